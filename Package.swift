@@ -1,0 +1,42 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "newsq",
+    products: [
+        .executable(name: "newsq", targets: ["newsq"]),
+        .library(name: "NewsQuery", targets: ["NewsQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "NewsQuery",
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Atomics", package: "swift-atomics"),
+            ],
+            resources: [.copy("Resources/sample")]
+        ),
+        .executableTarget(
+            name: "newsq",
+            dependencies: [
+                "NewsQuery",
+                "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NewsQueryTests",
+            dependencies: ["NewsQuery"]
+        ),
+    ]
+)

@@ -1,0 +1,157 @@
+/// Evaluates bound expressions on rows.
+///
+/// Null rules: a comparison with null is false, except `== null` / `!= null`;
+/// arithmetic with null gives null; in sorting, nulls come last.
+extension ExecutionContext {
+    func eval(_ e: BoundExpr, _ row: Row) throws -> Value {
+        switch e {
+        case let .column(ref, _, _): return value(ref, row)
+        case let .literal(v): return v
+        case let .list(items): return .list(try items.map { try eval($0, row) })
+        case let .not(inner):
+            if case let .bool(b) = try eval(inner, row) { return .bool(!b) }
+            return .bool(false)
+        case let .negate(inner):
+            switch try eval(inner, row) {
+            case let .int(i): return .int(-i)
+            case let .double(d): return .double(-d)
+            default: return .null
+            }
+        case let .and(l, r):
+            guard try truth(eval(l, row)) else { return .bool(false) }
+            return .bool(try truth(eval(r, row)))
+        case let .or(l, r):
+            if try truth(eval(l, row)) { return .bool(true) }
+            return .bool(try truth(eval(r, row)))
+        case let .compare(op, l, r):
+            return .bool(ExecutionContext.compare(op, try eval(l, row), try eval(r, row)))
+        case let .arithmetic(op, l, r):
+            return ExecutionContext.arithmetic(op, try eval(l, row), try eval(r, row))
+        case let .inList(l, r):
+            let v = try eval(l, row)
+            guard case let .list(items) = try eval(r, row) else { return .bool(false) }
+            return .bool(items.contains { ExecutionContext.compare(.eq, v, $0) })
+        case let .between(v, lo, hi):
+            let x = try eval(v, row)
+            let low = try eval(lo, row), high = try eval(hi, row)
+            return .bool(ExecutionContext.compare(.ge, x, low) && ExecutionContext.compare(.le, x, high))
+        case let .matches(v, re):
+            guard case let .string(s) = try eval(v, row) else { return .bool(false) }
+            return .bool(try RegexGuard.contains(s, re))
+        case let .call(f, args):
+            return try call(f, try args.map { try eval($0, row) })
+        }
+    }
+
+    func truth(_ v: Value) -> Bool {
+        if case let .bool(b) = v { return b }
+        return false
+    }
+
+    func call(_ f: Function, _ args: [Value]) throws -> Value {
+        switch f {
+        case .year, .month, .day:
+            guard case let .date(d) = args[0] else { return .null }
+            let c = d.components
+            return .int(f == .year ? c.year : f == .month ? c.month : c.day)
+        case .lower:
+            guard case let .string(s) = args[0] else { return .null }
+            return .string(s.lowercased())
+        case .upper:
+            guard case let .string(s) = args[0] else { return .null }
+            return .string(s.uppercased())
+        case .len:
+            switch args[0] {
+            case let .string(s): return .int(s.count)
+            case let .list(l): return .int(l.count)
+            default: return .null
+            }
+        case .contains:
+            guard case let .string(s) = args[0], case let .string(part) = args[1] else { return .bool(false) }
+            return .bool(s.lowercased().contains(part.lowercased()))
+        case .round:
+            let digits: Int
+            if args.count > 1, case let .int(d) = args[1] { digits = max(0, min(12, d)) } else { digits = 0 }
+            let x: Double
+            switch args[0] {
+            case let .int(i): x = Double(i)
+            case let .double(d): x = d
+            default: return .null
+            }
+            var scale = 1.0
+            for _ in 0..<digits { scale *= 10 }
+            return .double((x * scale).rounded() / scale)
+        }
+    }
+
+    static func compare(_ op: BinaryOp, _ a: Value, _ b: Value) -> Bool {
+        if case .null = a { return op == .eq ? b == .null : op == .ne ? b != .null : false }
+        if case .null = b { return op == .ne }
+        guard let c = order(a, b) else { return op == .ne }
+        switch op {
+        case .eq: return c == 0
+        case .ne: return c != 0
+        case .lt: return c < 0
+        case .le: return c <= 0
+        case .gt: return c > 0
+        case .ge: return c >= 0
+        default: return false
+        }
+    }
+
+    /// -1, 0, 1 for values of comparable types; nil otherwise. Nulls sort last.
+    static func order(_ a: Value, _ b: Value) -> Int? {
+        switch (a, b) {
+        case (.null, .null): return 0
+        case (.null, _): return 1
+        case (_, .null): return -1
+        case let (.int(x), .int(y)): return x < y ? -1 : x > y ? 1 : 0
+        case let (.int(x), .double(y)): return Double(x) < y ? -1 : Double(x) > y ? 1 : 0
+        case let (.double(x), .int(y)): return x < Double(y) ? -1 : x > Double(y) ? 1 : 0
+        case let (.double(x), .double(y)): return x < y ? -1 : x > y ? 1 : 0
+        case let (.string(x), .string(y)): return x < y ? -1 : x > y ? 1 : 0
+        case let (.date(x), .date(y)): return x < y ? -1 : x > y ? 1 : 0
+        case let (.bool(x), .bool(y)): return x == y ? 0 : (!x ? -1 : 1)
+        case let (.list(x), .list(y)):
+            for (u, v) in zip(x, y) { if let c = order(u, v), c != 0 { return c } }
+            return x.count < y.count ? -1 : x.count > y.count ? 1 : 0
+        default: return nil
+        }
+    }
+
+    static func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            let (r, overflow): (Int, Bool)
+            switch op {
+            case .add: (r, overflow) = x.addingReportingOverflow(y)
+            case .sub: (r, overflow) = x.subtractingReportingOverflow(y)
+            default: (r, overflow) = x.multipliedReportingOverflow(by: y)
+            }
+            return overflow ? .double(op == .add ? Double(x) + Double(y) : op == .sub ? Double(x) - Double(y) : Double(x) * Double(y)) : .int(r)
+        default:
+            func num(_ v: Value) -> Double? {
+                if case let .int(i) = v { return Double(i) }
+                if case let .double(d) = v { return d }
+                return nil
+            }
+            guard let x = num(a), let y = num(b) else { return .null }
+            switch op {
+            case .add: return .double(x + y)
+            case .sub: return .double(x - y)
+            default: return .double(x * y)
+            }
+        }
+    }
+}
+
+/// Regex matching over user text, with a cap on the text length searched so
+/// one pathological pattern cannot hold the session for long.
+enum RegexGuard {
+    static let maxBytes = 1 << 20
+
+    static func contains(_ s: String, _ re: CompiledRegex) throws -> Bool {
+        let text = s.utf8.count > maxBytes ? String(decoding: s.utf8.prefix(maxBytes), as: UTF8.self) : s
+        return (try? re.regex.firstMatch(in: text)) != nil
+    }
+}

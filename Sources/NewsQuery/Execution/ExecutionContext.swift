@@ -1,0 +1,98 @@
+/// What operators share while a statement runs: the corpus, the Ctrl-C flag,
+/// and what was cut (for the "showing N of M" note).
+public final class ExecutionContext {
+    public let corpus: Corpus
+    let interrupt: Interrupt
+    /// Set by the last `take`/`top` that dropped rows: (kept, total).
+    var cut: (kept: Int, total: Int, by: String)?
+    private var polls = 0
+
+    public init(corpus: Corpus, interrupt: Interrupt) {
+        self.corpus = corpus
+        self.interrupt = interrupt
+    }
+
+    /// Throws `ExecutionError.cancelled` once Ctrl-C was pressed. Cheap: checks every 1024 calls.
+    @inline(__always)
+    func poll() throws {
+        polls &+= 1
+        if polls & 1023 == 0, interrupt.isRaised { throw ExecutionError.cancelled }
+    }
+
+    /// Checks the flag now (between operators).
+    func checkCancelled() throws {
+        if interrupt.isRaised { throw ExecutionError.cancelled }
+    }
+
+    /// The article index a row of `source` belongs to.
+    func articleIndex(_ source: SourceKind, _ unit: Int) -> Int {
+        switch source {
+        case .articles: return unit
+        case .paragraphs: return corpus.paragraphs[unit].article
+        case .sentences: return corpus.sentences[unit].article
+        }
+    }
+
+    /// Reads a column of a row.
+    func value(_ ref: ColumnRef, _ row: Row) -> Value {
+        switch ref {
+        case let .computed(i): return i < row.values.count ? row.values[i] : .null
+        case .score: return .double(row.score)
+        case let .field(source, name): return field(source, name, row.unit)
+        case let .parent(source, name):
+            guard row.unit >= 0 else { return .null }
+            return field(.articles, name, articleIndex(source, row.unit))
+        }
+    }
+
+    /// A field of a unit of a source, read from the corpus.
+    func field(_ source: SourceKind, _ name: String, _ unit: Int) -> Value {
+        guard unit >= 0 else { return .null }
+        switch source {
+        case .articles:
+            let a = corpus.articles[unit]
+            switch name {
+            case "id": return .string(a.id)
+            case "title": return a.title.map(Value.string) ?? .null
+            case "source": return a.source.map(Value.string) ?? .null
+            case "date": return a.date.map(Value.date) ?? .null
+            case "author": return a.author.map(Value.string) ?? .null
+            case "url": return a.url.map(Value.string) ?? .null
+            case "body": return .string(String(a.body))
+            case "words": return .int(a.words)
+            default: return .null
+            }
+        case .paragraphs:
+            let p = corpus.paragraphs[unit]
+            let a = corpus.articles[p.article]
+            switch name {
+            case "id": return .string("\(a.id)#p\(p.n)")
+            case "article": return .string(a.id)
+            case "n": return .int(p.n)
+            case "text": return .string(String(a.slice(p.range)))
+            case "kind": return .string(p.kind.rawValue)
+            case "words": return .int(p.words)
+            case "duplicate": return .bool(p.duplicate)
+            default: return .null
+            }
+        case .sentences:
+            let s = corpus.sentences[unit]
+            let a = corpus.articles[s.article]
+            switch name {
+            case "id": return .string("\(a.id)#s\(s.n)")
+            case "article": return .string(a.id)
+            case "paragraph": return .int(corpus.paragraphs[s.paragraph].n)
+            case "n": return .int(s.n)
+            case "text": return .string(String(a.slice(s.range)))
+            case "words": return .int(s.words)
+            default: return .null
+            }
+        }
+    }
+}
+
+/// Why a running statement stopped.
+public enum ExecutionError: Error, Equatable {
+    case cancelled
+    case failed(String)
+}

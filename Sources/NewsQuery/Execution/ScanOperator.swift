@@ -1,0 +1,37 @@
+/// Every unit of a source, in corpus order.
+final class ScanOperator: PhysicalOperator {
+    let source: SourceKind
+    init(source: SourceKind) {
+        self.source = source
+        super.init(name: "SCAN", detail: source.rawValue, children: [])
+    }
+
+    override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
+        let n: Int
+        switch source {
+        case .articles: n = ctx.corpus.articles.count
+        case .paragraphs: n = ctx.corpus.paragraphs.count
+        case .sentences: n = ctx.corpus.sentences.count
+        }
+        var rows: [Row] = []
+        rows.reserveCapacity(n)
+        for i in 0..<n {
+            try ctx.poll()
+            rows.append(Row(unit: i))
+        }
+        return rows
+    }
+}
+
+/// The stored rows of a `let` name.
+final class BindingScanOperator: PhysicalOperator {
+    let binding: Binding
+    init(name: String, binding: Binding) {
+        self.binding = binding
+        super.init(name: "BINDING", detail: name, children: [])
+    }
+
+    override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
+        binding.rows
+    }
+}

@@ -1,0 +1,41 @@
+import HeapModule
+
+/// The first N rows by keys, keeping a bounded heap of N instead of sorting all.
+final class TopKOperator: PhysicalOperator {
+    let count: Int
+    let keys: [BoundSortKey]
+    init(input: PhysicalOperator, count: Int, keys: [BoundSortKey]) {
+        self.count = count
+        self.keys = keys
+        super.init(name: "TOP_K", detail: "\(count) by " + keys.map(\.description).joined(separator: ", "), children: [input])
+    }
+
+    /// Heap element: the *worst* kept row is the heap's max, so it is the one replaced.
+    struct Entry: Comparable {
+        var keyed: SortKeys.Keyed
+        let keys: [BoundSortKey]
+        static func < (a: Entry, b: Entry) -> Bool { SortKeys.precedes(a.keyed, b.keyed, a.keys) }
+        static func == (a: Entry, b: Entry) -> Bool { a.keyed.position == b.keyed.position }
+    }
+
+    override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
+        let rows = inputs[0]
+        guard count > 0 else {
+            if !rows.isEmpty { ctx.cut = (0, rows.count, "top 0") }
+            return []
+        }
+        var heap = Heap<Entry>()
+        for (i, row) in rows.enumerated() {
+            try ctx.poll()
+            let keyed = SortKeys.Keyed(row: row, key: try keys.map { try ctx.eval($0.expr, row) }, position: i)
+            let entry = Entry(keyed: keyed, keys: keys)
+            if heap.count < count {
+                heap.insert(entry)
+            } else if let worst = heap.max, entry < worst {
+                _ = heap.replaceMax(with: entry)
+            }
+        }
+        if rows.count > count { ctx.cut = (count, rows.count, "top \(count)") }
+        return heap.unordered.sorted().map(\.keyed.row)
+    }
+}

@@ -1,0 +1,115 @@
+/// Search-expression rules: precedence NOT > AND > OR, juxtaposition is AND.
+extension Parser {
+    /// search = "search" search_or ;
+    mutating func parseSearch(keyword: Token) -> StageKind? {
+        if current.kind == .pipe || current.kind == .end || current.kind == .semicolon {
+            error("'search' needs something to look for", help: [Parser.stageHelp["search"]!])
+            return nil
+        }
+        guard let q = parseSearchOr() else { return nil }
+        return .search(q)
+    }
+
+    /// search_or = search_and { "OR" search_and } ;
+    mutating func parseSearchOr() -> SearchExpr? {
+        guard let first = parseSearchAnd() else { return nil }
+        var items = [first]
+        while check(.or) {
+            _ = advance()
+            guard let next = parseSearchAnd() else { return nil }
+            items.append(next)
+        }
+        return items.count == 1 ? first : .or(items, range: first.range.lowerBound..<items.last!.range.upperBound)
+    }
+
+    /// search_and = search_not { [ "AND" ] search_not } ;
+    mutating func parseSearchAnd() -> SearchExpr? {
+        guard let first = parseSearchNot() else { return nil }
+        var items = [first]
+        while true {
+            if check(.and) {
+                _ = advance()
+            } else if !startsSearchTerm(current) {
+                break
+            }
+            guard let next = parseSearchNot() else { return nil }
+            items.append(next)
+        }
+        return items.count == 1 ? first : .and(items, range: first.range.lowerBound..<items.last!.range.upperBound)
+    }
+
+    func startsSearchTerm(_ t: Token) -> Bool {
+        switch t.kind {
+        case .searchWord, .string, .lparen, .keyword(.not): return true
+        default: return false
+        }
+    }
+
+    /// search_not = "NOT" search_not | search_atom ;
+    mutating func parseSearchNot() -> SearchExpr? {
+        if check(.not) {
+            let op = advance()
+            guard let inner = parseSearchNot() else { return nil }
+            return .not(inner, range: op.range.lowerBound..<inner.range.upperBound)
+        }
+        return parseSearchAtom()
+    }
+
+    /// search_atom = WORD | "=" WORD | PREFIX "*" | PHRASE | "=" PHRASE | "(" search_or ")" ;
+    mutating func parseSearchAtom() -> SearchExpr? {
+        let t = current
+        switch t.kind {
+        case .searchWord:
+            _ = advance()
+            var word = t.text
+            var exact = false
+            if word.hasPrefix("=") {
+                exact = true
+                word.removeFirst()
+                if word.isEmpty {
+                    if current.kind == .string {
+                        let s = advance()
+                        return .phrase(s.text, exact: true, range: t.range.lowerBound..<s.range.upperBound)
+                    }
+                    error("expected a word or \"phrase\" after '=' (exact case)", help: ["search =US finds \"US\" but not \"us\""])
+                    return nil
+                }
+            }
+            if word.hasSuffix("*") && !exact {
+                let stem = String(word.dropLast())
+                if stem.isEmpty || stem.contains("*") {
+                    error("a prefix needs letters before '*'", at: t.range, help: ["search secur*"])
+                    return nil
+                }
+                return .prefix(stem, range: t.range)
+            }
+            if word.contains("*") || word.contains("?") {
+                error("wildcards inside a word are not supported yet; only a final '*' (prefix)", at: t.range,
+                      help: ["search secur* matches security, secure, ..."])
+                return nil
+            }
+            return .word(word, exact: exact, range: t.range)
+        case .string:
+            _ = advance()
+            if t.text.trimmingSpaces.isEmpty {
+                error("an empty phrase matches nothing", at: t.range, help: ["search \"Taiwan Strait\""])
+                return nil
+            }
+            return .phrase(t.text, exact: false, range: t.range)
+        case .lparen:
+            _ = advance()
+            guard let inner = parseSearchOr() else { return nil }
+            guard expect(.rparen, "')' to close the group") != nil else { return nil }
+            return inner
+        case .keyword(.and), .keyword(.or):
+            error("'\(t.text)' needs a word before it", help: ["search japan AND taiwan"])
+            return nil
+        case .end, .pipe:
+            error("expected a word to search for, found \(found)", help: [Parser.stageHelp["search"]!])
+            return nil
+        default:
+            error("expected a word, a \"phrase\" or '(' in the search, found \(found)", help: [Parser.stageHelp["search"]!])
+            return nil
+        }
+    }
+}

@@ -1,0 +1,359 @@
+/// Parses tokens into a `Statement`, one function per grammar rule
+/// (grammar/newsq.ebnf). Never stops at the first error: a bad stage is
+/// reported and skipped to the next `|`, so one run reports what it can.
+public struct Parser {
+    var tokens: [Token]
+    var pos = 0
+    public private(set) var diagnostics: DiagnosticBag
+
+    /// The stage keywords, in the order `help` lists them.
+    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"]
+
+    /// Words from other query languages, and the stage that does their job here.
+    public static let foreignStages: [String: String] = [
+        "filter": "where", "limit": "take", "head": "take", "order": "sort by", "orderby": "sort by",
+        "group": "count by", "groupby": "count by", "project": "select", "grep": "search", "find": "search",
+        "match": "search", "fields": "select", "stats": "count by", "aggregate": "count by", "sortby": "sort by",
+    ]
+
+    public init(tokens: [Token], diagnostics: DiagnosticBag = DiagnosticBag()) {
+        self.tokens = tokens
+        self.diagnostics = diagnostics
+    }
+
+    /// Lexes and parses a statement.
+    public static func parse(_ text: String) -> (statement: Statement?, diagnostics: DiagnosticBag) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(text)
+        var parser = Parser(tokens: tokens, diagnostics: lexDiagnostics)
+        let statement = parser.parseStatement()
+        return (statement, parser.diagnostics)
+    }
+
+    // MARK: - Token helpers
+
+    var current: Token { tokens[pos] }
+    var previous: Token { tokens[max(0, pos - 1)] }
+
+    func peek(_ offset: Int = 1) -> Token { tokens[min(pos + offset, tokens.count - 1)] }
+
+    mutating func advance() -> Token {
+        let t = tokens[pos]
+        if pos < tokens.count - 1 { pos += 1 }
+        return t
+    }
+
+    func check(_ kind: TokenKind) -> Bool { current.kind == kind }
+    func check(_ k: Keyword) -> Bool { current.kind == .keyword(k) }
+
+    mutating func match(_ kind: TokenKind) -> Bool {
+        if check(kind) { _ = advance(); return true }
+        return false
+    }
+
+    mutating func match(_ k: Keyword) -> Bool { match(.keyword(k)) }
+
+    /// Reports an error at the current token.
+    mutating func error(_ message: String, at range: Range<Int>? = nil, help: [String] = []) {
+        let r = range ?? spot(of: current)
+        diagnostics.add(Diagnostic(phase: .parse, message: message, range: r, help: help))
+    }
+
+    /// The range to point at for a token (the end of input gets a one-column spot).
+    func spot(of t: Token) -> Range<Int> {
+        t.kind == .end ? t.range.lowerBound..<t.range.lowerBound + 1 : t.range
+    }
+
+    /// Describes the current token for "expected X, found Y" messages.
+    var found: String {
+        switch current.kind {
+        case .end: return "the end of the statement"
+        case .identifier, .searchWord: return "'\(current.text)'"
+        case .string: return "the string \"\(current.text)\""
+        default: return current.kind.displayName
+        }
+    }
+
+    mutating func expect(_ kind: TokenKind, _ what: String? = nil) -> Token? {
+        if check(kind) { return advance() }
+        error("expected \(what ?? kind.displayName), found \(found)")
+        return nil
+    }
+
+    /// Skips to the next `|` (or the end) after an error inside a stage.
+    mutating func recoverToPipe() {
+        var depth = 0
+        while current.kind != .end {
+            switch current.kind {
+            case .lparen, .lbracket: depth += 1
+            case .rparen, .rbracket: depth = max(0, depth - 1)
+            case .pipe where depth == 0: return
+            default: break
+            }
+            _ = advance()
+        }
+    }
+
+    // MARK: - statement
+
+    /// statement = "let" NAME "=" pipeline | "explain" [ "analyze" | "verbose" ] pipeline
+    ///           | "help" [ NAME ] | pipeline ;
+    public mutating func parseStatement() -> Statement? {
+        if match(.let) {
+            guard current.kind == .identifier else {
+                if case let .keyword(k) = current.kind {
+                    error("'\(k.rawValue)' is a reserved word and cannot be a name", help: ["choose another name, e.g. my_\(k.rawValue)"])
+                } else {
+                    error("expected a name after 'let', found \(found)", help: ["example: let nw = articles | where source == \"Newsweek\""])
+                }
+                return nil
+            }
+            let nameToken = advance()
+            let name = Name(text: nameToken.text, range: nameToken.range)
+            if !match(.assign) {
+                if check(.equal) {
+                    error("use a single '=' in let", help: ["let \(name.text) = articles | ..."])
+                    _ = advance()
+                } else {
+                    error("expected '=' after 'let \(name.text)', found \(found)", help: ["let \(name.text) = articles | ..."])
+                    return nil
+                }
+            }
+            guard let p = parsePipeline() else { return nil }
+            expectEnd()
+            return .let(name: name, pipeline: p)
+        }
+        if match(.explain) {
+            var mode = ExplainMode.plain
+            if match(.analyze) { mode = .analyze } else if match(.verbose) { mode = .verbose }
+            guard let p = parsePipeline() else { return nil }
+            expectEnd()
+            return .explain(mode: mode, pipeline: p)
+        }
+        if match(.help) {
+            var topic: Name? = nil
+            if current.kind != .end {
+                let t = advance()
+                topic = Name(text: t.text, range: t.range)
+            }
+            expectEnd()
+            return .help(topic: topic)
+        }
+        guard let p = parsePipeline() else { return nil }
+        expectEnd()
+        return .query(p)
+    }
+
+    mutating func expectEnd() {
+        if current.kind != .end && current.kind != .semicolon {
+            error("unexpected \(found) after the end of the statement",
+                  help: ["stages are joined with '|', e.g. articles | where ... | take 5"])
+        }
+    }
+
+    // MARK: - pipeline
+
+    /// pipeline = source { "|" stage } ;
+    mutating func parsePipeline() -> Pipeline? {
+        let start = current.range.lowerBound
+        let source: Name
+        switch current.kind {
+        case .identifier:
+            let t = advance()
+            source = Name(text: t.text, range: t.range)
+        case let .keyword(k) where Parser.stageNames.contains(k.rawValue):
+            error("a statement starts with a source, not the stage '\(k.rawValue)'",
+                  help: ["sources: articles, paragraphs, sentences, or a let name; e.g. articles | \(k.rawValue) ..."])
+            return nil
+        case .end:
+            error("expected a source such as 'articles'", help: ["sources: articles, paragraphs, sentences, or a let name"])
+            return nil
+        default:
+            error("expected a source such as 'articles', found \(found)",
+                  help: ["sources: articles, paragraphs, sentences, or a let name"])
+            return nil
+        }
+        if current.kind == .identifier && source.text.lowercased() == "select" {
+            error("newsq is not SQL: a statement starts with a source", at: source.range,
+                  help: ["articles | select title, source"])
+            return nil
+        }
+        var stages: [Stage] = []
+        while current.kind != .end && current.kind != .semicolon {
+            guard match(.pipe) else {
+                error("expected '|' before the next stage, found \(found)",
+                      help: ["stages are joined with '|', e.g. \(source.text) | take 5"])
+                break
+            }
+            if let stage = parseStage() { stages.append(stage) } else { recoverToPipe() }
+        }
+        let end = previous.range.upperBound
+        return Pipeline(source: source, stages: stages, range: start..<max(start, end))
+    }
+
+    // MARK: - stage
+
+    /// stage = where | search | select | sort | take | top | count ;
+    mutating func parseStage() -> Stage? {
+        let keyword = current
+        guard case let .keyword(k) = keyword.kind, Parser.stageNames.contains(k.rawValue) else {
+            reportNotAStage()
+            return nil
+        }
+        _ = advance()
+        let kind: StageKind?
+        switch k {
+        case .where: kind = parseWhere()
+        case .search: kind = parseSearch(keyword: keyword)
+        case .select: kind = parseSelect()
+        case .sort: kind = parseSort()
+        case .take: kind = parseTake()
+        case .top: kind = parseTop()
+        case .count: kind = parseCount()
+        default: kind = nil
+        }
+        guard let stageKind = kind else { return nil }
+        if current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
+            error("unexpected \(found) in '\(k.rawValue)'", help: Parser.stageHelp[k.rawValue].map { ["\(k.rawValue): \($0)"] } ?? [])
+            return nil
+        }
+        return Stage(kind: stageKind, range: keyword.range.lowerBound..<previous.range.upperBound, keywordRange: keyword.range)
+    }
+
+    /// One-line syntax of each stage, for help in messages.
+    static let stageHelp: [String: String] = [
+        "where": "where EXPR, e.g. where source == \"Newsweek\" and date >= @2021-08-25",
+        "search": "search QUERY, e.g. search \"Taiwan Strait\" AND china",
+        "select": "select FIELD, NAME = EXPR, *, e.g. select id, title",
+        "sort": "sort by FIELD [desc], ..., e.g. sort by date desc",
+        "take": "take N, e.g. take 5",
+        "top": "top N by FIELD [asc], e.g. top 3 by words",
+        "count": "count, or count by FIELD, ..., e.g. count by source",
+    ]
+
+    mutating func reportNotAStage() {
+        let t = current
+        let word = t.text
+        if let meant = Parser.foreignStages[word.lowercased()] {
+            error("'\(word)' is not a newsq stage; use '\(meant)'", help: Parser.stageHelp[String(meant.split(separator: " ")[0])].map { [$0] } ?? [])
+        } else if t.kind == .identifier || t.kind == .keyword(.by) {
+            var help = ["stages: " + Parser.stageNames.joined(separator: ", ")]
+            if let guess = Suggest.closest(to: word, among: Parser.stageNames) { help.insert("did you mean '\(guess)'?", at: 0) }
+            error("unknown stage '\(word)'", help: help)
+        } else if t.kind == .end {
+            error("expected a stage after '|'", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])
+        } else {
+            error("expected a stage after '|', found \(found)", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])
+        }
+    }
+
+    /// where = "where" expr ;
+    mutating func parseWhere() -> StageKind? {
+        if current.kind == .pipe || current.kind == .end {
+            error("'where' needs a condition", help: [Parser.stageHelp["where"]!])
+            return nil
+        }
+        guard let e = parseExpr() else { return nil }
+        return .where(e)
+    }
+
+    /// select = "select" select_item { "," select_item } ;
+    mutating func parseSelect() -> StageKind? {
+        var items: [SelectItem] = []
+        repeat {
+            let start = current.range.lowerBound
+            if match(.star) {
+                items.append(SelectItem(alias: nil, expr: nil, range: previous.range))
+                continue
+            }
+            if current.kind == .identifier && peek().kind == .assign {
+                let t = advance()
+                _ = advance()
+                guard let e = parseExpr() else { return nil }
+                items.append(SelectItem(alias: Name(text: t.text, range: t.range), expr: e, range: start..<e.range.upperBound))
+                continue
+            }
+            if current.kind == .pipe || current.kind == .end {
+                error("'select' needs at least one field", help: [Parser.stageHelp["select"]!])
+                return nil
+            }
+            guard let e = parseExpr() else { return nil }
+            items.append(SelectItem(alias: nil, expr: e, range: e.range))
+        } while match(.comma)
+        return .select(items)
+    }
+
+    /// sort = "sort" "by" sort_key { "," sort_key } ;
+    mutating func parseSort() -> StageKind? {
+        guard match(.by) else {
+            error("expected 'by' after 'sort', found \(found)", help: [Parser.stageHelp["sort"]!])
+            return nil
+        }
+        var keys: [SortKey] = []
+        repeat {
+            guard let key = parseSortKey(defaultDescending: false) else { return nil }
+            keys.append(key)
+        } while match(.comma)
+        return .sort(keys)
+    }
+
+    /// sort_key = expr [ "asc" | "desc" ] ;
+    mutating func parseSortKey(defaultDescending: Bool) -> SortKey? {
+        if current.kind == .pipe || current.kind == .end {
+            error("expected a field to sort by", help: [Parser.stageHelp["sort"]!])
+            return nil
+        }
+        guard let e = parseExpr() else { return nil }
+        var desc = defaultDescending
+        if match(.desc) { desc = true } else if match(.asc) { desc = false }
+        return SortKey(expr: e, descending: desc)
+    }
+
+    /// take = "take" INTEGER ;
+    mutating func parseTake() -> StageKind? {
+        guard let n = parseCountNumber(stage: "take") else { return nil }
+        return .take(n)
+    }
+
+    /// top = "top" INTEGER "by" sort_key ;   (descending unless "asc")
+    mutating func parseTop() -> StageKind? {
+        guard let n = parseCountNumber(stage: "top") else { return nil }
+        guard match(.by) else {
+            error("expected 'by' after 'top \(n)', found \(found)", help: [Parser.stageHelp["top"]!])
+            return nil
+        }
+        guard let key = parseSortKey(defaultDescending: true) else { return nil }
+        return .top(n, key)
+    }
+
+    mutating func parseCountNumber(stage: String) -> Int? {
+        guard current.kind == .integer else {
+            if current.kind == .minus {
+                error("'\(stage)' needs a positive whole number", help: [Parser.stageHelp[stage]!])
+            } else {
+                error("expected a whole number after '\(stage)', found \(found)", help: [Parser.stageHelp[stage]!])
+            }
+            return nil
+        }
+        let t = advance()
+        guard let n = Int(t.text) else {
+            error("\(t.text) is too large", at: t.range, help: ["the largest allowed is \(Int.max)"])
+            return nil
+        }
+        return n
+    }
+
+    /// count = "count" [ "by" expr { "," expr } ] ;
+    mutating func parseCount() -> StageKind? {
+        guard match(.by) else { return .count(by: []) }
+        var keys: [Expr] = []
+        repeat {
+            if current.kind == .pipe || current.kind == .end {
+                error("expected a field after 'count by'", help: [Parser.stageHelp["count"]!])
+                return nil
+            }
+            guard let e = parseExpr() else { return nil }
+            keys.append(e)
+        } while match(.comma)
+        return .count(by: keys)
+    }
+}

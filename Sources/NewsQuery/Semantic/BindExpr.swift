@@ -1,0 +1,253 @@
+/// Binding of expressions and search queries.
+extension Binder {
+    mutating func bindExpr(_ e: Expr, _ schema: RowSchema) -> BoundExpr? {
+        switch e {
+        case let .field(path, range):
+            return resolveField(path, range: range, schema)
+        case let .literal(lit, range):
+            switch lit {
+            case let .int(i): return .literal(.int(i))
+            case let .number(d): return .literal(.double(d))
+            case let .string(s): return .literal(.string(s))
+            case let .date(d): return .literal(.date(d))
+            case let .bool(b): return .literal(.bool(b))
+            case .null: return .literal(.null)
+            case .regex:
+                error("a /regex/ goes after 'matches'", range, help: ["where title matches /^Japan/"])
+                return nil
+            }
+        case let .list(items, _):
+            var bound: [BoundExpr] = []
+            for item in items {
+                guard let b = bindExpr(item, schema) else { return nil }
+                bound.append(b)
+            }
+            return .list(bound)
+        case let .unary(op, inner, range):
+            guard let b = bindExpr(inner, schema) else { return nil }
+            switch op {
+            case .not:
+                guard b.type == .bool || b.type == .any else {
+                    error("'not' needs true/false, but \(text(inner.range)) is \(describe(b.type))", range)
+                    return nil
+                }
+                return .not(b)
+            case .negate:
+                guard b.type.isNumeric || b.type == .any else {
+                    error("'-' needs a number, but \(text(inner.range)) is \(describe(b.type))", range)
+                    return nil
+                }
+                return .negate(b)
+            }
+        case let .binary(op, l, r, _, opRange):
+            guard let lb = bindExpr(l, schema) else { _ = bindExpr(r, schema); return nil }
+            if op == .matches, case let .literal(.regex(pattern), rRange) = r {
+                guard lb.type == .text || lb.type == .any else {
+                    error("'matches' needs text on its left, but \(text(l.range)) is \(describe(lb.type))", l.range)
+                    return nil
+                }
+                do {
+                    return .matches(lb, try CompiledRegex(pattern: pattern))
+                } catch {
+                    self.error("this regex does not compile: \(error)", rRange)
+                    return nil
+                }
+            }
+            guard let rb = bindExpr(r, schema) else { return nil }
+            return bindBinary(op, lb, rb, l: l, r: r, opRange: opRange)
+        case let .between(v, lo, hi, _):
+            guard let vb = bindExpr(v, schema), let lob = bindExpr(lo, schema), let hib = bindExpr(hi, schema) else { return nil }
+            guard comparable(vb.type, lob.type), comparable(vb.type, hib.type) else {
+                error("cannot compare \(describe(vb.type)) with \(describe(lob.type)) in 'between'", e.range,
+                      help: dateHint(vb.type, [lob, hib]))
+                return nil
+            }
+            return .between(vb, lob, hib)
+        case let .call(name, args, range):
+            guard let f = Function(rawValue: name.text) else {
+                var help: [String] = []
+                if let g = Suggest.closest(to: name.text, among: Function.allCases.map(\.rawValue)) { help.append("did you mean '\(g)'?") }
+                help.append("functions: " + Function.allCases.map(\.signature).joined(separator: "; "))
+                error("unknown function '\(name.text)'", name.range, help: help)
+                return nil
+            }
+            guard f.arity.contains(args.count) else {
+                error("\(f.rawValue) takes \(f.arity.lowerBound == f.arity.upperBound ? "\(f.arity.lowerBound)" : "\(f.arity.lowerBound) or \(f.arity.upperBound)") argument\(f.arity.upperBound == 1 ? "" : "s"), not \(args.count)",
+                      range, help: [f.signature])
+                return nil
+            }
+            var bound: [BoundExpr] = []
+            for a in args {
+                guard let b = bindExpr(a, schema) else { return nil }
+                bound.append(b)
+            }
+            if let allowed = f.firstArgument, let first = bound.first, first.type != .any, first.type != .null,
+               !allowed.contains(first.type) {
+                error("\(f.rawValue) needs \(allowed.map(describe).joined(separator: " or ")), but \(text(args[0].range)) is \(describe(first.type))",
+                      args[0].range, help: [f.signature])
+                return nil
+            }
+            if f == .contains, bound.count == 2, bound[1].type != .text, bound[1].type != .any {
+                error("contains needs text to look for", args[1].range, help: [f.signature])
+                return nil
+            }
+            return .call(f, bound)
+        case let .error(range):
+            // The lexer or parser already reported this spot.
+            _ = range
+            return nil
+        }
+    }
+
+    mutating func bindBinary(_ op: BinaryOp, _ lb: BoundExpr, _ rb: BoundExpr, l: Expr, r: Expr, opRange: Range<Int>) -> BoundExpr? {
+        let whole = l.range.lowerBound..<r.range.upperBound
+        switch op {
+        case .and, .or:
+            for (b, e) in [(lb, l), (rb, r)] where b.type != .bool && b.type != .any {
+                error("'\(op.rawValue)' joins conditions, but \(text(e.range)) is \(describe(b.type))", e.range,
+                      help: ["write a comparison, e.g. \(text(e.range)) == ..."])
+                return nil
+            }
+            return op == .and ? .and(lb, rb) : .or(lb, rb)
+        case .eq, .ne, .lt, .le, .gt, .ge:
+            guard comparable(lb.type, rb.type) else {
+                error("cannot compare \(describe(lb.type)) with \(describe(rb.type))", whole,
+                      help: dateHint(lb.type, [rb]) + dateHint(rb.type, [lb]))
+                return nil
+            }
+            return .compare(op, lb, rb)
+        case .in:
+            guard case let .list(items) = rb else {
+                error("'in' needs a list in brackets", r.range, help: ["where source in [\"Newsweek\", \"Financial Times\"]"])
+                return nil
+            }
+            for item in items where !comparable(lb.type, item.type) {
+                error("cannot compare \(describe(lb.type)) with \(describe(item.type)) in the list", r.range,
+                      help: dateHint(lb.type, [item]))
+                return nil
+            }
+            return .inList(lb, rb)
+        case .matches:
+            error("expected a /regex/ after 'matches'", r.range, help: ["where title matches /^Japan/"])
+            return nil
+        case .add, .sub, .mul:
+            guard (lb.type.isNumeric || lb.type == .any), (rb.type.isNumeric || rb.type == .any) else {
+                error("'\(op.rawValue)' needs numbers, but this is \(describe(lb.type)) \(op.rawValue) \(describe(rb.type))", whole)
+                return nil
+            }
+            return .arithmetic(op, lb, rb)
+        }
+    }
+
+    func comparable(_ a: ValueType, _ b: ValueType) -> Bool {
+        if a == b || a == .any || b == .any || a == .null || b == .null { return true }
+        return a.isNumeric && b.isNumeric
+    }
+
+    func dateHint(_ t: ValueType, _ others: [BoundExpr]) -> [String] {
+        guard t == .date else { return [] }
+        for o in others {
+            if case let .literal(.string(s)) = o {
+                return DateValue(iso: s) != nil ? ["write the date as @\(s)"] : ["dates are written @YYYY-MM-DD, e.g. @2021-08-27"]
+            }
+        }
+        return ["dates are written @YYYY-MM-DD, e.g. @2021-08-27"]
+    }
+
+    /// Resolves `name` or `article.name` against the rows flowing in.
+    mutating func resolveField(_ path: [Name], range: Range<Int>, _ schema: RowSchema) -> BoundExpr? {
+        let full = path.map(\.text).joined(separator: ".")
+        // Columns a select or count named come first.
+        if !schema.unitRows, let c = schema.columns.first(where: { $0.name == full }) {
+            return .column(c.ref, c.type, name: full)
+        }
+        if schema.unitRows, let src = schema.source {
+            if path.count == 1 {
+                let name = path[0].text
+                if let f = src.field(name) { return .column(.field(src, name), f.type, name: name) }
+                if name == "score" && schema.searched { return .column(.score, .number, name: name) }
+                if src != .articles, let f = SourceKind.articles.field(name), name != "body" {
+                    // `source`, `date`, `title` on a paragraph mean its article's.
+                    return .column(.parent(src, name), f.type, name: "article." + name)
+                }
+            } else if path.count == 2 && path[0].text == "article" {
+                if src == .articles {
+                    error("these rows are articles already; write '\(path[1].text)'", range)
+                    return nil
+                }
+                if let f = SourceKind.articles.field(path[1].text) {
+                    return .column(.parent(src, f.name), f.type, name: full)
+                }
+                var help: [String] = []
+                let names = SourceKind.articles.fields.map(\.name)
+                if let g = Suggest.closest(to: path[1].text, among: names) { help.append("did you mean 'article.\(g)'?") }
+                help.append("article fields: " + names.joined(separator: ", "))
+                error("articles have no field '\(path[1].text)'", path[1].range, help: help)
+                return nil
+            }
+        }
+        let available = schema.availableNames
+        var help: [String] = []
+        if full == "score" && !schema.searched {
+            help.append("'score' exists after a search stage, e.g. articles | search china | sort by score desc")
+        } else if let g = Suggest.closest(to: full, among: available) {
+            help.append("did you mean '\(g)'?")
+        }
+        help.append("fields here: " + available.joined(separator: ", "))
+        let what = path.count == 1 && Parser.stageNames.contains(full) ? "'\(full)' is a stage; stages come after '|'" : "unknown field '\(full)'"
+        error(what, range, help: help)
+        return nil
+    }
+
+    /// Turns a search expression into a `TextQuery`, checking it can match something.
+    mutating func bindSearch(_ q: SearchExpr) -> TextQuery? {
+        switch q {
+        case let .word(w, exact, range):
+            let tokens = Tokenizer.tokens(Substring(w), base: 0)
+            if tokens.isEmpty {
+                error("'\(w)' has no letters or digits to search for", range)
+                return nil
+            }
+            if tokens.count > 1 { return .phrase(tokens.map { exact ? String(w.utf8Slice($0.range)) : $0.folded }, exact: exact) }
+            return .term(exact ? String(w.utf8Slice(tokens[0].range)) : tokens[0].folded, exact: exact)
+        case let .phrase(p, exact, range):
+            let tokens = Tokenizer.tokens(Substring(p), base: 0)
+            if tokens.isEmpty {
+                error("the phrase has no words to search for", range)
+                return nil
+            }
+            let words = tokens.map { exact ? String(p.utf8Slice($0.range)) : $0.folded }
+            return words.count == 1 ? .term(words[0], exact: exact) : .phrase(words, exact: exact)
+        case let .prefix(p, range):
+            let tokens = Tokenizer.tokens(Substring(p), base: 0)
+            guard tokens.count == 1 else {
+                error("a prefix must be one word", range, help: ["search secur*"])
+                return nil
+            }
+            return .prefix(tokens[0].folded)
+        case let .and(items, _):
+            var out: [TextQuery] = []
+            for i in items { guard let b = bindSearch(i) else { return nil }; out.append(b) }
+            return .and(out)
+        case let .or(items, _):
+            var out: [TextQuery] = []
+            for i in items { guard let b = bindSearch(i) else { return nil }; out.append(b) }
+            return .or(out)
+        case let .not(inner, _):
+            guard let b = bindSearch(inner) else { return nil }
+            return .not(b)
+        case .error:
+            return nil
+        }
+    }
+}
+
+extension String {
+    /// The text of a byte range of this string.
+    func utf8Slice(_ r: Range<Int>) -> Substring {
+        let u = utf8
+        let lo = u.index(u.startIndex, offsetBy: r.lowerBound)
+        let hi = u.index(lo, offsetBy: r.count)
+        return self[lo..<hi]
+    }
+}

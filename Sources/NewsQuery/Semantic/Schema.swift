@@ -1,0 +1,125 @@
+/// The built-in sources and the fields of their rows.
+public enum SourceKind: String, CaseIterable, Sendable {
+    case articles, paragraphs, sentences
+
+    public var unit: TextUnit {
+        switch self {
+        case .articles: return .article
+        case .paragraphs: return .paragraph
+        case .sentences: return .sentence
+        }
+    }
+
+    /// Every field of this source's rows, in `.schema` order.
+    public var fields: [FieldInfo] {
+        switch self {
+        case .articles:
+            return [
+                FieldInfo("id", .text, "file stem or record id"),
+                FieldInfo("title", .text, "headline (empty when the text has none)"),
+                FieldInfo("source", .text, "outlet"),
+                FieldInfo("date", .date, "publication date"),
+                FieldInfo("author", .text, "byline"),
+                FieldInfo("url", .text, "where it was published"),
+                FieldInfo("body", .text, "the text after the headline"),
+                FieldInfo("words", .int, "word tokens in body and captions"),
+            ]
+        case .paragraphs:
+            return [
+                FieldInfo("id", .text, "article id and paragraph number, e.g. 002_a0e8…#p3"),
+                FieldInfo("article", .text, "id of the article"),
+                FieldInfo("n", .int, "position in the article, from 1"),
+                FieldInfo("text", .text, "the paragraph"),
+                FieldInfo("kind", .text, "body, caption or boilerplate"),
+                FieldInfo("words", .int, "word tokens"),
+                FieldInfo("duplicate", .bool, "true when the same text came earlier in the article"),
+            ]
+        case .sentences:
+            return [
+                FieldInfo("id", .text, "article id and sentence number, e.g. 002_a0e8…#s7"),
+                FieldInfo("article", .text, "id of the article"),
+                FieldInfo("paragraph", .int, "number of its paragraph in the article"),
+                FieldInfo("n", .int, "position in the article, from 1"),
+                FieldInfo("text", .text, "the sentence"),
+                FieldInfo("words", .int, "word tokens"),
+            ]
+        }
+    }
+
+    /// The columns shown when no `select` says otherwise (long texts last).
+    public var defaultColumns: [String] {
+        switch self {
+        case .articles: return ["id", "source", "date", "title", "words"]
+        case .paragraphs: return ["article", "n", "kind", "text"]
+        case .sentences: return ["article", "n", "text"]
+        }
+    }
+
+    /// Fields a child row reaches through `article.`.
+    public static var parentFields: [FieldInfo] { SourceKind.articles.fields }
+
+    public func field(_ name: String) -> FieldInfo? { fields.first { $0.name == name } }
+}
+
+/// One field of a source: name, type and what it holds.
+public struct FieldInfo: Sendable, Equatable {
+    public var name: String
+    public var type: ValueType
+    public var doc: String
+    public init(_ name: String, _ type: ValueType, _ doc: String) {
+        self.name = name; self.type = type; self.doc = doc
+    }
+}
+
+/// Where a column's value comes from when a row is read.
+public enum ColumnRef: Equatable, Sendable {
+    /// A field of the row's own unit (article, paragraph or sentence).
+    case field(SourceKind, String)
+    /// A field of the row's article, from a paragraph or sentence (`article.source`).
+    case parent(SourceKind, String)
+    /// The BM25 score set by `search`.
+    case score
+    /// A value computed by `select` or `count`, by position in the row's values.
+    case computed(Int)
+}
+
+/// A column of the rows flowing between two stages, as the binder sees it.
+public struct SchemaColumn: Equatable, Sendable {
+    public var name: String
+    public var type: ValueType
+    public var ref: ColumnRef
+}
+
+/// What the binder knows about the rows flowing out of a stage.
+public struct RowSchema: Equatable, Sendable {
+    /// The source whose units the rows still are (nil after `count`, or for computed tables).
+    public var source: SourceKind?
+    /// True once a `search` has run (rows have `score` and match positions).
+    public var searched: Bool
+    /// The columns shown, in order (also the names a later stage can use).
+    public var columns: [SchemaColumn]
+    /// True while the rows are the source's own units with all their fields
+    /// reachable (before `select` or `count`).
+    public var unitRows: Bool
+
+    /// The schema of a source's rows.
+    public static func of(_ source: SourceKind) -> RowSchema {
+        let cols = source.defaultColumns.map { name -> SchemaColumn in
+            let f = source.field(name)!
+            return SchemaColumn(name: name, type: f.type, ref: .field(source, name))
+        }
+        return RowSchema(source: source, searched: false, columns: cols, unitRows: true)
+    }
+
+    /// Every name a stage can use on these rows, for help and completion.
+    public var availableNames: [String] {
+        var names: [String] = []
+        if unitRows, let s = source {
+            names += s.fields.map(\.name)
+            if s != .articles { names += SourceKind.parentFields.map { "article." + $0.name } }
+            if searched { names.append("score") }
+        }
+        for c in columns where !names.contains(c.name) { names.append(c.name) }
+        return names
+    }
+}

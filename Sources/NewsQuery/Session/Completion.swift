@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tab completion that knows where it is: stage names after `|`, the fields of
+/// the rows flowing in inside a stage, corpus values after `source ==`,
+/// sources and `let` names at the start, dot-commands, file names after `.read`.
+extension Session {
+    public func completions(line: String, cursor: Int) -> Completion {
+        let bytes = Array(line.utf8)
+        let cut = min(max(0, cursor), bytes.count)
+        let before = String(decoding: bytes[..<cut], as: UTF8.self)
+        let trimmed = before.drop { $0 == " " }
+
+        // Dot-commands and their file arguments.
+        if trimmed.hasPrefix(".") {
+            if let space = trimmed.firstIndex(of: " ") {
+                let command = String(trimmed[trimmed.index(after: trimmed.startIndex)..<space])
+                guard ["read", "load", "output", "once", "save"].contains(command) else {
+                    if command == "mode" { return complete(before, OutputMode.allCases.map(\.rawValue)) }
+                    if command == "help" { return complete(before, Help.stages.map(\.name) + Help.sources.map(\.name)) }
+                    if command == "schema" { return complete(before, SourceKind.allCases.map(\.rawValue) + bindingNames) }
+                    if ["headers", "timer", "bail", "echo"].contains(command) { return complete(before, ["on", "off"]) }
+                    return Completion(start: cut, candidates: [])
+                }
+                return completeFile(before)
+            }
+            let start = before.utf8.count - trimmed.utf8.count
+            let typed = String(trimmed)
+            let names = (DotCommands.table.map { "." + $0.name } + [".exit"]).filter { $0.hasPrefix(typed) }.sorted()
+            return Completion(start: start, candidates: names)
+        }
+
+        // The statement so far (this line may continue an earlier one; only this line is seen here).
+        let (tokens, _) = Lexer.tokenize(before)
+        let significant = tokens.filter { $0.kind != .end }
+        var wordStart = cut
+        var previous = significant
+        if let last = significant.last, last.range.upperBound == cut,
+           last.kind == .identifier || last.kind == .searchWord || isKeyword(last) {
+            wordStart = last.range.lowerBound
+            previous.removeLast()
+        }
+        let prefix = String(decoding: bytes[wordStart..<cut], as: UTF8.self)
+
+        guard let prev = previous.last else {
+            return filtered(prefix, wordStart, SourceKind.allCases.map(\.rawValue) + bindingNames + ["let", "explain", "help"])
+        }
+        switch prev.kind {
+        case .pipe:
+            return filtered(prefix, wordStart, Parser.stageNames)
+        case .keyword(.explain):
+            return filtered(prefix, wordStart, ["analyze", "verbose"] + SourceKind.allCases.map(\.rawValue) + bindingNames)
+        case .keyword(.analyze), .keyword(.verbose), .assign where previous.count == 3 && previous[0].kind == .keyword(.let):
+            return filtered(prefix, wordStart, SourceKind.allCases.map(\.rawValue) + bindingNames)
+        case .keyword(.help):
+            return filtered(prefix, wordStart, Help.stages.map(\.name) + Help.sources.map(\.name))
+        case .keyword(.sort), .keyword(.count):
+            return filtered(prefix, wordStart, ["by"])
+        case .integer where previous.count >= 2 && previous[previous.count - 2].kind == .keyword(.top):
+            return filtered(prefix, wordStart, ["by"])
+        case .equal, .notEqual:
+            // After `source ==`: the values of that field in the corpus.
+            if previous.count >= 2, previous[previous.count - 2].kind == .identifier {
+                let field = previous[previous.count - 2].text
+                let values = corpusValues(field)
+                if !values.isEmpty {
+                    let typed = prefix.hasPrefix("\"") ? String(prefix.dropFirst()) : prefix
+                    return Completion(start: wordStart, candidates: values.filter { $0.hasPrefix(typed) }.map { "\"\($0)\"" })
+                }
+            }
+        default:
+            break
+        }
+        // Inside a stage: the fields of the rows flowing in.
+        if let fields = fieldsFlowingIn(before, upTo: previous) {
+            var names = fields
+            if case .identifier = prev.kind {} else if case .keyword(.and) = prev.kind {} else { names += Function.allCases.map(\.rawValue) }
+            return filtered(prefix, wordStart, names)
+        }
+        return Completion(start: cut, candidates: [])
+    }
+
+    func isKeyword(_ t: Token) -> Bool {
+        if case .keyword = t.kind { return true }
+        return false
+    }
+
+    func filtered(_ prefix: String, _ start: Int, _ names: [String]) -> Completion {
+        var seen = Set<String>()
+        let out = names.filter { $0.hasPrefix(prefix) && seen.insert($0).inserted }
+        return Completion(start: start, candidates: out)
+    }
+
+    func complete(_ before: String, _ names: [String]) -> Completion {
+        let word = before.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        return filtered(word, before.utf8.count - word.utf8.count, names)
+    }
+
+    /// The distinct values of a text field in the corpus (source, author, ...).
+    func corpusValues(_ field: String) -> [String] {
+        guard let f = SourceKind.articles.field(field), f.type == .text, field != "body" else { return [] }
+        let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+        var set = Set<String>()
+        for i in corpus.articles.indices.prefix(100_000) {
+            if case let .string(s) = ctx.field(.articles, field, i), s.count <= 80 { set.insert(s) }
+        }
+        return set.sorted()
+    }
+
+    /// The names usable in the stage being typed: binds the pipeline before its last `|`.
+    func fieldsFlowingIn(_ text: String, upTo tokens: [Token]) -> [String]? {
+        guard let lastPipe = tokens.lastIndex(where: { $0.kind == .pipe }) else { return nil }
+        let end = tokens[lastPipe].range.lowerBound
+        var startIndex = 0
+        if tokens.first?.kind == .keyword(.let), tokens.count > 2 { startIndex = 3 }
+        if tokens.first?.kind == .keyword(.explain) {
+            startIndex = 1
+            if tokens.count > 1, tokens[1].kind == .keyword(.analyze) || tokens[1].kind == .keyword(.verbose) { startIndex = 2 }
+        }
+        guard startIndex < tokens.count else { return nil }
+        let begin = tokens[startIndex].range.lowerBound
+        guard begin < end else { return nil }
+        let head = String(decoding: Array(text.utf8)[begin..<end], as: UTF8.self)
+        let (parsed, diags) = Parser.parse(head)
+        guard case let .query(p) = parsed, !diags.hasErrors else { return nil }
+        var binder = Binder(statement: head, bindings: bindings)
+        guard let bound = binder.bind(p) else { return nil }
+        return bound.schema.availableNames
+    }
+
+    /// File names for `.read`, `.load`, ...: entries of the folder typed so far.
+    func completeFile(_ before: String) -> Completion {
+        let word = before.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let start = before.utf8.count - word.utf8.count
+        let slash = word.lastIndex(of: "/")
+        let folder = slash.map { String(word[...$0]) } ?? ""
+        let stem = slash.map { String(word[word.index(after: $0)...]) } ?? word
+        guard let dir = opendir(folder.isEmpty ? "." : folder) else { return Completion(start: start, candidates: []) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name != ".", name != "..", name.hasPrefix(stem), !(stem.isEmpty && name.hasPrefix(".")) else { continue }
+            let isDir = entry.pointee.d_type == UInt8(DT_DIR)
+            names.append(folder + name + (isDir ? "/" : ""))
+        }
+        return Completion(start: start, candidates: names.sorted())
+    }
+}

@@ -1,0 +1,279 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The dot-commands: one table drives both dispatch and `.help`.
+public enum DotCommands {
+    public struct Command {
+        public var name: String
+        public var arguments: String
+        public var summary: String
+        let run: (Session, [String]) throws -> Void
+    }
+
+    public static let table: [Command] = [
+        Command(name: "bail", arguments: "on|off", summary: "stop at the first error") { s, a in
+            s.settings.bail = try onOff(a, "bail")
+        },
+        Command(name: "corpus", arguments: "", summary: "what is loaded: articles, words, sources, dates, warnings") { s, _ in
+            s.out.write(s.corpusSummary(verbose: true))
+        },
+        Command(name: "echo", arguments: "on|off", summary: "print each statement before its result") { s, a in
+            s.settings.echo = try onOff(a, "echo")
+        },
+        Command(name: "headers", arguments: "on|off", summary: "show column names in tables and csv") { s, a in
+            s.settings.render.headers = try onOff(a, "headers")
+        },
+        Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source or dot-command") { s, a in
+            if !s.showHelp(a.first, origin: SourceOrigin(name: "<help>", line: 1, interactive: true), statement: "", range: nil) {
+                throw SessionError.message("")
+            }
+        },
+        Command(name: "history", arguments: "", summary: "the statements in the history, oldest first") { s, _ in
+            let entries = s.historyProvider?() ?? s.log
+            for (i, e) in entries.enumerated() {
+                let lines = e.split(separator: "\n", omittingEmptySubsequences: false)
+                s.out.write(String(i + 1).leftPadded(5) + "  " + lines.joined(separator: "\n       ") + "\n")
+            }
+        },
+        Command(name: "load", arguments: "PATH...", summary: "load files or folders, replacing the corpus (kept if loading fails)") { s, a in
+            guard !a.isEmpty else { throw SessionError.message(".load needs a file or folder; .load sample loads the built-in corpus") }
+            let corpus = a == ["sample"] ? try CorpusLoader.loadSample() : try CorpusLoader.load(paths: a)
+            s.replaceCorpus(corpus)
+        },
+        Command(name: "maxrows", arguments: "N", summary: "print at most N rows of a result (0: all)") { s, a in
+            s.settings.render.maxRows = try number(a, "maxrows")
+        },
+        Command(name: "maxwidth", arguments: "N", summary: "cut cells wider than N columns (0: no limit)") { s, a in
+            s.settings.render.maxWidth = try number(a, "maxwidth")
+        },
+        Command(name: "mode", arguments: "MODE", summary: "output: " + OutputMode.allCases.map(\.rawValue).joined(separator: "|")) { s, a in
+            guard let m = a.first else {
+                s.out.write("current mode: \(s.settings.render.mode.rawValue)\n")
+                return
+            }
+            guard let mode = OutputMode(rawValue: m) else {
+                var msg = "unknown mode '\(m)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", ")
+                if let g = Suggest.closest(to: m, among: OutputMode.allCases.map(\.rawValue)) { msg += " (did you mean '\(g)'?)" }
+                throw SessionError.message(msg)
+            }
+            s.settings.render.mode = mode
+            s.settings.modeExplicit = true
+        },
+        Command(name: "once", arguments: "FILE", summary: "send the next result to FILE") { s, a in
+            guard let path = a.first else { throw SessionError.message(".once needs a file name") }
+            let sink = try FileSink(path: path)
+            s.onceRestore = s.out
+            s.out = sink
+        },
+        Command(name: "output", arguments: "[FILE]", summary: "send results to FILE; no FILE: back to the screen") { s, a in
+            guard let path = a.first, path != "stdout" else {
+                s.out = s.standardOutput
+                return
+            }
+            s.out = try FileSink(path: path)
+        },
+        Command(name: "quit", arguments: "", summary: "leave (also .exit, Ctrl-D)") { s, _ in
+            s.quitRequested = true
+        },
+        Command(name: "read", arguments: "FILE", summary: "run the statements in FILE") { s, a in
+            guard let path = a.first else { throw SessionError.message(".read needs a file name") }
+            try s.readScript(path)
+        },
+        Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script") { s, a in
+            guard let path = a.first else { throw SessionError.message(".save needs a file name") }
+            let sink = try FileSink(path: path)
+            sink.write("# newsq session saved by .save\n")
+            for statement in s.log { sink.write(statement + ";\n") }
+            s.err.write("saved \(s.log.count) statements to \(path)\n")
+        },
+        Command(name: "schema", arguments: "[source]", summary: "the fields of each source and their types") { s, a in
+            s.out.write(try s.schemaText(a.first))
+        },
+        Command(name: "timer", arguments: "on|off", summary: "print the time each statement took") { s, a in
+            s.settings.timer = try onOff(a, "timer")
+        },
+    ]
+
+    static let aliases = ["exit": "quit", "q": "quit", "h": "help"]
+
+    public static func find(_ name: String) -> Command? {
+        let n = aliases[name] ?? name
+        return table.first { $0.name == n }
+    }
+
+    static func onOff(_ a: [String], _ name: String) throws -> Bool {
+        switch a.first?.lowercased() {
+        case "on", "1", "yes", "true": return true
+        case "off", "0", "no", "false": return false
+        default: throw SessionError.message(".\(name) takes on or off")
+        }
+    }
+
+    static func number(_ a: [String], _ name: String) throws -> Int {
+        guard let s = a.first, let n = Int(s), n >= 0 else { throw SessionError.message(".\(name) takes a whole number, 0 or more") }
+        return n
+    }
+
+    /// Splits a dot-command line into words; double or single quotes keep spaces.
+    static func words(_ line: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var quote: Character? = nil
+        var has = false
+        for ch in line {
+            if let q = quote {
+                if ch == q { quote = nil } else { current.append(ch) }
+            } else if ch == "\"" || ch == "'" {
+                quote = ch; has = true
+            } else if ch.isWhitespace {
+                if has || !current.isEmpty { out.append(current) }
+                current = ""; has = false
+            } else {
+                current.append(ch)
+            }
+        }
+        if has || !current.isEmpty { out.append(current) }
+        return out
+    }
+}
+
+extension Session {
+    /// Runs a dot-command line; reports errors; true when it ran.
+    func runDotCommand(_ line: String, origin: SourceOrigin) -> Bool {
+        var words = DotCommands.words(String(line.dropFirst()))
+        let name = words.isEmpty ? "" : words.removeFirst()
+        guard let command = DotCommands.find(name) else {
+            var help: [String] = []
+            if let g = Suggest.closest(to: name, among: DotCommands.table.map(\.name)) { help.append("did you mean '.\(g)'?") }
+            help.append("dot-commands: " + DotCommands.table.map { "." + $0.name }.joined(separator: " "))
+            report([Diagnostic(phase: .command, message: "unknown command '.\(name)'", range: 0..<line.utf8.count, help: help)], line, origin)
+            return false
+        }
+        do {
+            try command.run(self, words)
+            return true
+        } catch let e as SessionError {
+            if !e.description.isEmpty {
+                report([Diagnostic(phase: .command, message: e.description, range: nil)], line, origin)
+            }
+            return false
+        } catch {
+            report([Diagnostic(phase: .command, message: "\(error)", range: nil)], line, origin)
+            return false
+        }
+    }
+
+    /// `.read FILE`: runs a script through the same input loop.
+    func readScript(_ path: String) throws {
+        guard readDepth < 16 else { throw SessionError.message(".read nested too deep (a script reading itself?)") }
+        let text = try readTextFile(path)
+        readDepth += 1
+        defer { readDepth -= 1 }
+        let status = run(TextLineSource(text: text, name: path))
+        if status != 0 { throw SessionError.message("") }
+    }
+
+    /// Swaps in a newly loaded corpus; `let` results of the old one are dropped.
+    func replaceCorpus(_ c: Corpus) {
+        corpus = c
+        if !bindings.isEmpty {
+            err.write("(let names cleared: \(bindings.keys.sorted().joined(separator: ", ")))\n")
+            bindings.removeAll()
+        }
+        err.write(corpusSummary(verbose: false))
+        for w in c.warnings.prefix(20) { err.write("warning: \(w)\n") }
+        if c.warnings.count > 20 { err.write("(and \(c.warnings.count - 20) more warnings; .corpus lists them)\n") }
+    }
+
+    /// One line (or, verbose, a block) on what is loaded.
+    public func corpusSummary(verbose: Bool) -> String {
+        let c = corpus
+        var dates = "no dates"
+        if let r = c.dateRange { dates = r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound) to \(r.upperBound)" }
+        let line = "\(c.name): \(c.articles.count) articles, \(c.wordCount.grouped) words, \(c.sources.count) sources, \(dates)"
+            + (c.warnings.isEmpty ? "" : ", \(c.warnings.count) warnings") + "\n"
+        guard verbose else { return line }
+        var s = line
+        s += "  paragraphs: \(c.paragraphs.count), sentences: \(c.sentences.count), loaded in \(Value.format((c.loadSeconds * 1000).rounded() / 1000)) s\n"
+        if !c.sources.isEmpty { s += "  sources: " + c.sources.joined(separator: ", ") + "\n" }
+        for w in c.warnings { s += "  warning: \(w)\n" }
+        return s
+    }
+
+    /// `.schema [source]`.
+    func schemaText(_ name: String?) throws -> String {
+        var sources = SourceKind.allCases
+        if let n = name {
+            if let b = bindings[n] {
+                return "\(n) (let): " + b.schema.columns.map { "\($0.name) \($0.type.rawValue)" }.joined(separator: ", ") + "\n"
+            }
+            guard let s = SourceKind(rawValue: n) else {
+                var msg = "unknown source '\(n)'; sources: " + SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
+                if let g = Suggest.closest(to: n, among: SourceKind.allCases.map(\.rawValue) + bindingNames) { msg += " (did you mean '\(g)'?)" }
+                throw SessionError.message(msg)
+            }
+            sources = [s]
+        }
+        var out = ""
+        for s in sources {
+            out += "\(s.rawValue)\n"
+            for f in s.fields { out += "  \(f.name.padded(10)) \(f.type.rawValue.padded(6)) \(f.doc)\n" }
+            if s != .articles { out += "  article.FIELD     any field of the article\n" }
+        }
+        if name == nil {
+            for n in bindingNames { out += "\(n) (let): " + bindings[n]!.schema.columns.map(\.name).joined(separator: ", ") + "\n" }
+        }
+        return out
+    }
+}
+
+/// Reads a whole UTF-8 text file, with a message naming the problem.
+func readTextFile(_ path: String) throws -> String {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw SessionError.message("cannot read \(path): it is a folder") }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+        if n < 0 { if errno == EINTR { continue }; throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))") }
+        if n == 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    guard let text = String(validatingUTF8Bytes: bytes) else { throw SessionError.message("cannot read \(path): it is not UTF-8 text") }
+    return text
+}
+
+extension String {
+    init?(validatingUTF8Bytes bytes: [UInt8]) {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+
+    func padded(_ w: Int) -> String { count >= w ? self : self + String(repeating: " ", count: w - count) }
+    func leftPadded(_ w: Int) -> String { count >= w ? self : String(repeating: " ", count: w - count) + self }
+}
+
+extension Int {
+    /// 12,345
+    var grouped: String {
+        let s = String(Swift.abs(self))
+        var out = ""
+        for (i, ch) in s.enumerated() {
+            if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (self < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,111 @@
+/// Help texts: one entry per stage and source, each with a worked example
+/// that runs on the sample corpus (a test runs every example).
+public enum Help {
+    public struct Topic {
+        public var name: String
+        public var syntax: String
+        public var summary: String
+        public var example: String
+    }
+
+    public static let stages: [Topic] = [
+        Topic(name: "where", syntax: "where CONDITION",
+              summary: "Keeps rows where the condition holds: == != < <= > >=, in [..], between A and B, and/or/not, matches /re/; dates as @2021-08-27; functions year, month, day, lower, upper, len, contains, round.",
+              example: "articles | where date >= @2021-08-25 and source != \"Newsweek\" | select id, source, date"),
+        Topic(name: "search", syntax: "search QUERY",
+              summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, =Exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). On paragraphs or sentences, all words must be in the same one.",
+              example: "articles | search \"Taiwan Strait\" | select id, source, score"),
+        Topic(name: "select", syntax: "select FIELD, NAME = EXPR, *",
+              summary: "Chooses and computes the columns shown; * is every field.",
+              example: "articles | select id, source, year = year(date), words"),
+        Topic(name: "sort", syntax: "sort by FIELD [asc|desc], ...",
+              summary: "Orders rows (ascending unless desc); ties keep their order; empty values last.",
+              example: "articles | sort by words desc | select id, words"),
+        Topic(name: "take", syntax: "take N",
+              summary: "Keeps the first N rows and says how many there were.",
+              example: "sentences | search china | take 3"),
+        Topic(name: "top", syntax: "top N by FIELD [asc]",
+              summary: "The N rows with the highest values (lowest with asc), without sorting everything.",
+              example: "paragraphs | top 3 by words"),
+        Topic(name: "count", syntax: "count | count by FIELD, ...",
+              summary: "Counts rows (n), per group with by; for paragraphs and sentences also the distinct articles per group. Groups come largest first.",
+              example: "sentences | search taiwan | count by article.source"),
+    ]
+
+    public static let sources: [Topic] = [
+        Topic(name: "articles", syntax: "articles", summary: "One row per article: id, title, source, date, author, url, body, words.",
+              example: "articles | select id, source, date, title"),
+        Topic(name: "paragraphs", syntax: "paragraphs", summary: "One row per paragraph: id, article, n, text, kind (body, caption, boilerplate), words, duplicate; article.FIELD reaches the article.",
+              example: "paragraphs | count by kind"),
+        Topic(name: "sentences", syntax: "sentences", summary: "One row per sentence: id, article, paragraph, n, text, words; article.FIELD reaches the article.",
+              example: "sentences | search \"Lo Chih-cheng\" | select article.source, text"),
+        Topic(name: "let", syntax: "let NAME = PIPELINE", summary: "Keeps a result under a name; the name is then a source.",
+              example: "let nw = articles | where source == \"Newsweek\""),
+        Topic(name: "explain", syntax: "explain [analyze|verbose] PIPELINE",
+              summary: "Shows the optimized plan; analyze runs it and shows rows and time per operator; verbose shows the plan after each rule.",
+              example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
+    ]
+
+    public static func topic(_ name: String) -> Topic? {
+        (stages + sources).first { $0.name == name }
+    }
+
+    public static func render(_ t: Topic) -> String {
+        "\(t.syntax)\n\n\(wrap(t.summary, width: 76))\n\nExample:\n  \(t.example)\n"
+    }
+
+    /// Words wrapped to a width.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Session {
+    /// `help` / `help TOPIC` / `.help TOPIC`.
+    func showHelp(_ topic: String?, origin: SourceOrigin, statement: String, range: Range<Int>?) -> Bool {
+        guard let name = topic else {
+            out.write(overview())
+            return true
+        }
+        let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        if let t = Help.topic(key) {
+            out.write(Help.render(t))
+            return true
+        }
+        if let c = DotCommands.find(key) {
+            out.write(".\(c.name) \(c.arguments)\n\n\(c.summary)\n")
+            return true
+        }
+        let all = Help.stages.map(\.name) + Help.sources.map(\.name) + DotCommands.table.map(\.name)
+        var help: [String] = []
+        if let g = Suggest.closest(to: key, among: all) { help.append("did you mean '\(g)'?") }
+        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", or a dot-command")
+        report([Diagnostic(phase: .command, message: "no help for '\(name)'", range: range, help: help)], statement, origin)
+        return false
+    }
+
+    func overview() -> String {
+        var s = "A statement is a source and stages joined by '|', ended by ';' or a complete line:\n"
+        s += "  articles | search \"Taiwan Strait\" | select id, source, title\n\n"
+        s += "Sources:\n"
+        for t in Help.sources where SourceKind(rawValue: t.name) != nil { s += "  \(pad(t.name, 12)) \(t.summary)\n" }
+        s += "\nStages (help STAGE shows an example):\n"
+        for t in Help.stages { s += "  \(pad(t.syntax, 32)) \(t.summary.split(separator: ".").first ?? "")\n" }
+        s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; help TOPIC\n"
+        s += "\nDot-commands:\n"
+        for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }
+        return s
+    }
+
+    func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
+}

@@ -1,0 +1,161 @@
+/// The statement pipeline, visible in one place:
+/// lex → parse → bind → plan → optimize → physical plan → execute → render,
+/// each step stopping the statement when it reports an error.
+extension Session {
+    /// Runs one statement; reports errors to `err`; true when it ran.
+    func execute(_ text: String, origin: SourceOrigin) -> Bool {
+        // lex + parse
+        let (parsed, parseDiagnostics) = Parser.parse(text)
+        guard let statement = parsed, !parseDiagnostics.hasErrors else {
+            report(parseDiagnostics.items, text, origin)
+            return false
+        }
+        switch statement {
+        case let .help(topic):
+            return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
+        case let .query(pipeline):
+            guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
+            return runAndRender(plan, schema, text, origin)
+        case let .let(name, pipeline):
+            if SourceKind(rawValue: name.text) != nil {
+                report([Diagnostic(phase: .bind, message: "'\(name.text)' is a built-in source and cannot be rebound",
+                                   range: name.range, help: ["choose another name, e.g. let my_\(name.text) = ..."])], text, origin)
+                return false
+            }
+            guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
+            let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+            do {
+                let rows = try PhysicalPlanner.build(plan).run(ctx)
+                bindings[name.text] = Binding(schema: schema, rows: rows, statement: text.trimmingSpaces)
+                err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
+                return true
+            } catch {
+                return reportExecution(error, text, origin)
+            }
+        case let .explain(mode, pipeline):
+            guard let bound = bind(pipeline, text, origin) else { return false }
+            let logical = Planner.plan(bound)
+            let (optimized, steps) = Optimizer.optimize(logical)
+            var output = ""
+            switch mode {
+            case .plain:
+                output = optimized.render()
+            case .verbose:
+                output = "── initial plan ──\n" + logical.render()
+                for (rule, plan) in steps { output += "── after \(rule) ──\n" + plan.render() }
+            case .analyze:
+                let physical = PhysicalPlanner.build(optimized)
+                let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+                let started = monotonicSeconds()
+                do {
+                    _ = try physical.run(ctx)
+                } catch {
+                    return reportExecution(error, text, origin)
+                }
+                output = ExplainAnalyze.render(physical, total: monotonicSeconds() - started)
+            }
+            out.write(output)
+            return true
+        }
+    }
+
+    /// bind → plan → optimize. Nil (after reporting) on error.
+    func compile(_ pipeline: Pipeline, _ text: String, _ origin: SourceOrigin) -> (LogicalPlan, RowSchema)? {
+        guard let bound = bind(pipeline, text, origin) else { return nil }
+        let (optimized, _) = Optimizer.optimize(Planner.plan(bound))
+        return (optimized, bound.schema)
+    }
+
+    func bind(_ pipeline: Pipeline, _ text: String, _ origin: SourceOrigin) -> BoundPipeline? {
+        var binder = Binder(statement: text, bindings: bindings)
+        guard let bound = binder.bind(pipeline), !binder.diagnostics.hasErrors else {
+            report(binder.diagnostics.items, text, origin)
+            return nil
+        }
+        return bound
+    }
+
+    /// physical plan → execute → render.
+    func runAndRender(_ plan: LogicalPlan, _ schema: RowSchema, _ text: String, _ origin: SourceOrigin) -> Bool {
+        let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+        let rows: [Row]
+        do {
+            rows = try PhysicalPlanner.build(plan).run(ctx)
+        } catch {
+            return reportExecution(error, text, origin)
+        }
+        var result = ResultSet(columns: schema.columns.map { Column($0.name, $0.type) },
+                               rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
+        if let cut = ctx.cut {
+            result.totalBeforeCut = cut.total
+            result.notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))")
+        }
+        show(result)
+        return true
+    }
+
+    /// Prints a result in the current mode; notes go under human tables, or to stderr for machine formats.
+    func show(_ result: ResultSet) {
+        var options = settings.render
+        if !out.isTerminal { options.color = false; options.terminalWidth = nil } else { options.terminalWidth = out.terminalWidth }
+        let rendered = Renderer.render(result, options: options)
+        out.write(rendered.body)
+        guard !rendered.notes.isEmpty else { return }
+        switch options.mode {
+        case .box, .table, .markdown, .line:
+            out.write(rendered.notes.joined(separator: "\n") + "\n")
+        case .csv, .tsv, .json, .jsonl:
+            err.write(rendered.notes.joined(separator: "\n") + "\n")
+        }
+    }
+
+    func report(_ diagnostics: [Diagnostic], _ text: String, _ origin: SourceOrigin) {
+        let color = err.isTerminal
+        for d in diagnostics.prefix(5) {
+            err.write(DiagnosticRenderer.render(d, statement: text, origin: origin, color: color))
+        }
+        if diagnostics.count > 5 { err.write("(\(diagnostics.count - 5) more errors not shown)\n") }
+    }
+
+    func reportExecution(_ error: Error, _ text: String, _ origin: SourceOrigin) -> Bool {
+        switch error {
+        case ExecutionError.cancelled:
+            err.write("cancelled: the statement was stopped (Ctrl-C); nothing was changed\n")
+        case let ExecutionError.failed(message):
+            report([Diagnostic(phase: .execute, message: message, range: nil)], text, origin)
+        default:
+            report([Diagnostic(phase: .execute, message: "\(error)", range: nil)], text, origin)
+        }
+        return false
+    }
+}
+
+/// `explain analyze`: the operator tree with rows out and time per operator.
+enum ExplainAnalyze {
+    static func render(_ root: PhysicalOperator, total: Double) -> String {
+        var lines: [(String, String, String)] = []
+        func walk(_ op: PhysicalOperator, _ depth: Int) {
+            let name = String(repeating: "  ", count: depth) + (depth > 0 ? "└─ " : "") + op.name + " " + op.detail
+            lines.append((name, String(op.stats.rows), milliseconds(op.stats.seconds)))
+            for c in op.children { walk(c, depth + 1) }
+        }
+        walk(root, 0)
+        let w0 = max("operator".count, lines.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let w1 = max("rows".count, lines.map { $0.1.count }.max() ?? 0)
+        let w2 = max("time".count, lines.map { $0.2.count }.max() ?? 0)
+        func pad(_ s: String, _ w: Int, right: Bool = false) -> String {
+            let fill = String(repeating: " ", count: max(0, w - DisplayWidth.of(s)))
+            return right ? fill + s : s + fill
+        }
+        var out = pad("operator", w0) + "  " + pad("rows", w1, right: true) + "  " + pad("time", w2, right: true) + "\n"
+        out += String(repeating: "─", count: w0 + w1 + w2 + 4) + "\n"
+        for l in lines { out += pad(l.0, w0) + "  " + pad(l.1, w1, right: true) + "  " + pad(l.2, w2, right: true) + "\n" }
+        out += "total \(milliseconds(total))\n"
+        return out
+    }
+
+    static func milliseconds(_ s: Double) -> String {
+        let ms = s * 1000
+        return ms < 10 ? String(format4: ms).prefix(5) + " ms" : String(Int(ms.rounded())) + " ms"
+    }
+}

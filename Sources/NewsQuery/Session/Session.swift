@@ -1,0 +1,205 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One user's session: the corpus, `let` bindings, settings and the one input
+/// loop shared by the prompt, scripts, pipes and `.read`.
+///
+/// Design rules:
+/// - The library never touches the terminal directly; the executable passes a
+///   `LineSource` (libedit on a terminal, plain lines otherwise) and sinks.
+/// - A failed statement or dot-command reports and leaves everything the user
+///   had (corpus, bindings, settings) as it was.
+public final class Session {
+    public internal(set) var corpus: Corpus
+    public var settings: Settings
+    /// Where results go (`.output` can redirect it).
+    public internal(set) var out: OutputSink
+    /// The original standard output, restored by `.output` with no file.
+    public let standardOutput: OutputSink
+    /// Errors and notes.
+    public let err: OutputSink
+    public let interrupt: Interrupt
+    /// `let` bindings, by name.
+    var bindings: [String: Binding] = [:]
+    /// Statements that ran without error, in order, for `.save` and `.history`.
+    public internal(set) var log: [String] = []
+    /// Set by `.quit`.
+    public internal(set) var quitRequested = false
+    /// The line source currently read, for `.history`.
+    weak var currentSource: LineSource?
+    /// History kept by the interactive line source (set by the executable).
+    public var historyProvider: (() -> [String])?
+    /// `.once FILE`: the sink to restore after the next statement.
+    var onceRestore: OutputSink?
+    /// Depth of nested `.read` calls (guards against a script reading itself).
+    var readDepth = 0
+
+    public init(corpus: Corpus, out: OutputSink = FileDescriptorSink.stdout,
+                err: OutputSink = FileDescriptorSink.stderr,
+                settings: Settings = Settings(), interrupt: Interrupt = .shared) {
+        self.corpus = corpus
+        self.out = out
+        self.standardOutput = out
+        self.err = err
+        self.settings = settings
+        self.interrupt = interrupt
+    }
+
+    /// The names bound with `let`, sorted.
+    public var bindingNames: [String] { bindings.keys.sorted() }
+
+    // MARK: - The input loop
+
+    /// Reads statements from `source` until it ends or `.quit`; returns the exit
+    /// status: 0 when every statement ran, 1 when one failed.
+    @discardableResult
+    public func run(_ source: LineSource) -> Int32 {
+        let previousSource = currentSource
+        currentSource = source
+        defer { currentSource = previousSource }
+        var buffer = ""
+        var bufferStartLine = 1
+        var lineNumber = 0
+        var failed = false
+        /// A complete statement held back (scripts only) in case the next line starts with `|`.
+        var pending = false
+
+        func flush() -> Bool {
+            let text = buffer
+            let start = bufferStartLine
+            buffer = ""
+            pending = false
+            let trimmed = text.trimmingSpaces
+            guard !trimmed.isEmpty, !StatementSplitter.scan(text).isBlank else { return true }
+            if source.isInteractive { source.addHistory(trimmed) }
+            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: start, interactive: source.isInteractive))
+            if !ok { failed = true }
+            return ok || !settings.bail
+        }
+
+        while !quitRequested {
+            let prompt: String
+            if buffer.isEmpty || pending {
+                prompt = "newsq> "
+            } else {
+                let mark = StatementSplitter.scan(buffer).open.promptMark
+                prompt = mark.isEmpty ? "   ...> " : "  ...\(mark)> "
+            }
+            let input = source.readLine(prompt: prompt)
+            switch input {
+            case .end:
+                if !buffer.isEmpty { _ = flush() }
+                return failed ? 1 : 0
+            case .interrupted:
+                if !buffer.isEmpty && !pending {
+                    err.write("(statement cleared)\n")
+                }
+                buffer = ""
+                pending = false
+                continue
+            case let .line(line):
+                lineNumber += 1
+                let trimmedLine = line.trimmingSpaces
+                if pending {
+                    if trimmedLine.hasPrefix("|") {
+                        buffer += "\n" + line
+                        pending = false
+                    } else if trimmedLine.hasPrefix("#") {
+                        buffer += "\n" + line
+                        continue
+                    } else {
+                        if !flush() { return 1 }
+                        if quitRequested { return failed ? 1 : 0 }
+                    }
+                }
+                if !pending && buffer.isEmpty {
+                    if trimmedLine.hasPrefix(".") {
+                        if source.isInteractive { source.addHistory(trimmedLine) }
+                        let ok = runDotCommand(trimmedLine, origin: SourceOrigin(name: source.name, line: lineNumber, interactive: source.isInteractive))
+                        if !ok {
+                            failed = true
+                            if settings.bail { return 1 }
+                        }
+                        continue
+                    }
+                    if trimmedLine.isEmpty { continue }
+                    bufferStartLine = lineNumber
+                    buffer = line
+                } else if !pending {
+                    buffer += "\n" + line
+                }
+                // Run every statement ended by `;`.
+                var scan = StatementSplitter.scan(buffer)
+                while let semi = scan.semicolons.first {
+                    let head = String(decoding: Array(buffer.utf8)[..<semi], as: UTF8.self)
+                    let tail = String(decoding: Array(buffer.utf8)[(semi + 1)...], as: UTF8.self)
+                    let headLines = head.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+                    buffer = head
+                    if !flush() { return 1 }
+                    if quitRequested { return failed ? 1 : 0 }
+                    bufferStartLine += headLines
+                    buffer = tail.trimmingSpaces.isEmpty ? "" : tail
+                    scan = StatementSplitter.scan(buffer)
+                }
+                if !buffer.isEmpty && scan.isBlank && scan.open == .none {
+                    buffer = ""
+                    continue
+                }
+                if !buffer.isEmpty && scan.open == .none {
+                    if source.isInteractive {
+                        if !flush() { return 1 }
+                    } else {
+                        pending = true
+                    }
+                }
+            }
+        }
+        return failed ? 1 : 0
+    }
+
+    /// Runs one statement typed or read from a file; reports any error. True when it ran.
+    @discardableResult
+    public func runStatement(_ text: String, origin: SourceOrigin = SourceOrigin(name: "<input>", line: 1, interactive: false)) -> Bool {
+        if settings.echo { out.write(text.trimmingSpaces + "\n") }
+        interrupt.clear()
+        let started = monotonicSeconds()
+        let ok = execute(text, origin: origin)
+        if settings.timer {
+            err.write("Run Time: \(Value.format(monotonicSeconds() - started)) s\n")
+        }
+        if ok { log.append(text.trimmingSpaces) }
+        if let restore = onceRestore {
+            out = restore
+            onceRestore = nil
+        }
+        return ok
+    }
+}
+
+/// Where a statement came from, for error locations.
+public struct SourceOrigin: Sendable {
+    public var name: String
+    /// Line of the statement's first character in that source (1-based).
+    public var line: Int
+    public var interactive: Bool
+    public init(name: String, line: Int, interactive: Bool) {
+        self.name = name; self.line = line; self.interactive = interactive
+    }
+}
+
+/// Seconds on a monotonic clock.
+func monotonicSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace and newlines.
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
+    }
+}

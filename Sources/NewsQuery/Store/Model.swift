@@ -1,0 +1,162 @@
+/// The in-memory corpus model: articles, their paragraphs and sentences, all
+/// addressed by byte offsets into the article's original text.
+///
+/// Design rules:
+/// - An article keeps its text exactly as loaded (`text`); `body` is the part
+///   after the detected headline. Every paragraph and sentence is a byte range
+///   into `text`, so any later stage can point back at the original.
+/// - Paragraphs and sentences live in flat corpus-wide arrays; an article
+///   knows the index ranges of its own.
+
+/// A calendar date (proleptic Gregorian), stored as days since 1970-01-01.
+public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var days: Int
+
+    public init(days: Int) { self.days = days }
+
+    /// Builds a date from year, month and day; nil when they are not a real date.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= DateValue.daysIn(month: month, year: year) else { return nil }
+        // Days from civil (Howard Hinnant's algorithm).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        self.days = era * 146097 + doe - 719468
+    }
+
+    /// Parses `YYYY-MM-DD` (the ISO form used by date literals and manifests).
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+
+    public var year: Int { components.year }
+    public var month: Int { components.month }
+    public var day: Int { components.day }
+
+    public var description: String {
+        let c = components
+        func pad(_ v: Int, _ w: Int) -> String {
+            let s = String(v)
+            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+        }
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    }
+
+    public static func < (a: DateValue, b: DateValue) -> Bool { a.days < b.days }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// What a paragraph is, as the loader judged it.
+public enum ParagraphKind: String, Sendable, CaseIterable {
+    case body, caption, boilerplate
+}
+
+/// One article as loaded, with its metadata and original text.
+public struct Article: Sendable {
+    /// Stable identifier (file stem for text files, the `id` field for records).
+    public var id: String
+    public var title: String?
+    public var source: String?
+    public var date: DateValue?
+    public var author: String?
+    public var url: String?
+    /// The whole text as loaded, unchanged (headline, navigation and all).
+    public var text: String
+    /// Byte range of the body inside `text` (after the headline, if one was found).
+    public var bodyRange: Range<Int>
+    /// Index range of this article's paragraphs in `Corpus.paragraphs`.
+    public var paragraphs: Range<Int> = 0..<0
+    /// Index range of this article's sentences in `Corpus.sentences`.
+    public var sentences: Range<Int> = 0..<0
+    /// Number of word tokens in the body.
+    public var words: Int = 0
+    /// Where the article came from (file path, or `file:line` for records).
+    public var origin: String
+    /// How the metadata is known (manifest notes, "stated", "inferred ...").
+    public var provenance: String?
+
+    public init(id: String, title: String?, source: String?, date: DateValue?, author: String?,
+                url: String?, text: String, bodyRange: Range<Int>, origin: String, provenance: String? = nil) {
+        self.id = id; self.title = title; self.source = source; self.date = date
+        self.author = author; self.url = url; self.text = text; self.bodyRange = bodyRange
+        self.origin = origin; self.provenance = provenance
+    }
+
+    /// The body text (the original text minus the headline).
+    public var body: Substring { slice(bodyRange) }
+
+    /// The text of a byte range of `text`.
+    public func slice(_ range: Range<Int>) -> Substring {
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
+        let hi = u.index(lo, offsetBy: range.count)
+        return text[lo..<hi]
+    }
+}
+
+/// A paragraph: a byte range of its article's text.
+public struct Paragraph: Sendable {
+    public var article: Int
+    /// 1-based position within the article.
+    public var n: Int
+    public var range: Range<Int>
+    public var kind: ParagraphKind
+    /// True when the same text occurred earlier in the same article (repeated captions, lines).
+    public var duplicate: Bool
+    public var words: Int
+    public var sentences: Range<Int> = 0..<0
+
+    public init(article: Int, n: Int, range: Range<Int>, kind: ParagraphKind, duplicate: Bool, words: Int) {
+        self.article = article; self.n = n; self.range = range; self.kind = kind
+        self.duplicate = duplicate; self.words = words
+    }
+}
+
+/// A sentence: a byte range of its article's text.
+public struct Sentence: Sendable {
+    public var article: Int
+    /// Index into `Corpus.paragraphs`.
+    public var paragraph: Int
+    /// 1-based position within the article.
+    public var n: Int
+    public var range: Range<Int>
+    public var words: Int
+
+    public init(article: Int, paragraph: Int, n: Int, range: Range<Int>, words: Int) {
+        self.article = article; self.paragraph = paragraph; self.n = n; self.range = range; self.words = words
+    }
+}
+
+/// A problem met while loading: the file and what was wrong. The rest still loads.
+public struct LoadWarning: Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import NewsQuery
+
+/// The command line: `newsq [options] [PATH...]`. Parsing only; `Shell` runs it.
+struct NewsqCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "newsq",
+        abstract: "A query shell for collections of news articles.",
+        discussion: """
+        Without PATH, the built-in sample corpus is loaded. Statements come from \
+        -f and -c (files first, then commands), else from standard input: a \
+        terminal gets the interactive shell (line editing, history, Tab \
+        completion); piped input runs with no prompt, banner or history.
+
+        Results are box tables on a terminal and ASCII tables otherwise, unless \
+        --format says. Type .help inside the shell for the language.
+
+        Exit status: 0 all statements ran; 1 a statement failed; 64 usage \
+        error; 66 a corpus path or script cannot be read; 70 internal error.
+
+        Examples:
+          newsq
+          newsq -c 'articles | count by source' ~/news
+          newsq -f report.q --format csv > report.csv
+          echo 'articles | take 2' | newsq
+        """,
+        version: "newsq \(version)"
+    )
+
+    @Argument(help: ArgumentHelp(
+        "Files or folders to load (txt, md, json, jsonl, csv, tsv).",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: [.customShort("c"), .customLong("command")],
+            help: ArgumentHelp("Run a statement (or several, separated by ';') and exit. Repeatable.",
+                               valueName: "statement"))
+    var commands: [String] = []
+
+    @Option(name: [.customShort("f"), .customLong("file")],
+            help: ArgumentHelp("Run a script file and exit ('-' reads standard input).", valueName: "file"))
+    var script: String?
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: Format?
+
+    @Flag(help: "Stop at the first statement that fails.")
+    var bail = false
+
+    @Flag(help: "Print each statement before its result.")
+    var echo = false
+
+    @Flag(name: .customLong("no-history"), help: "Neither read nor write the history file.")
+    var noHistory = false
+
+    @Option(name: .customLong("history"),
+            help: ArgumentHelp("History file (default: $NEWSQ_HISTORY, else ~/.newsq_history).",
+                               valueName: "file"))
+    var historyFile: String?
+
+    func validate() throws {
+        if let historyFile, historyFile.isEmpty {
+            throw ValidationError("--history needs a file name.")
+        }
+        if let script, script.isEmpty {
+            throw ValidationError("--file needs a file name.")
+        }
+    }
+}
+
+/// The `--format` values: the session's output modes.
+enum Format: String, CaseIterable, ExpressibleByArgument {
+    case box, table, markdown, csv, tsv, json, jsonl, line
+
+    var mode: OutputMode { OutputMode(rawValue: rawValue) ?? .box }
+}
