@@ -35,6 +35,11 @@ struct CLIResult {
     var stderr: String
 }
 
+/// Bytes read from a pipe on another thread (read after the group is waited for).
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}
+
 /// Runs the binary with arguments and standard input, capturing both outputs.
 func runNewsq(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
               timeout: TimeInterval = 60) throws -> CLIResult {
@@ -53,11 +58,11 @@ func runNewsq(_ arguments: [String], stdin: String = "", environment: [String: S
 
     // Drain both pipes while the process runs so a large result cannot block it.
     let group = DispatchGroup()
-    var outData = Data(), errData = Data()
-    group.enter()
-    DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    group.enter()
-    DispatchQueue.global().async { errData = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    let outData = Collected(), errData = Collected()
+    for (pipe, sink) in [(output, outData), (errors, errData)] {
+        group.enter()
+        DispatchQueue.global().async { sink.data = pipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    }
 
     // A binary that exits without reading its input must not kill the test run.
     signal(SIGPIPE, SIG_IGN)
@@ -70,8 +75,8 @@ func runNewsq(_ arguments: [String], stdin: String = "", environment: [String: S
     }
     process.waitUntilExit()
     return CLIResult(status: process.terminationStatus,
-                     stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self))
+                     stdout: String(decoding: outData.data, as: UTF8.self),
+                     stderr: String(decoding: errData.data, as: UTF8.self))
 }
 
 /// The executable as a user runs it: arguments, exit statuses, where output goes.

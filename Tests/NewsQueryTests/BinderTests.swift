@@ -1,0 +1,85 @@
+import XCTest
+@testable import NewsQuery
+
+final class BinderTests: XCTestCase {
+    func bind(_ s: String, bindings: [String: Binding] = [:]) -> (BoundPipeline?, [Diagnostic]) {
+        let (st, pd) = Parser.parse(s)
+        XCTAssertFalse(pd.hasErrors, "parse: \(pd.items.map(\.message))")
+        guard case let .query(p) = st else { return (nil, []) }
+        var b = Binder(statement: s, bindings: bindings)
+        let bound = b.bind(p)
+        return (bound, b.diagnostics.items)
+    }
+
+    func testUnknownFieldSuggestsAndListsFields() {
+        let (bound, diags) = bind("articles | where titel == \"x\"")
+        XCTAssertNil(bound)
+        XCTAssertEqual(diags[0].message, "unknown field 'titel'")
+        XCTAssertEqual(diags[0].range, 17..<22)
+        XCTAssertEqual(diags[0].help[0], "did you mean 'title'?")
+        XCTAssertTrue(diags[0].help[1].hasPrefix("fields here: id, title, source, date"))
+    }
+
+    func testFieldsFlowThroughStages() {
+        let (_, diags) = bind("articles | select id, n = words | where n > 10 | sort by id")
+        XCTAssertTrue(diags.isEmpty, "\(diags)")
+        let (_, d2) = bind("articles | select id | where source == \"x\"")
+        XCTAssertEqual(d2.first?.message, "unknown field 'source'")
+        XCTAssertEqual(d2.first?.help.last, "fields here: id")
+    }
+
+    func testScoreOnlyAfterSearch() {
+        let (_, diags) = bind("articles | sort by score desc")
+        XCTAssertTrue(diags[0].help[0].contains("after a search"))
+        let (bound, d2) = bind("articles | search china | sort by score desc")
+        XCTAssertNotNil(bound)
+        XCTAssertTrue(d2.isEmpty)
+    }
+
+    func testParentFieldsFromChildRows() {
+        let (bound, diags) = bind("sentences | where article.source == \"Newsweek\" and date > @2021-08-20")
+        XCTAssertTrue(diags.isEmpty, "\(diags)")
+        guard case let .filter(.and(.compare(_, .column(ref, _, _), _), .compare(_, .column(ref2, _, _), _))) = bound?.stages[0] else { return XCTFail() }
+        XCTAssertEqual(ref, .parent(.sentences, "source"))
+        XCTAssertEqual(ref2, .parent(.sentences, "date"))
+        let (_, d2) = bind("sentences | select article.sorce")
+        XCTAssertEqual(d2[0].help.first, "did you mean 'article.source'?")
+    }
+
+    func testTypeErrorsTeach() {
+        let (_, d1) = bind("articles | where date > \"2021-08-27\"")
+        XCTAssertEqual(d1[0].message, "cannot compare a date with text")
+        XCTAssertEqual(d1[0].help, ["write the date as @2021-08-27"])
+        let (_, d2) = bind("articles | where words")
+        XCTAssertTrue(d2[0].message.contains("true or false"))
+        let (_, d3) = bind("articles | where year(title) == 2021")
+        XCTAssertTrue(d3[0].message.contains("year needs a date"))
+    }
+
+    func testUnknownSourceAndLetNames() {
+        let (_, d1) = bind("artciles | count")
+        XCTAssertEqual(d1[0].help.first, "did you mean 'articles'?")
+        let b = Binding(schema: .of(.articles), rows: [], statement: "")
+        let (bound, d2) = bind("nw | count", bindings: ["nw": b])
+        XCTAssertNotNil(bound)
+        XCTAssertTrue(d2.isEmpty)
+    }
+
+    func testSearchAfterCountIsRefused() {
+        let (_, d) = bind("articles | count | search x")
+        XCTAssertTrue(d[0].message.contains("'search' works on articles"))
+    }
+
+    func testCountByChildRowsAddsArticles() {
+        let (bound, _) = bind("paragraphs | count by kind")
+        XCTAssertEqual(bound?.schema.columns.map(\.name), ["kind", "n", "articles"])
+        let (b2, _) = bind("articles | count by source")
+        XCTAssertEqual(b2?.schema.columns.map(\.name), ["source", "n"])
+    }
+
+    func testSearchWordsAreFoldedLikeTheIndex() {
+        let (bound, _) = bind("articles | search Chih-cheng AND Japan's")
+        guard case let .search(q, _) = bound?.stages[0] else { return XCTFail() }
+        XCTAssertEqual(q, .and([.phrase(["chih", "cheng"], exact: false), .phrase(["japan", "s"], exact: false)]))
+    }
+}

@@ -1,0 +1,54 @@
+import XCTest
+@testable import NewsQuery
+
+final class LexerTests: XCTestCase {
+    func kinds(_ s: String) -> [TokenKind] { Lexer.tokenize(s).tokens.map(\.kind) }
+
+    func testTokensHaveByteRanges() {
+        let (tokens, diags) = Lexer.tokenize("articles | where date >= @2021-08-27")
+        XCTAssertFalse(diags.hasErrors)
+        XCTAssertEqual(tokens.map(\.kind), [.identifier, .pipe, .keyword(.where), .identifier, .greaterEqual, .date, .end])
+        XCTAssertEqual(tokens[3].range, 17..<21)
+        XCTAssertEqual(tokens[5].text, "2021-08-27")
+        XCTAssertEqual(tokens[5].range, 25..<36)
+    }
+
+    func testSearchModeKeepsHyphenatedAndDottedWords() {
+        let (tokens, _) = Lexer.tokenize("sentences | search Chih-cheng AND U.S. OR secur* | take 1")
+        let words = tokens.filter { $0.kind == .searchWord }.map(\.text)
+        XCTAssertEqual(words, ["Chih-cheng", "U.S.", "secur*"])
+        XCTAssertTrue(tokens.contains { $0.kind == .keyword(.take) }, "search mode ends at '|'")
+    }
+
+    func testPipeInsideParenthesesDoesNotEndSearch() {
+        let k = kinds("articles | search (a OR b) | count")
+        XCTAssertEqual(k, [.identifier, .pipe, .keyword(.search), .lparen, .searchWord, .keyword(.or), .searchWord, .rparen, .pipe, .keyword(.count), .end])
+    }
+
+    func testUnterminatedStringIsReportedAtItsStart() {
+        let (_, diags) = Lexer.tokenize("articles | where source == \"Newsweek")
+        XCTAssertEqual(diags.items.count, 1)
+        XCTAssertEqual(diags.items[0].range, 27..<28)
+        XCTAssertTrue(diags.items[0].message.contains("unterminated string"))
+    }
+
+    func testControlCharactersAndNULAreReported() {
+        let (tokens, diags) = Lexer.tokenize("articles \u{0} | take 1")
+        XCTAssertTrue(tokens.contains { $0.kind == .invalid })
+        XCTAssertTrue(diags.items[0].message.contains("NUL"))
+    }
+
+    func testDateWithoutAtIsExplained() {
+        let (_, diags) = Lexer.tokenize("articles | where date > 2021-08-27")
+        XCTAssertEqual(diags.items.first?.help, ["write @2021-08-27"])
+    }
+
+    func testBadDateLiteral() {
+        let (_, diags) = Lexer.tokenize("articles | where date > @2021-02-30")
+        XCTAssertTrue(diags.items[0].message.contains("is not a date"))
+    }
+
+    func testCommentsAreSkipped() {
+        XCTAssertEqual(kinds("articles # all of them\n| count"), [.identifier, .pipe, .keyword(.count), .end])
+    }
+}

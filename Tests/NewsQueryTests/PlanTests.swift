@@ -1,0 +1,79 @@
+import XCTest
+@testable import NewsQuery
+
+/// Optimizer rules, checked on printed plans, and the optimized plan checked
+/// against the naive one (same rows) on generated queries.
+final class PlanTests: XCTestCase {
+    func plans(_ s: String) -> (naive: LogicalPlan, optimized: LogicalPlan) {
+        let (st, _) = Parser.parse(s)
+        guard case let .query(p) = st else { fatalError("not a query: \(s)") }
+        var b = Binder(statement: s, bindings: [:])
+        guard let bound = b.bind(p) else { fatalError("does not bind: \(s) \(b.diagnostics.items)") }
+        let naive = Planner.plan(bound)
+        return (naive, Optimizer.optimize(naive).plan)
+    }
+
+    func testSearchBecomesIndexLookupWithFilterPushedBelow() {
+        let (_, opt) = plans("articles | search china | where source == \"Newsweek\" | sort by score desc | take 2")
+        XCTAssertEqual(opt.render(), """
+        TopK 2 by score desc
+          └─ IndexSearch articles: china (candidates below)
+            └─ Filter source == "Newsweek"
+              └─ Scan articles
+
+        """)
+    }
+
+    func testFiltersMerge() {
+        let (_, opt) = plans("articles | where words > 100 | where source != \"Newsweek\"")
+        XCTAssertEqual(opt.render(), "Filter (words > 100 and source != \"Newsweek\")\n  └─ Scan articles\n")
+    }
+
+    func testScoreFilterStaysAboveSearch() {
+        let (_, opt) = plans("articles | search china | where score > 1")
+        XCTAssertEqual(opt.render(), "Filter score > 1\n  └─ IndexSearch articles: china\n")
+    }
+
+    func run(_ plan: LogicalPlan, _ schema: RowSchema) throws -> [[Value]] {
+        let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+        let rows = try PhysicalPlanner.build(plan).run(ctx)
+        return rows.map { r in schema.columns.map { ctx.value($0.ref, r) } }
+    }
+
+    func testOptimizedPlanGivesTheNaiveRows() throws {
+        let words = ["china", "taiwan", "japan", "security", "sato", "strait", "beijing", "talks", "ldp", "defense"]
+        let filters = ["source == \"Newsweek\"", "words > 300", "date >= @2021-08-25", "source != \"Taiwan News\""]
+        let sources = ["articles", "paragraphs", "sentences"]
+        var rng = SplitMix64(seed: 20210827)
+        var checked = 0
+        for _ in 0..<150 {
+            let src = sources.randomElement(using: &rng)!
+            let w1 = words.randomElement(using: &rng)!, w2 = words.randomElement(using: &rng)!
+            let op = ["AND", "OR", "NOT", ""].randomElement(using: &rng)!
+            let filter = filters.randomElement(using: &rng)!
+            let tail = ["| sort by score desc, id | take 3", "| count", "| top 2 by score", "| select id, score"].randomElement(using: &rng)!
+            let q = "\(src) | where \(filter) | search \(w1) \(op) \(w2) | where \(filter) \(tail)"
+            let (naive, opt) = plans(q)
+            let (st, _) = Parser.parse(q)
+            guard case let .query(p) = st else { continue }
+            var b = Binder(statement: q, bindings: [:])
+            let schema = b.bind(p)!.schema
+            XCTAssertEqual(try run(naive, schema), try run(opt, schema), q)
+            checked += 1
+        }
+        XCTAssertEqual(checked, 150)
+    }
+}
+
+/// A small seeded generator so generated tests repeat exactly.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

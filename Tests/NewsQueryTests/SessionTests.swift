@@ -1,0 +1,126 @@
+import XCTest
+@testable import NewsQuery
+
+final class SessionTests: XCTestCase {
+    func testSplitterKnowsWhatIsOpen() {
+        XCTAssertEqual(StatementSplitter.scan("articles |").open, .pipe)
+        XCTAssertEqual(StatementSplitter.scan("articles | select id,").open, .comma)
+        XCTAssertEqual(StatementSplitter.scan("articles | where source in [\"a\"").open, .bracket("["))
+        XCTAssertEqual(StatementSplitter.scan("articles | search \"Taiwan").open, .quote("\""))
+        XCTAssertEqual(StatementSplitter.scan("articles | search Japan's").open, .none, "an apostrophe in a word opens nothing")
+        XCTAssertEqual(StatementSplitter.scan("articles # a comment with \" and (").open, .none)
+        XCTAssertEqual(StatementSplitter.scan("articles | count; sentences | count;").semicolons, [17, 35])
+    }
+
+    func testScriptLinesStartingWithPipeContinue() {
+        let (out, status) = Fixtures.run("articles\n# comment\n| where source == \"Newsweek\"\n| count\n")
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(out.contains("| 2 |"), out)
+    }
+
+    func testSemicolonsSplitStatementsOnOneLine() {
+        let (out, status) = Fixtures.run("articles | count; paragraphs | where kind == \"caption\" | count;")
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(out.components(separatedBy: "| n ").count - 1, 2, out)
+    }
+
+    func testErrorsNameScriptLineAndColumn() {
+        let (out, status) = Fixtures.run("articles | count\n\narticles | where titel == 1\n", name: "script.q")
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains("script.q:3:18: error: unknown field 'titel'"), out)
+        XCTAssertTrue(out.contains("  3 | articles | where titel == 1\n    |                  ^~~~~\n"), out)
+    }
+
+    func testErrorInContinuedStatementPointsAtItsLine() {
+        let (out, _) = Fixtures.run("articles\n| where\n    titel == 1\n", name: "s.q")
+        XCTAssertTrue(out.contains("s.q:3:5: error: unknown field 'titel'"), out)
+    }
+
+    func testBailStopsAtFirstError() {
+        let (out, status) = Fixtures.run(".bail on\nartciles | count\narticles | count\n")
+        XCTAssertEqual(status, 1)
+        XCTAssertFalse(out.contains("| n "), out)
+    }
+
+    func testSessionGoesOnAfterErrorsAndKeepsLets() {
+        let sink = StringSink()
+        let s = Session(corpus: Fixtures.sample, out: sink, err: sink, interrupt: Interrupt())
+        s.settings.render.mode = .csv
+        _ = s.run(TextLineSource(text: "let nw = articles | where source == \"Newsweek\"\nnw | whre x\n.load /nonexistent/path\nnw | count\n", name: "t"))
+        XCTAssertTrue(sink.text.hasSuffix("n\n2\n"), sink.text)
+        XCTAssertEqual(s.corpus.articles.count, 5, "a failed .load keeps the corpus")
+    }
+
+    func testDotCommandErrors() {
+        let (out, status) = Fixtures.run(".mode fancy\n.maxrows x\n.nope\n.output /nonexistent-dir/x.txt\n")
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains("unknown mode 'fancy'"), out)
+        XCTAssertTrue(out.contains(".maxrows takes a whole number"), out)
+        XCTAssertTrue(out.contains("unknown command '.nope'"), out)
+        XCTAssertTrue(out.contains("cannot write /nonexistent-dir/x.txt"), out)
+    }
+
+    func testOutputAndOnceWriteFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let once = dir.appendingPathComponent("once.csv").path
+        let (out, _) = Fixtures.run(".mode csv\n.once \(once)\narticles | count\narticles | where source == \"Newsweek\" | count\n")
+        XCTAssertEqual(try String(contentsOfFile: once, encoding: .utf8), "n\n5\n")
+        XCTAssertEqual(out, "n\n2\n")
+    }
+
+    func testSaveWritesARunnableScript() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("save-\(UUID().uuidString).q").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = Fixtures.run("let nw = articles | where source == \"Newsweek\"\nnw | count\nbad | count\n.save \(path)\n")
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(saved.contains("let nw = articles | where source == \"Newsweek\";\nnw | count;\n"), saved)
+        XCTAssertFalse(saved.contains("bad"))
+        let (out, status) = Fixtures.run(saved)
+        XCTAssertEqual(status, 0, out)
+    }
+
+    func testReadRunsAScriptAndRefusesToRecurseForever() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("self-\(UUID().uuidString).q").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try ".read \(path)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (out, status) = Fixtures.run(".read \(path)\n")
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains("nested too deep"), out)
+    }
+
+    func testCompletion() {
+        let s = Session(corpus: Fixtures.sample, out: StringSink(), err: StringSink(), interrupt: Interrupt())
+        XCTAssertEqual(s.completions(line: "articles | cou", cursor: 14).candidates, ["count"])
+        XCTAssertEqual(s.completions(line: "articles | s", cursor: 12).candidates, ["search", "select", "sort"])
+        XCTAssertEqual(s.completions(line: ".he", cursor: 3), Completion(start: 0, candidates: [".headers", ".help"]))
+        XCTAssertEqual(s.completions(line: "articles | where ti", cursor: 19).candidates, ["title"])
+        XCTAssertEqual(s.completions(line: "sentences | select article.so", cursor: 29).candidates, ["article.source"])
+        XCTAssertEqual(s.completions(line: "articles | select id, n = words | sort by ", cursor: 42).candidates.prefix(2), ["id", "n"])
+        XCTAssertTrue(s.completions(line: "articles | where source == ", cursor: 27).candidates.contains("\"Newsweek\""))
+        XCTAssertEqual(s.completions(line: "art", cursor: 3).candidates, ["articles"])
+    }
+
+    func testInterruptCancelsAndSessionGoesOn() {
+        let sink = StringSink()
+        let flag = Interrupt()
+        let s = Session(corpus: Fixtures.sample, out: sink, err: sink, interrupt: flag)
+        let ctx = ExecutionContext(corpus: s.corpus, interrupt: flag)
+        flag.raise()
+        XCTAssertThrowsError(try PhysicalPlanner.build(.scan(.sentences)).run(ctx)) { e in
+            XCTAssertEqual(e as? ExecutionError, .cancelled)
+        }
+        flag.clear()
+        XCTAssertTrue(s.runStatement("articles | count"))
+    }
+
+    func testHelpExamplesRun() {
+        for t in Help.stages + Help.sources {
+            let (out, status) = Fixtures.run(t.example)
+            XCTAssertEqual(status, 0, "\(t.name): \(t.example)\n\(out)")
+        }
+        let (out, _) = Fixtures.run("help serch")
+        XCTAssertTrue(out.contains("did you mean 'search'?"), out)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+@testable import NewsQuery
+
+/// Shared fixtures: the sample corpus (loaded once) and a session runner.
+enum Fixtures {
+    static let sample: Corpus = {
+        do { return try CorpusLoader.loadSample() } catch { fatalError("sample corpus does not load: \(error)") }
+    }()
+
+    /// The repository root (tests read examples/ and grammar/).
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
+    /// Runs statements as a script; returns everything written (results and errors, in order) and the status.
+    static func run(_ script: String, name: String = "test.q", mode: OutputMode = .table,
+                    session: Session? = nil) -> (output: String, status: Int32) {
+        let sink = StringSink()
+        var settings = Settings()
+        settings.render.mode = mode
+        let s = session ?? Session(corpus: sample, out: sink, err: sink, settings: settings, interrupt: Interrupt())
+        let status = s.run(TextLineSource(text: script, name: name))
+        return ((s.out as? StringSink)?.text ?? sink.text, status)
+    }
+}
