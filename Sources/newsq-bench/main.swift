@@ -1,0 +1,2 @@
+// The in-process benchmark; being written.
+print("newsq-bench: not built yet")
