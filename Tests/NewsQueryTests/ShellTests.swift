@@ -8,29 +8,32 @@ final class TmuxDriver {
     static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    /// Runs a tmux client command; `capture` reads its output (never for a
+    /// command that starts the server, which would keep the pipe open).
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.tmuxPath!)
         process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
+        process.standardOutput = capture ? output : FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
 
     func start(_ shellCommand: String) throws {
-        try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", shellCommand])
+        try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", shellCommand], capture: false)
     }
 
     /// Types text exactly as given (`;` and spaces included).
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text], capture: false) }
 
     /// Presses keys by tmux name: `Enter`, `Up`, `Tab`, `C-c`, `C-d`.
-    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys, capture: false) }
 
     /// The visible screen, wrapped lines joined, trailing blank lines dropped.
     func screen() -> String {
@@ -59,7 +62,7 @@ final class TmuxDriver {
         return text
     }
 
-    func kill() { _ = try? tmux(["kill-server"]) }
+    func kill() { _ = try? tmux(["kill-server"], capture: false) }
 }
 
 /// The interactive shell through a real terminal (tmux): editing, history,

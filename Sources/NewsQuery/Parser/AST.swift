@@ -98,12 +98,21 @@ public indirect enum SearchExpr: Equatable, Sendable {
     case and([SearchExpr], range: Range<Int>)
     case or([SearchExpr], range: Range<Int>)
     case not(SearchExpr, range: Range<Int>)
+    /// `near(a, b, N)`: all within N words of each other, any order.
+    case near([SearchExpr], distance: Int, range: Range<Int>)
+    /// `title:(...)`: the group matched only in that field.
+    case scoped(field: Name, SearchExpr, range: Range<Int>)
+    /// `/regex/` matched against whole words.
+    case regex(String, range: Range<Int>)
+    /// A word with `?` (one character) or `*` (any run) wildcards inside.
+    case wildcard(String, range: Range<Int>)
     case error(range: Range<Int>)
 
     public var range: Range<Int> {
         switch self {
         case let .word(_, _, r), let .phrase(_, _, r), let .prefix(_, r), let .and(_, r),
-             let .or(_, r), let .not(_, r), let .error(r):
+             let .or(_, r), let .not(_, r), let .near(_, _, r), let .scoped(_, _, r), let .regex(_, r),
+             let .wildcard(_, r), let .error(r):
             return r
         }
     }

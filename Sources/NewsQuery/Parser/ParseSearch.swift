@@ -40,7 +40,7 @@ extension Parser {
 
     func startsSearchTerm(_ t: Token) -> Bool {
         switch t.kind {
-        case .searchWord, .string, .lparen, .keyword(.not): return true
+        case .searchWord, .string, .lparen, .keyword(.not), .regex: return true
         default: return false
         }
     }
@@ -55,10 +55,25 @@ extension Parser {
         return parseSearchAtom()
     }
 
-    /// search_atom = WORD | "=" WORD | PREFIX "*" | PHRASE | "=" PHRASE | "(" search_or ")" ;
+    /// search_atom = WORD | "=" WORD | WORD "*" | WILDCARD | STRING | "=" STRING | REGEX
+    ///             | "(" search_or ")" | near | NAME ":" search_atom ;
     mutating func parseSearchAtom() -> SearchExpr? {
         let t = current
         switch t.kind {
+        case .searchWord where t.text.lowercased() == "near" && peek().kind == .lparen:
+            return parseNear()
+        case .searchWord where peek().kind == .colon && peek().range.lowerBound == t.range.upperBound:
+            _ = advance()
+            _ = advance()
+            guard let inner = parseSearchAtom() else { return nil }
+            return .scoped(field: Name(text: t.text, range: t.range), inner, range: t.range.lowerBound..<inner.range.upperBound)
+        case .regex:
+            _ = advance()
+            if t.text.isEmpty {
+                error("an empty /regex/ matches every word", at: t.range, help: ["search /^secur/"])
+                return nil
+            }
+            return .regex(t.text, range: t.range)
         case .searchWord:
             _ = advance()
             var word = t.text
@@ -84,9 +99,15 @@ extension Parser {
                 return .prefix(stem, range: t.range)
             }
             if word.contains("*") || word.contains("?") {
-                error("wildcards inside a word are not supported yet; only a final '*' (prefix)", at: t.range,
-                      help: ["search secur* matches security, secure, ..."])
-                return nil
+                if exact {
+                    error("an exact-case word cannot have wildcards", at: t.range, help: ["search =US or search u?"])
+                    return nil
+                }
+                if word.allSatisfy({ $0 == "*" || $0 == "?" }) {
+                    error("a wildcard needs at least one letter", at: t.range, help: ["search wom?n, search *stan"])
+                    return nil
+                }
+                return .wildcard(word, range: t.range)
             }
             return .word(word, exact: exact, range: t.range)
         case .string:
@@ -101,6 +122,9 @@ extension Parser {
             guard let inner = parseSearchOr() else { return nil }
             guard expect(.rparen, "')' to close the group") != nil else { return nil }
             return inner
+        case .colon:
+            error("a field scope needs a field name before ':'", help: ["search title:(japan taiwan)"])
+            return nil
         case .keyword(.and), .keyword(.or):
             error("'\(t.text)' needs a word before it", help: ["search japan AND taiwan"])
             return nil
@@ -111,5 +135,37 @@ extension Parser {
             error("expected a word, a \"phrase\" or '(' in the search, found \(found)", help: [Parser.stageHelp["search"]!])
             return nil
         }
+    }
+
+    /// near = "near" "(" search_atom "," search_atom { "," search_atom } [ "," INTEGER ] ")" ;
+    mutating func parseNear() -> SearchExpr? {
+        let start = advance().range.lowerBound
+        _ = advance() // (
+        var items: [SearchExpr] = []
+        var distance = 10
+        while true {
+            if current.kind == .searchWord, current.text.allSatisfy(\.isNumber), peek().kind == .rparen, items.count >= 2 {
+                let t = advance()
+                guard let n = Int(t.text), n <= 1_000_000 else {
+                    error("the distance \(t.text) is too large", at: t.range, help: ["near(a, b, 10)"])
+                    return nil
+                }
+                distance = n
+                break
+            }
+            guard let item = parseSearchAtom() else { return nil }
+            if case .near = item {
+                error("near cannot hold another near", at: item.range)
+                return nil
+            }
+            items.append(item)
+            if !match(.comma) { break }
+        }
+        guard let close = expect(.rparen, "')' to close near(...)") else { return nil }
+        guard items.count >= 2 else {
+            error("near needs at least two words", at: start..<close.range.upperBound, help: ["near(japan, security, 5)"])
+            return nil
+        }
+        return .near(items, distance: distance, range: start..<close.range.upperBound)
     }
 }

@@ -236,6 +236,10 @@ extension Binder {
         case let .not(inner, _):
             guard let b = bindSearch(inner) else { return nil }
             return .not(b)
+        case let .near(_, _, range), let .scoped(_, _, range), let .regex(_, range), let .wildcard(_, range):
+            error("this search form is not available yet", range,
+                  help: ["available now: words, \"phrases\", prefix*, =Exact, AND, OR, NOT, ( )"])
+            return nil
         case .error:
             return nil
         }

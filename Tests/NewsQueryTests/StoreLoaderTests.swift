@@ -1,0 +1,76 @@
+import XCTest
+@testable import NewsQuery
+
+/// Loading files and folders: formats, warnings, errors, dates.
+final class StoreLoaderTests: XCTestCase {
+    func testJSONLWithABadLine() throws {
+        let dir = try StoreTempDir()
+        let p = try dir.write("feed.jsonl", """
+        {"id": "a1", "title": "First", "source": "Wire", "date": "2021-08-27", "author": "A. B.", "url": "http://x/1", "body": "Japan and Taiwan met. The talks were by video."}
+        {"id": "a2", "title": "Broken",
+        {"id": "a3", "source": "Wire", "date": "Aug. 27, 2021", "body": "Second body mentions Taiwan Strait."}
+        {"id": "a4", "title": "No body"}
+        """)
+        let c = try CorpusLoader.load(paths: [p])
+        XCTAssertEqual(c.articles.map(\.id), ["a1", "a3"])
+        XCTAssertEqual(c.articles[0].title, "First")
+        XCTAssertEqual(c.articles[0].date, DateValue(year: 2021, month: 8, day: 27))
+        XCTAssertEqual(c.articles[1].date, DateValue(year: 2021, month: 8, day: 27))
+        XCTAssertEqual(c.articles[0].url, "http://x/1")
+        XCTAssertEqual(c.warnings.map(\.path), [p + ":2", p + ":4"])
+        XCTAssertEqual(c.sentences.filter { $0.article == 0 }.count, 2)
+        XCTAssertEqual(c.index.search(.phrase(["taiwan", "strait"], exact: false), unit: .article).map(\.unit), [1])
+    }
+
+    func testMissingPathIsAnError() {
+        XCTAssertThrowsError(try CorpusLoader.load(paths: ["/no/such/newsq/path"])) { e in
+            XCTAssertEqual(e as? CorpusLoadError, .notFound("/no/such/newsq/path"))
+        }
+    }
+
+    func testInvalidUTF8IsAWarningByName() throws {
+        let dir = try StoreTempDir()
+        try dir.write("good.txt", "A Headline For Testing Here\n\nBody text about Taiwan.\n")
+        let bad = try dir.write("bad.txt", Data([0x41, 0x42, 0xFF, 0xFE, 0x0A]))
+        let c = try CorpusLoader.load(paths: [dir.path])
+        XCTAssertEqual(c.articles.map(\.id), ["good"])
+        XCTAssertEqual(c.articles[0].title, "A Headline For Testing Here")
+        XCTAssertEqual(c.warnings.count, 1)
+        XCTAssertTrue(c.warnings[0].path.hasSuffix("bad.txt"))
+        XCTAssertTrue(c.warnings[0].description.contains("UTF-8"), c.warnings[0].description)
+        XCTAssertThrowsError(try CorpusLoader.load(paths: [bad])) { e in
+            guard case .empty? = e as? CorpusLoadError else { return XCTFail("\(e)") }
+        }
+    }
+
+    func testFolderIsRecursiveAndSorted() throws {
+        let dir = try StoreTempDir()
+        try dir.write("b/two.txt", "Second story body sentence one. Sentence two.\n")
+        try dir.write("a.md", "Third thing here.\n")
+        try dir.write("c/records.json", #"[{"id": "r1", "body": "From JSON."}, {"id": "r2", "body": "Also JSON."}]"#)
+        try dir.write("notes.csvx", "ignored")
+        let c = try CorpusLoader.load(paths: [dir.path])
+        XCTAssertEqual(c.articles.map(\.id), ["a", "two", "r1", "r2"])
+        XCTAssertNil(c.articles[1].title)
+        XCTAssertEqual(c.sentences.filter { $0.article == 1 }.count, 2)
+    }
+
+    func testHardWrappedTextStaysOneParagraph() throws {
+        let dir = try StoreTempDir()
+        let p = try dir.write("wrapped.txt", "The first line of a wrapped paragraph goes on\nand on across lines until it\nends here.\n\nA second paragraph.\n")
+        let c = try CorpusLoader.load(paths: [p])
+        XCTAssertEqual(c.paragraphs.count, 2)
+        XCTAssertEqual(c.sentences.count, 2)
+    }
+
+    func testDates() {
+        XCTAssertEqual(DateParser.parse("2021-08-27"), DateValue(year: 2021, month: 8, day: 27))
+        XCTAssertEqual(DateParser.parse("2021-08-27T10:00:00Z"), DateValue(year: 2021, month: 8, day: 27))
+        XCTAssertEqual(DateParser.parse("2021/08/19 11:36"), DateValue(year: 2021, month: 8, day: 19))
+        XCTAssertEqual(DateParser.parse("Aug. 27, 2021"), DateValue(year: 2021, month: 8, day: 27))
+        XCTAssertEqual(DateParser.parse("27 August 2021"), DateValue(year: 2021, month: 8, day: 27))
+        XCTAssertEqual(DateParser.parse("Sept. 29, 2021"), DateValue(year: 2021, month: 9, day: 29))
+        XCTAssertNil(DateParser.parse("last week"))
+        XCTAssertNil(DateParser.parse("2021-02-30"))
+    }
+}
