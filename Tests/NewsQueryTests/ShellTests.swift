@@ -8,32 +8,42 @@ final class TmuxDriver {
     static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// Runs a tmux client command; `capture` reads its output (never for a
-    /// command that starts the server, which would keep the pipe open).
+    /// Runs a tmux client command through `/bin/sh`, returning what it printed.
+    /// (Not `Process`: the tmux server forked by `new-session` keeps
+    /// Foundation's descriptors open and `waitUntilExit` never returns.)
     @discardableResult
-    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.tmuxPath!)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let output = Pipe()
-        process.standardOutput = capture ? output : FileHandle.nullDevice
-        try process.run()
-        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    func tmux(_ arguments: [String]) throws -> String {
+        let words = [Self.tmuxPath!, "-L", socket, "-f", "/dev/null"] + arguments
+        let command = words.map(Self.shellQuoted).joined(separator: " ") + " </dev/null 2>/dev/null"
+        guard let pipe = popen(command, "r") else { throw POSIXError(.EIO) }
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, pipe)
+            if n <= 0 { break }
+            output.append(contentsOf: buffer[..<n])
+        }
+        pclose(pipe)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     func start(_ shellCommand: String) throws {
-        try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", shellCommand], capture: false)
+        // The server must not hold popen's pipe, or reading it would never end.
+        let words = [Self.tmuxPath!, "-L", socket, "-f", "/dev/null",
+                     "new-session", "-d", "-s", "t", "-x", "120", "-y", "40", shellCommand]
+        let status = system(words.map(Self.shellQuoted).joined(separator: " ") + " </dev/null >/dev/null 2>&1")
+        guard status == 0 else { throw POSIXError(.ECHILD) }
     }
 
     /// Types text exactly as given (`;` and spaces included).
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text], capture: false) }
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
 
     /// Presses keys by tmux name: `Enter`, `Up`, `Tab`, `C-c`, `C-d`.
-    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys, capture: false) }
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
 
     /// The visible screen, wrapped lines joined, trailing blank lines dropped.
     func screen() -> String {
@@ -62,7 +72,12 @@ final class TmuxDriver {
         return text
     }
 
-    func kill() { _ = try? tmux(["kill-server"], capture: false) }
+    /// Stops the server and removes its socket file (tmux leaves it behind).
+    func kill() {
+        _ = try? tmux(["kill-server"])
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(socket)")
+    }
 }
 
 /// The interactive shell through a real terminal (tmux): editing, history,

@@ -2,7 +2,11 @@
 /// or < and < not < comparison < additive < multiplicative < unary < postfix < primary.
 extension Parser {
     /// expr = or_expr ;
-    mutating func parseExpr() -> Expr? { parseOr() }
+    mutating func parseExpr() -> Expr? {
+        guard enterNesting() else { return nil }
+        defer { depth -= 1 }
+        return parseOr()
+    }
 
     /// or_expr = and_expr { "or" and_expr } ;
     mutating func parseOr() -> Expr? {
@@ -30,6 +34,8 @@ extension Parser {
     mutating func parseNot() -> Expr? {
         if check(.not) {
             let op = advance()
+            guard enterNesting() else { return nil }
+            defer { depth -= 1 }
             guard let e = parseNot() else { return nil }
             return .unary(.not, e, range: op.range.lowerBound..<e.range.upperBound)
         }
@@ -113,6 +119,8 @@ extension Parser {
     mutating func parseUnary() -> Expr? {
         if check(.minus) {
             let op = advance()
+            guard enterNesting() else { return nil }
+            defer { depth -= 1 }
             guard let e = parseUnary() else { return nil }
             return .unary(.negate, e, range: op.range.lowerBound..<e.range.upperBound)
         }

@@ -12,6 +12,8 @@ extension Parser {
 
     /// search_or = search_and { "OR" search_and } ;
     mutating func parseSearchOr() -> SearchExpr? {
+        guard enterNesting() else { return nil }
+        defer { depth -= 1 }
         guard let first = parseSearchAnd() else { return nil }
         var items = [first]
         while check(.or) {
@@ -49,6 +51,8 @@ extension Parser {
     mutating func parseSearchNot() -> SearchExpr? {
         if check(.not) {
             let op = advance()
+            guard enterNesting() else { return nil }
+            defer { depth -= 1 }
             guard let inner = parseSearchNot() else { return nil }
             return .not(inner, range: op.range.lowerBound..<inner.range.upperBound)
         }
@@ -65,6 +69,8 @@ extension Parser {
         case .searchWord where peek().kind == .colon && peek().range.lowerBound == t.range.upperBound:
             _ = advance()
             _ = advance()
+            guard enterNesting() else { return nil }
+            defer { depth -= 1 }
             guard let inner = parseSearchAtom() else { return nil }
             return .scoped(field: Name(text: t.text, range: t.range), inner, range: t.range.lowerBound..<inner.range.upperBound)
         case .regex:

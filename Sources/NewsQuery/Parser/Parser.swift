@@ -4,6 +4,9 @@
 public struct Parser {
     var tokens: [Token]
     var pos = 0
+    /// Current bracket nesting; deeper than `maxDepth` is an error, not a stack overflow.
+    var depth = 0
+    static let maxDepth = 200
     public private(set) var diagnostics: DiagnosticBag
 
     /// The stage keywords, in the order `help` lists them.
@@ -51,6 +54,17 @@ public struct Parser {
     }
 
     mutating func match(_ k: Keyword) -> Bool { match(.keyword(k)) }
+
+    /// Enters one level of nesting; false (after reporting) when too deep.
+    mutating func enterNesting() -> Bool {
+        depth += 1
+        if depth > Parser.maxDepth {
+            error("nested too deeply (more than \(Parser.maxDepth) levels)", help: ["split the condition, or use a let"])
+            pos = tokens.count - 1
+            return false
+        }
+        return true
+    }
 
     /// Reports an error at the current token.
     mutating func error(_ message: String, at range: Range<Int>? = nil, help: [String] = []) {

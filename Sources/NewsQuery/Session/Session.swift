@@ -101,10 +101,12 @@ public final class Session {
             case let .line(line):
                 lineNumber += 1
                 let trimmedLine = line.trimmingSpaces
+                var appended = false
                 if pending {
                     if trimmedLine.hasPrefix("|") {
                         buffer += "\n" + line
                         pending = false
+                        appended = true
                     } else if trimmedLine.hasPrefix("#") {
                         buffer += "\n" + line
                         continue
@@ -126,7 +128,7 @@ public final class Session {
                     if trimmedLine.isEmpty { continue }
                     bufferStartLine = lineNumber
                     buffer = line
-                } else if !pending {
+                } else if !pending && !appended {
                     buffer += "\n" + line
                 }
                 // Run every statement ended by `;`.
