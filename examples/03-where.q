@@ -14,3 +14,10 @@ articles | where not (source == "Newsweek") | count
 # Text functions: lower, contains (ignores case), len, matches /regex/.
 articles | where contains(title, "security") | select id, title
 articles | where title matches /^Japan/ | select id
+
+# A statement goes on over several lines: start a line with |, or end one
+# with a word that needs more (where, and, ==, ...) and indent the next.
+articles
+| where source == "Newsweek" and
+    words > 1000
+| select id, words

@@ -8,8 +8,12 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(StatementSplitter.scan("articles | where source in [\"a\"").open, .bracket("["))
         XCTAssertEqual(StatementSplitter.scan("articles | search \"Taiwan").open, .quote("\""))
         XCTAssertEqual(StatementSplitter.scan("articles | search Japan's").open, .none, "an apostrophe in a word opens nothing")
+        XCTAssertEqual(StatementSplitter.scan("articles | where").open, .word("where"), "a stage keyword still needs its argument")
+        XCTAssertEqual(StatementSplitter.scan("articles | where year(date) ==").open, .word("=="))
+        XCTAssertEqual(StatementSplitter.scan("articles | where title == \"where\"").open, .none)
+        XCTAssertEqual(StatementSplitter.scan("articles | count").open, .none)
         XCTAssertEqual(StatementSplitter.scan("articles # a comment with \" and (").open, .none)
-        XCTAssertEqual(StatementSplitter.scan("articles | count; sentences | count;").semicolons, [17, 35])
+        XCTAssertEqual(StatementSplitter.scan("articles | count; sentences | count;").semicolons, [16, 35])
     }
 
     func testScriptLinesStartingWithPipeContinue() {

@@ -41,6 +41,14 @@ extension Session {
             wordStart = last.range.lowerBound
             previous.removeLast()
         }
+        // A dotted name (`article.so`) completes as one word.
+        if previous.count >= 2, previous.last?.kind == .dot,
+           previous[previous.count - 2].kind == .identifier,
+           previous.last!.range.lowerBound == previous[previous.count - 2].range.upperBound,
+           previous.last!.range.upperBound == wordStart {
+            wordStart = previous[previous.count - 2].range.lowerBound
+            previous.removeLast(2)
+        }
         let prefix = String(decoding: bytes[wordStart..<cut], as: UTF8.self)
 
         guard let prev = previous.last else {

@@ -64,6 +64,8 @@ public final class Session {
         var failed = false
         /// A complete statement held back (scripts only) in case the next line starts with `|`.
         var pending = false
+        /// What the held-back statement's last line left open (a trailing `where`, `and`, ...).
+        var pendingOpen = StatementSplitter.Open.none
 
         func flush() -> Bool {
             let text = buffer
@@ -103,7 +105,8 @@ public final class Session {
                 let trimmedLine = line.trimmingSpaces
                 var appended = false
                 if pending {
-                    if trimmedLine.hasPrefix("|") {
+                    let indented = line.first.map { $0 == " " || $0 == "\t" } ?? false
+                    if trimmedLine.hasPrefix("|") || (pendingOpen != .none && indented && !trimmedLine.isEmpty) {
                         buffer += "\n" + line
                         pending = false
                         appended = true
@@ -148,11 +151,21 @@ public final class Session {
                     buffer = ""
                     continue
                 }
-                if !buffer.isEmpty && scan.open == .none {
+                // Strings end on their line, so an open quote ends the statement (the
+                // parser reports it). In files a trailing keyword continues only onto
+                // an indented line, so one broken statement cannot swallow the next.
+                let ends: Bool
+                switch scan.open {
+                case .none, .quote: ends = true
+                case .word: ends = !source.isInteractive
+                default: ends = false
+                }
+                if !buffer.isEmpty && ends {
                     if source.isInteractive {
                         if !flush() { return 1 }
                     } else {
                         pending = true
+                        if case .word = scan.open { pendingOpen = scan.open } else { pendingOpen = .none }
                     }
                 }
             }

@@ -10,6 +10,8 @@ public struct StatementSplitter {
         case pipe
         case comma
         case regex
+        /// A trailing keyword or operator that needs something after it (`where`, `and`, `==`).
+        case word(String)
 
         /// Short words for the continuation prompt (`...(>`, `..."> `).
         public var promptMark: String {
@@ -20,6 +22,7 @@ public struct StatementSplitter {
             case .pipe: return "|"
             case .comma: return ","
             case .regex: return "/"
+            case .word: return ""
             }
         }
     }
@@ -44,6 +47,9 @@ public struct StatementSplitter {
         var offset = 0
         var prevWasEscape = false
         var previous: Character = " "
+        var token = ""
+        var lastToken = ""
+        func flush() { if !token.isEmpty { lastToken = token; token = "" } }
         for ch in text {
             defer { previous = ch }
             let width = String(ch).utf8.count
@@ -58,8 +64,10 @@ public struct StatementSplitter {
                 if ch == q { quote = nil; lastSignificant = ch }
                 continue
             }
+            if ch.isWhitespace { flush() } else if ch != "#" { token.append(ch) }
             switch ch {
             case "#":
+                flush()
                 inComment = true
                 continue
             case "\"":
@@ -79,8 +87,9 @@ public struct StatementSplitter {
                 if !ch.isWhitespace { blank = false }
             }
             if !ch.isWhitespace && ch != ";" { lastSignificant = ch }
-            if ch == ";" && stack.isEmpty { lastSignificant = nil }
+            if ch == ";" && stack.isEmpty { lastSignificant = nil; token = ""; lastToken = "" }
         }
+        flush()
         let open: Open
         if let q = quote {
             open = .quote(q)
@@ -90,11 +99,20 @@ public struct StatementSplitter {
             open = .pipe
         } else if lastSignificant == "," {
             open = .comma
+        } else if lastSignificant != nil, Self.continuers.contains(lastToken) {
+            open = .word(lastToken)
         } else {
             open = .none
         }
         return Scan(open: open, semicolons: semicolons, isBlank: blank)
     }
+
+    /// Words and operators that cannot end a statement: the line goes on.
+    static let continuers: Set<String> = [
+        "where", "search", "select", "by", "and", "or", "not", "in", "between", "matches",
+        "take", "top", "let", "explain", "AND", "OR", "NOT",
+        "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*",
+    ]
 
     static func closer(of opener: Character) -> Character {
         switch opener {
