@@ -104,6 +104,9 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(s.completions(line: "articles | select id, n = words | sort by ", cursor: 42).candidates.prefix(2), ["id", "n"])
         XCTAssertTrue(s.completions(line: "articles | where source == ", cursor: 27).candidates.contains("\"Newsweek\""))
         XCTAssertEqual(s.completions(line: "art", cursor: 3).candidates, ["articles"])
+        XCTAssertEqual(s.completions(line: "articles | where source == \"N", cursor: 29), Completion(start: 27, candidates: ["\"Newsweek\""]))
+        XCTAssertEqual(s.completions(line: "articles | where source in [\"The", cursor: 32).candidates, ["\"The Japan Times\""])
+        XCTAssertEqual(s.completions(line: "articles | where title == \"Ja", cursor: 29).candidates.count, 3, "three titles start with Ja")
     }
 
     func testInterruptCancelsAndSessionGoesOn() {

@@ -75,7 +75,7 @@ public final class Session {
             let trimmed = text.trimmingSpaces
             guard !trimmed.isEmpty, !StatementSplitter.scan(text).isBlank else { return true }
             if source.isInteractive { source.addHistory(trimmed) }
-            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: start, interactive: source.isInteractive))
+            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: source.isInteractive ? 1 : start, interactive: source.isInteractive))
             if !ok { failed = true }
             return ok || !settings.bail
         }
