@@ -1,6 +1,17 @@
 /// Help texts: one entry per stage and source, each with a worked example
 /// that runs on the sample corpus (a test runs every example).
 public enum Help {
+    /// The first clause of a summary, for one-line lists: up to the first ": ", "; " or ". ".
+    static func headline(_ summary: String) -> String {
+        var end = summary.endIndex
+        for mark in [": ", "; ", ". "] {
+            if let r = summary.range(of: mark), r.lowerBound < end { end = r.lowerBound }
+        }
+        var line = String(summary[..<end])
+        if line.hasSuffix(".") { line.removeLast() }
+        return line
+    }
+
     public struct Topic {
         public var name: String
         public var syntax: String
@@ -100,7 +111,7 @@ extension Session {
         s += "Sources:\n"
         for t in Help.sources where SourceKind(rawValue: t.name) != nil { s += "  \(pad(t.name, 12)) \(t.summary)\n" }
         s += "\nStages (help STAGE shows an example):\n"
-        for t in Help.stages { s += "  \(pad(t.syntax, 32)) \(t.summary.split(separator: ".").first ?? "")\n" }
+        for t in Help.stages { s += "  \(pad(t.syntax, 32)) \(Help.headline(t.summary))\n" }
         s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; help TOPIC\n"
         s += "\nDot-commands:\n"
         for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }
