@@ -263,7 +263,7 @@ extension Binder {
             }
             return .near(out, distance: distance)
         case let .scoped(field, inner, _):
-            let fields = ["title", "body", "text"]
+            let fields = ["title", "headline", "body", "text"]
             guard fields.contains(field.text.lowercased()) else {
                 var help: [String] = []
                 if let g = Suggest.closest(to: field.text, among: fields) { help.append("did you mean '\(g):'?") }
@@ -272,7 +272,7 @@ extension Binder {
                 return nil
             }
             guard let b = bindSearch(inner) else { return nil }
-            return field.text.lowercased() == "title" ? .field("title", b) : b
+            return ["title", "headline"].contains(field.text.lowercased()) ? .field("title", b) : b
         case .error:
             return nil
         }
