@@ -18,6 +18,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // SQLite with FTS5: the reference engine of the differential test (tests only).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "NewsQuery",
             dependencies: [
@@ -40,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsQueryTests",
-            dependencies: ["NewsQuery"]
+            dependencies: ["NewsQuery", "CSQLite"]
         ),
     ]
 )

@@ -236,10 +236,43 @@ extension Binder {
         case let .not(inner, _):
             guard let b = bindSearch(inner) else { return nil }
             return .not(b)
-        case let .near(_, _, range), let .scoped(_, _, range), let .regex(_, range), let .wildcard(_, range):
-            error("this search form is not available yet", range,
-                  help: ["available now: words, \"phrases\", prefix*, =Exact, AND, OR, NOT, ( )"])
-            return nil
+        case let .wildcard(w, range):
+            let letters = w.unicodeScalars.contains { $0 != "?" && $0 != "*" && Tokenizer.classify($0.value) != Tokenizer.separator }
+            guard letters else {
+                error("a wildcard needs at least one letter", range, help: ["search wom?n, search *stan"])
+                return nil
+            }
+            return .wildcard(w)
+        case let .regex(r, range):
+            do { _ = try TermRegex(r) } catch {
+                self.error("\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
+                return nil
+            }
+            return .regex(r)
+        case let .near(items, distance, _):
+            var out: [TextQuery] = []
+            for item in items {
+                guard let b = bindSearch(item) else { return nil }
+                switch b {
+                case .term, .phrase, .prefix, .wildcard, .regex: out.append(b)
+                default:
+                    error("near(...) takes words, \"phrases\", prefix*, wildcards or /regex/, not a group", item.range,
+                          help: ["near(japan, \"security talks\", 5)"])
+                    return nil
+                }
+            }
+            return .near(out, distance: distance)
+        case let .scoped(field, inner, _):
+            let fields = ["title", "headline", "body", "text"]
+            guard fields.contains(field.text.lowercased()) else {
+                var help: [String] = []
+                if let g = Suggest.closest(to: field.text, among: fields) { help.append("did you mean '\(g):'?") }
+                help.append("a search can be scoped to title:(...) or body:(...)")
+                error("a search cannot be scoped to '\(field.text)'", field.range, help: help)
+                return nil
+            }
+            guard let b = bindSearch(inner) else { return nil }
+            return ["title", "headline"].contains(field.text.lowercased()) ? .field("title", b) : b
         case .error:
             return nil
         }

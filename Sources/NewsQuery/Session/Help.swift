@@ -24,7 +24,7 @@ public enum Help {
               summary: "Keeps rows where the condition holds: == != < <= > >=, in [..], between A and B, and/or/not, matches /re/; dates as @2021-08-27; functions year, month, day, lower, upper, len, contains, round.",
               example: "articles | where date >= @2021-08-25 and source != \"Newsweek\" | select id, source, date"),
         Topic(name: "search", syntax: "search QUERY",
-              summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, =Exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). On paragraphs or sentences, all words must be in the same one.",
+              summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, wildcards (wom?n, *stan), /regex/ on each word, near(a, b, N) (either order, at most N words between, default 10), title:(...) for the article's title, =US for exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). An article is its whole text; on paragraphs or sentences, all words must be in the same one (boilerplate and repeated lines are not searched there).",
               example: "articles | search \"Taiwan Strait\" | select id, source, score"),
         Topic(name: "select", syntax: "select FIELD, NAME = EXPR, *",
               summary: "Chooses and computes the columns shown; * is every field.",
