@@ -12,6 +12,7 @@ public enum PhysicalPlanner {
         case let .limit(c, n): return LimitOperator(input: build(c), count: n)
         case let .topK(c, n, keys): return TopKOperator(input: build(c), count: n, keys: keys)
         case let .aggregate(c, keys, a): return AggregateOperator(input: build(c), keys: keys, articlesOf: a)
+        case let .analysis(c, a): return AnalysisPlanner.build(build(c), a)
         }
     }
 }
