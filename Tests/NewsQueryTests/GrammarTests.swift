@@ -34,7 +34,12 @@ final class GrammarTests: XCTestCase {
     }
 
     func testEveryExampleScriptParses() throws {
-        let dir = Fixtures.root.appendingPathComponent("examples")
+        try checkScriptsParse(in: "examples")
+        try checkScriptsParse(in: "examples/workshop")
+    }
+
+    func checkScriptsParse(in folder: String) throws {
+        let dir = Fixtures.root.appendingPathComponent(folder)
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".q") }
         XCTAssertFalse(files.isEmpty)
         for f in files where !f.hasPrefix("errors") {

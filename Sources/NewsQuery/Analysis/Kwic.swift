@@ -47,8 +47,8 @@ enum Kwic {
                 left = TextWindow.suffix(TextWindow.collapse(TextWindow.string(bytes, lo..<span.bytes.lowerBound)), o.width)
                 right = TextWindow.prefix(TextWindow.collapse(TextWindow.string(bytes, span.bytes.upperBound..<hi)), o.width)
             }
-            while left.hasSuffix(" ") { left.removeLast() }
-            while right.hasPrefix(" ") { right.removeFirst() }
+            left = left.trimmingSpacesAround
+            right = right.trimmingSpacesAround
             var row: [Value] = [.string(a.id), a.date.map(Value.date) ?? .null, .string(left),
                                 .string(TextWindow.collapse(TextWindow.string(bytes, span.bytes))), .string(right),
                                 a.source.map(Value.string) ?? .null, .int(span.bytes.lowerBound)]

@@ -122,6 +122,14 @@ extension Parser {
                 if t.kind == .pipe || t.kind == .semicolon { break }
                 if t.kind == .searchWord && Parser.queryOptionWords.contains(t.text.lowercased()) { break }
                 if t.kind == .keyword(.by) { break }
+                // A misspelt option followed by a number (`widht 30`) is not meant as search words.
+                let next = tokens[i + 1]
+                if t.kind == .searchWord, next.kind == .searchWord, Int(next.text) != nil, Int(t.text) == nil,
+                   let meant = Suggest.closest(to: t.text.lowercased(), among: ["width", "window", "min"]) {
+                    error("'\(t.text)' is not an option; did you mean '\(meant)'?", at: t.range,
+                          help: ["to search for the word, quote it: \"\(t.text)\""])
+                    return nil
+                }
             }
             if t.kind == .lparen { depth += 1 }
             if t.kind == .rparen { depth = max(0, depth - 1) }
