@@ -40,6 +40,9 @@ extension ExecutionContext {
             return .bool(try RegexGuard.contains(s, re))
         case let .call(f, args):
             return try call(f, try args.map { try eval($0, row) })
+        case let .matchText(f, e, locator):
+            guard case let .string(s) = try eval(e, row) else { return .null }
+            return .string(f.apply(s, locator, color: colorMatches))
         }
     }
 

@@ -10,7 +10,7 @@ public struct Parser {
     public private(set) var diagnostics: DiagnosticBag
 
     /// The stage keywords, in the order `help` lists them.
-    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"]
+    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"] + analysisStageNames
 
     /// Words from other query languages, and the stage that does their job here.
     public static let foreignStages: [String: String] = [
@@ -152,6 +152,9 @@ public struct Parser {
             expectEnd()
             return .help(topic: topic)
         }
+        if current.kind == .identifier && current.text == "show" && peek().kind != .pipe && peek().kind != .end {
+            return parseShow()
+        }
         guard let p = parsePipeline() else { return nil }
         expectEnd()
         return .query(p)
@@ -209,6 +212,7 @@ public struct Parser {
     /// stage = where | search | select | sort | take | top | count ;
     mutating func parseStage() -> Stage? {
         let keyword = current
+        if keyword.kind == .identifier, Parser.analysisStageNames.contains(keyword.text) { return parseAnalysisStage() }
         guard case let .keyword(k) = keyword.kind, Parser.stageNames.contains(k.rawValue) else {
             reportNotAStage()
             return nil

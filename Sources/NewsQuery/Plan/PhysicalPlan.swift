@@ -15,6 +15,7 @@ public enum PhysicalPlanner {
         case let .sort(c, keys): return SortOperator(input: build(c), keys: keys)
         case let .limit(c, n): return LimitOperator(input: build(c), count: n)
         case let .topK(c, n, keys): return TopKOperator(input: build(c), count: n, keys: keys)
+        case let .analysis(c, a): return AnalysisPlanner.build(build(c, scores: true), a)
         case let .aggregate(c, keys, a):
             return AggregateOperator(input: build(c, scores: keys.contains { $0.expr.readsScore }), keys: keys, articlesOf: a)
         }
@@ -35,6 +36,7 @@ extension BoundExpr {
             return l.readsScore || r.readsScore
         case let .between(a, b, c): return a.readsScore || b.readsScore || c.readsScore
         case let .call(_, args): return args.contains { $0.readsScore }
+        case .matchText: return true  // snippet/highlight read the matches
         }
     }
 }

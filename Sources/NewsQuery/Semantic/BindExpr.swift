@@ -64,6 +64,7 @@ extension Binder {
             }
             return .between(vb, lob, hib)
         case let .call(name, args, range):
+            if let m = MatchFunction(rawValue: name.text) { return bindMatchFunction(m, args, range, schema) }
             guard let f = Function(rawValue: name.text) else {
                 var help: [String] = []
                 if let g = Suggest.closest(to: name.text, among: Function.allCases.map(\.rawValue)) { help.append("did you mean '\(g)'?") }
@@ -158,7 +159,7 @@ extension Binder {
     mutating func resolveField(_ path: [Name], range: Range<Int>, _ schema: RowSchema) -> BoundExpr? {
         let full = path.map(\.text).joined(separator: ".")
         // Columns a select or count named come first.
-        if !schema.unitRows, let c = schema.columns.first(where: { $0.name == full }) {
+        if !schema.unitRows, let c = (schema.columns + schema.hidden).first(where: { $0.name == full }) {
             return .column(c.ref, c.type, name: full)
         }
         if schema.unitRows, let src = schema.source {
@@ -186,6 +187,7 @@ extension Binder {
                 return nil
             }
         }
+        if let c = schema.hidden.first(where: { $0.name == full }) { return .column(c.ref, c.type, name: full) }
         let available = schema.availableNames
         var help: [String] = []
         if full == "score" && !schema.searched {
@@ -194,7 +196,7 @@ extension Binder {
             help.append("did you mean '\(g)'?")
         }
         help.append("fields here: " + available.joined(separator: ", "))
-        let what = path.count == 1 && Parser.stageNames.contains(full) ? "'\(full)' is a stage; stages come after '|'" : "unknown field '\(full)'"
+        let what = path.count == 1 && Keyword(rawValue: full) != nil && Parser.stageNames.contains(full) ? "'\(full)' is a stage; stages come after '|'" : "unknown field '\(full)'"
         error(what, range, help: help)
         return nil
     }

@@ -80,11 +80,10 @@ public enum DotCommands {
             guard let path = a.first else { throw SessionError.message(".read needs a file name") }
             try s.readScript(path)
         },
-        Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script") { s, a in
+        Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script, with expect lines pinning the counts seen") { s, a in
             guard let path = a.first else { throw SessionError.message(".save needs a file name") }
             let sink = try FileSink(path: path)
-            sink.write("# newsq session saved by .save\n")
-            for statement in s.log { sink.write(statement + ";\n") }
+            sink.write(SaveScript.render(s.log, s.logExpectations))
             s.err.write("saved \(s.log.count) statements to \(path)\n")
         },
         Command(name: "schema", arguments: "[source]", summary: "the fields of each source and their types") { s, a in

@@ -17,6 +17,8 @@ public enum Help {
         public var syntax: String
         public var summary: String
         public var example: String
+        /// More lines shown as they are (formulas, option lists), after the summary.
+        public var details: String = ""
     }
 
     public static let stages: [Topic] = [
@@ -41,7 +43,7 @@ public enum Help {
         Topic(name: "count", syntax: "count | count by FIELD, ...",
               summary: "Counts rows (n), per group with by; for paragraphs and sentences also the distinct articles per group. Groups come largest first.",
               example: "sentences | search taiwan | count by article.source"),
-    ]
+    ] + analysisStages
 
     public static let sources: [Topic] = [
         Topic(name: "articles", syntax: "articles", summary: "One row per article: id, title, source, date, author, url, body, words.",
@@ -55,14 +57,14 @@ public enum Help {
         Topic(name: "explain", syntax: "explain [analyze|verbose] PIPELINE",
               summary: "Shows the optimized plan; analyze runs it and shows rows and time per operator; verbose shows the plan after each rule.",
               example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
-    ]
+    ] + [showTopic]
 
     public static func topic(_ name: String) -> Topic? {
         (stages + sources).first { $0.name == name }
     }
 
     public static func render(_ t: Topic) -> String {
-        "\(t.syntax)\n\n\(wrap(t.summary, width: 76))\n\nExample:\n  \(t.example)\n"
+        "\(t.syntax)\n\n\(wrap(t.summary, width: 76))\n" + (t.details.isEmpty ? "" : "\n" + t.details) + "\nExample:\n  \(t.example)\n"
     }
 
     /// Words wrapped to a width.
@@ -112,7 +114,7 @@ extension Session {
         for t in Help.sources where SourceKind(rawValue: t.name) != nil { s += "  \(pad(t.name, 12)) \(t.summary)\n" }
         s += "\nStages (help STAGE shows an example):\n"
         for t in Help.stages { s += "  \(pad(t.syntax, 32)) \(Help.headline(t.summary))\n" }
-        s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; help TOPIC\n"
+        s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; show article ID [search Q]; help TOPIC\n"
         s += "\nDot-commands:\n"
         for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }
         return s

@@ -24,6 +24,12 @@ public final class Session {
     var bindings: [String: Binding] = [:]
     /// Statements that ran without error, in order, for `.save` and `.history`.
     public internal(set) var log: [String] = []
+    /// For each statement of `log`: the `expect` condition pinning what it returned (for `.save`).
+    var logExpectations: [String?] = []
+    /// Set while a statement runs: the condition pinning its result.
+    var lastExpectation: String?
+    /// The query of the last search that ran (for `show article`).
+    var lastQuery: SearchExpr?
     /// Set by `.quit`.
     public internal(set) var quitRequested = false
     /// The line source currently read, for `.history`.
@@ -179,11 +185,12 @@ public final class Session {
         if settings.echo { out.write(text.trimmingSpaces + "\n") }
         interrupt.clear()
         let started = monotonicSeconds()
+        lastExpectation = nil
         let ok = execute(text, origin: origin)
         if settings.timer {
             err.write("Run Time: \(Value.format(monotonicSeconds() - started)) s\n")
         }
-        if ok { log.append(text.trimmingSpaces) }
+        if ok { log.append(text.trimmingSpaces); logExpectations.append(lastExpectation) }
         if let restore = onceRestore {
             out = restore
             onceRestore = nil

@@ -154,7 +154,15 @@ public struct Lexer {
             if k == .search { searchDepth = 0 }
             return Token(kind: .keyword(k), range: start..<pos, text: word)
         }
+        if (word == "kwic" || word == "collocates") && previousByteIsPipe(start) { searchDepth = 0 }
         return Token(kind: .identifier, range: start..<pos, text: word)
+    }
+
+    /// True when the last non-space byte before `i` is `|` (a stage starts here).
+    func previousByteIsPipe(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r") { j -= 1 }
+        return j >= 0 && bytes[j] == UInt8(ascii: "|")
     }
 
     /// A search word; `AND`/`OR`/`NOT` (any case) become keywords.
