@@ -23,7 +23,12 @@ final class DistributionOperator: PhysicalOperator {
             let k = try ctx.eval(key.expr, Row(unit: u))
             var g = groups[k] ?? Group()
             g.articles.insert(ctx.articleIndex(source, u))
-            g.words += UnitText(corpus: ctx.corpus, source: source, unit: u).tokens.reduce(0) { $0 + $1.count }
+            // The stored word counts are the tokens UnitText reads (indexed paragraphs for articles).
+            switch source {
+            case .articles: g.words += ctx.corpus.articles[u].words
+            case .paragraphs: g.words += ctx.corpus.paragraphs[u].words
+            case .sentences: g.words += ctx.corpus.sentences[u].words
+            }
             groups[k] = g
         }
         var seen = Set<Int>()

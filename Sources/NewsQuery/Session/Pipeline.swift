@@ -15,7 +15,7 @@ extension Session {
             return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
         case let .query(pipeline):
             guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
-            if let q = schema.query { lastQuery = q }
+            if let q = SaveScript.lastQuery(of: pipeline) ?? schema.query { lastQuery = q }
             return runAndRender(plan, schema, text, origin)
         case let .show(article, query, _):
             return showArticle(article, query: query, text, origin)
