@@ -9,9 +9,10 @@ final class KwicOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         ctx.cut = nil
         var out: [Row] = []
+        var bytes: (Int, [UInt8]) = (-1, [])
         for row in inputs[0] where row.unit >= 0 {
             try ctx.poll()
-            for values in Kwic.lines(corpus: ctx.corpus, source: options.source, unit: row.unit, options: options) {
+            for values in Kwic.lines(corpus: ctx.corpus, source: options.source, unit: row.unit, options: options, bytes: &bytes) {
                 out.append(Row(unit: row.unit, values: values))
             }
         }
