@@ -12,18 +12,14 @@ enum Kwic {
     static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8])) -> [[Value]] {
         let ut = UnitText(corpus: corpus, source: source, unit: unit)
         let spans = o.locator.spans(in: ut, corpus: corpus)
-        guard !spans.isEmpty else { return [] }
+        guard !spans.isEmpty, ut.article >= 0 else { return [] }
         let a = corpus.articles[ut.article]
         if cache.0 != ut.article { cache = (ut.article, Array(a.text.utf8)) }
         let bytes = cache.1
         // Words needed on each side: the sort fields, or the width in words.
         let need = max(KwicOptions.sortFields, o.widthInWords ? o.width : 0) + 1
-        let unitNumber: Value
-        switch source {
-        case .articles: unitNumber = .null
-        case .paragraphs: unitNumber = .int(corpus.paragraphs[unit].n)
-        case .sentences: unitNumber = .int(corpus.sentences[unit].n)
-        }
+        let unitNumber: Value = source == .paragraphs ? .int(corpus.paragraphs[unit].n)
+            : source == .sentences ? .int(corpus.sentences[unit].n) : .null
         var out: [[Value]] = []
         for span in spans {
             var region = 0..<bytes.count

@@ -20,23 +20,27 @@ public struct UnitText {
 
     public init(corpus: Corpus, source: SourceKind, unit: Int) {
         var segs: [Range<Int>] = []
-        switch source {
-        case .articles:
+        // if/else rather than a switch: sources without text of their own (added
+        // later) simply give no words here.
+        if source == .articles {
             article = unit
             let a = corpus.articles[unit]
             for p in a.paragraphs where corpus.paragraphs[p].kind != .boilerplate && !corpus.paragraphs[p].duplicate {
                 for s in corpus.paragraphs[p].sentences { segs.append(corpus.sentences[s].range) }
             }
-        case .paragraphs:
+        } else if source == .paragraphs {
             let p = corpus.paragraphs[unit]
             article = p.article
             for s in p.sentences { segs.append(corpus.sentences[s].range) }
-        case .sentences:
+        } else if source == .sentences {
             let s = corpus.sentences[unit]
             article = s.article
             segs = [s.range]
+        } else {
+            article = -1
         }
         segments = segs
+        guard article >= 0 else { tokens = []; return }
         let text = corpus.articles[article].text
         tokens = segs.map { r in Tokenizer.tokens(text.utf8Slice(r), base: r.lowerBound) }
     }

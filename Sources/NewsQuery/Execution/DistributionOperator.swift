@@ -12,23 +12,18 @@ final class DistributionOperator: PhysicalOperator {
         struct Group { var hits = 0; var hitArticles = Set<Int>(); var articles = Set<Int>(); var words = 0 }
         var groups: [Value: Group] = [:]
         // Group sizes over every unit of the source in the corpus.
-        let units: Int
-        switch source {
-        case .articles: units = ctx.corpus.articles.count
-        case .paragraphs: units = ctx.corpus.paragraphs.count
-        case .sentences: units = ctx.corpus.sentences.count
-        }
+        let units = source == .articles ? ctx.corpus.articles.count
+            : source == .paragraphs ? ctx.corpus.paragraphs.count
+            : source == .sentences ? ctx.corpus.sentences.count : 0
         for u in 0..<units {
             try ctx.poll()
             let k = try ctx.eval(key.expr, Row(unit: u))
             var g = groups[k] ?? Group()
             g.articles.insert(ctx.articleIndex(source, u))
             // The stored word counts are the tokens UnitText reads (indexed paragraphs for articles).
-            switch source {
-            case .articles: g.words += ctx.corpus.articles[u].words
-            case .paragraphs: g.words += ctx.corpus.paragraphs[u].words
-            case .sentences: g.words += ctx.corpus.sentences[u].words
-            }
+            if source == .articles { g.words += ctx.corpus.articles[u].words }
+            else if source == .paragraphs { g.words += ctx.corpus.paragraphs[u].words }
+            else { g.words += ctx.corpus.sentences[u].words }
             groups[k] = g
         }
         var seen = Set<Int>()

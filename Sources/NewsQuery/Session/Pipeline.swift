@@ -30,6 +30,7 @@ extension Session {
             do {
                 let rows = try PhysicalPlanner.build(plan).run(ctx)
                 bindings[name.text] = Binding(schema: schema, rows: rows, statement: text.trimmingSpaces)
+                if let q = SaveScript.lastQuery(of: pipeline) { lastQuery = q }
                 lastExpectation = "rows == \(rows.count)"
                 err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
                 return true
