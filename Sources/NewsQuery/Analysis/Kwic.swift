@@ -11,7 +11,7 @@ enum Kwic {
     /// The value rows of one unit's lines (see BindAnalysis for the column order).
     static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8])) -> [[Value]] {
         let ut = UnitText(corpus: corpus, source: source, unit: unit)
-        let spans = o.locator.spans(in: ut, corpus: corpus)
+        let spans = o.locator.spans(in: ut, corpus: corpus, includeTitle: true)
         guard !spans.isEmpty, ut.article >= 0 else { return [] }
         let a = corpus.articles[ut.article]
         if cache.0 != ut.article { cache = (ut.article, Array(a.text.utf8)) }

@@ -196,12 +196,33 @@ public final class MatchLocator {
 }
 
 extension MatchLocator {
-    /// Spans of a corpus unit: its tokens, with title and body as field scopes.
-    public func spans(in unit: UnitText, corpus: Corpus) -> [Span] {
+    /// Spans of a corpus unit, with title and body as field scopes. Token
+    /// indexes refer to `unit.allTokens`; with `includeTitle`, a query with a
+    /// `title:` scope also finds the article's headline (those spans have
+    /// negative token indexes, so callers counting tokens must not use them).
+    public func spans(in unit: UnitText, corpus: Corpus, includeTitle: Bool = false) -> [Span] {
         guard unit.article >= 0 else { return [] }
         let a = corpus.articles[unit.article]
         var fields = ["body": a.bodyRange, "text": 0..<a.text.utf8.count]
-        if a.bodyRange.lowerBound > 0 { fields["title"] = 0..<a.bodyRange.lowerBound }
-        return spans(tokens: unit.allTokens, text: a.text, fields: fields)
+        if let t = unit.title { fields["title"] = t }
+        var tokens = unit.allTokens
+        var offset = 0
+        if includeTitle, let t = unit.title, MatchLocator.mentionsTitle(query) {
+            let head = Tokenizer.tokens(a.text.utf8Slice(t), base: t.lowerBound)
+            tokens = head + tokens
+            offset = head.count
+        }
+        return spans(tokens: tokens, text: a.text, fields: fields).map {
+            Span(bytes: $0.bytes, tokens: ($0.tokens.lowerBound - offset)...($0.tokens.upperBound - offset))
+        }
+    }
+
+    static func mentionsTitle(_ q: SearchExpr) -> Bool {
+        switch q {
+        case let .scoped(f, _, _): return f.text.lowercased() == "title"
+        case let .and(items, _), let .or(items, _), let .near(items, _, _): return items.contains(where: mentionsTitle)
+        case let .not(i, _): return mentionsTitle(i)
+        default: return false
+        }
     }
 }

@@ -14,6 +14,9 @@ public struct UnitText {
     public var segments: [Range<Int>]
     /// Tokens of each segment.
     public var tokens: [[WordToken]]
+    /// For an article: the byte range of its headline (not among the segments;
+    /// located only by `title:` scopes).
+    public var title: Range<Int>? = nil
 
     /// All tokens of the unit, in order.
     public var allTokens: [WordToken] { tokens.flatMap { $0 } }
@@ -25,6 +28,11 @@ public struct UnitText {
         if source == .articles {
             article = unit
             let a = corpus.articles[unit]
+            if let t = a.title, !t.isEmpty, a.bodyRange.lowerBound > 0, let r = a.text.range(of: t) {
+                let lo = a.text.utf8.distance(from: a.text.startIndex, to: r.lowerBound)
+                let hi = lo + t.utf8.count
+                if hi <= a.bodyRange.lowerBound { title = lo..<hi }
+            }
             for p in a.paragraphs where corpus.paragraphs[p].kind != .boilerplate && !corpus.paragraphs[p].duplicate {
                 for s in corpus.paragraphs[p].sentences { segs.append(corpus.sentences[s].range) }
             }

@@ -30,7 +30,7 @@ final class DistributionOperator: PhysicalOperator {
         for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
             try ctx.poll()
             let ut = UnitText(corpus: ctx.corpus, source: source, unit: row.unit)
-            let hits = locator.spans(in: ut, corpus: ctx.corpus).count
+            let hits = locator.spans(in: ut, corpus: ctx.corpus, includeTitle: true).count
             guard hits > 0 else { continue }
             let k = try ctx.eval(key.expr, row)
             var g = groups[k] ?? Group()
