@@ -165,4 +165,20 @@ final class AnalysisStatsTests: XCTestCase {
         XCTAssertEqual(rs[1]["bar"], String(repeating: "█", count: 40))
         XCTAssertEqual(rs[0]["bar"], String(repeating: "█", count: 20))
     }
+
+    func testStopwordFile() throws {
+        let dir = try StoreTempDir()
+        let path = try dir.write("stop.txt", "# my list\nthe\nCat dog\n")
+        let rs = rows("articles | words stopwords \"\(path)\"")
+        XCTAssertNil(rs.first { ["the", "cat", "dog"].contains($0["item"]!) })
+        XCTAssertEqual(row(rs, "sat")["n"], "4")
+        XCTAssertEqual(num(row(rs, "sat")["per_million"]), 86956.5217, accuracy: 1e-4)
+    }
+
+    func testChartBars() {
+        XCTAssertEqual(Chart.bar(1, max: 4, width: 8), "██")
+        XCTAssertEqual(Chart.bar(1, max: 3, width: 8), "██▋")   // 2.667 cells: 2 whole, 5/8
+        XCTAssertEqual(Chart.bar(0, max: 3), "")
+        XCTAssertEqual(Chart.bar(0.001, max: 3), "▏", "a value above zero always shows")
+    }
 }

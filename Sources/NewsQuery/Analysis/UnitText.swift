@@ -63,6 +63,15 @@ public struct UnitText {
 
 /// Built-in English stopword list for `words stopwords` and `ngrams N stopwords`.
 public enum Stopwords {
+    /// Words of a stopword file: one a line (or separated by spaces), folded; `#` lines are comments.
+    public static func parse(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            for t in Tokenizer.tokens(String(line)) { out.insert(t.folded) }
+        }
+        return out
+    }
+
     public static let english: Set<String> = Set("""
     a about above after again against all am an and any are as at be because been before being below between both but by \
     can could did do does doing down during each few for from further had has have having he her here hers herself him \

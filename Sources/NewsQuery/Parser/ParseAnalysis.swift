@@ -179,11 +179,11 @@ extension Parser {
         return .kwic(query: query, width: width, widthInWords: inWords, bySentence: bySentence)
     }
 
-    /// words = "words" [ "stopwords" ] [ "min" INTEGER ] ;
+    /// words = "words" [ "stopwords" [ STRING ] ] [ "min" INTEGER ] ;
     mutating func parseWords() -> AnalysisStage? {
-        var stop = false, minimum: Int? = nil
+        var stop: Stoplist? = nil, minimum: Int? = nil
         while !atStageEnd {
-            if matchWord("stopwords") { stop = true } else if matchWord("min") {
+            if matchWord("stopwords") { stop = parseStoplist() } else if matchWord("min") {
                 guard let n = parseWholeNumber(after: "min", stage: "words") else { return nil }
                 minimum = n
             } else { unknownOption("words", options: ["stopwords", "min"]); return nil }
@@ -191,13 +191,22 @@ extension Parser {
         return .words(stopwords: stop, min: minimum)
     }
 
+    /// stoplist = "stopwords" [ STRING ] ;   (a file of words, one a line)
+    mutating func parseStoplist() -> Stoplist {
+        if current.kind == .string {
+            let t = advance()
+            return .file(t.text, range: t.range)
+        }
+        return .english
+    }
+
     /// ngrams = "ngrams" INTEGER [ "stopwords" ] [ "min" INTEGER ] ;
     mutating func parseNgrams() -> AnalysisStage? {
         guard let n = parseWholeNumber(after: "ngrams", stage: "ngrams") else { return nil }
         guard (1...8).contains(n) else { error("ngrams takes a length from 1 to 8", at: previous.range, help: Parser.syntaxHelp("ngrams")); return nil }
-        var stop = false, minimum: Int? = nil
+        var stop: Stoplist? = nil, minimum: Int? = nil
         while !atStageEnd {
-            if matchWord("stopwords") { stop = true } else if matchWord("min") {
+            if matchWord("stopwords") { stop = parseStoplist() } else if matchWord("min") {
                 guard let m = parseWholeNumber(after: "min", stage: "ngrams") else { return nil }
                 minimum = m
             } else { unknownOption("ngrams", options: ["stopwords", "min"]); return nil }

@@ -3,7 +3,7 @@
 public enum BoundAnalysis {
     case kwic(KwicOptions)
     /// Word (n = 1) or n-gram frequency list.
-    case frequency(source: SourceKind, n: Int, stopwords: Bool, min: Int)
+    case frequency(source: SourceKind, n: Int, stopwords: Set<String>?, min: Int)
     case collocates(source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int)
     case keywords(source: SourceKind, reference: KeywordReference, measure: KeynessMeasure, min: Int)
     case distribution(source: SourceKind, locator: MatchLocator, key: BoundProjection)
@@ -18,7 +18,7 @@ public enum BoundAnalysis {
     public var label: String {
         switch self {
         case let .kwic(o): return "Kwic \(o.locator.description) width \(o.width)\(o.widthInWords ? " words" : "")\(o.bySentence ? " by sentence" : "")"
-        case let .frequency(_, n, stop, min): return (n == 1 ? "Words" : "Ngrams \(n)") + (stop ? " stopwords" : "") + " min \(min)"
+        case let .frequency(_, n, stop, min): return (n == 1 ? "Words" : "Ngrams \(n)") + (stop != nil ? " stopwords" : "") + " min \(min)"
         case let .collocates(_, l, left, right, m, min): return "Collocates \(l.description) window \(left),\(right) measure \(m.rawValue) min \(min)"
         case let .keywords(_, r, m, min): return "Keywords vs \(r.name) measure \(m.rawValue) min \(min)"
         case let .distribution(_, l, key): return "Distribution \(l.description) by \(key.name)"
@@ -110,12 +110,14 @@ extension Binder {
 
         case let .words(stop, min):
             guard let src = unitSource() else { return nil }
+            guard let list = loadStoplist(stop) else { return nil }
             schema = frequencySchema()
-            return .frequency(source: src, n: 1, stopwords: stop, min: min ?? 1)
+            return .frequency(source: src, n: 1, stopwords: list, min: min ?? 1)
         case let .ngrams(n, stop, min):
             guard let src = unitSource() else { return nil }
+            guard let list = loadStoplist(stop) else { return nil }
             schema = frequencySchema()
-            return .frequency(source: src, n: n, stopwords: stop, min: min ?? 2)
+            return .frequency(source: src, n: n, stopwords: list, min: min ?? 2)
 
         case let .collocates(q, left, right, measure, min):
             guard let src = unitSource() else { return nil }
@@ -307,6 +309,21 @@ extension Binder {
                 return nil
             }
             return .expect(b, text: text(e.range), rowsSlot: slot, columns: schema.columns)
+        }
+    }
+
+    /// The stopwords asked for: .some(nil) for none; nil (after an error) when a file cannot be read.
+    mutating func loadStoplist(_ s: Stoplist?) -> Set<String>?? {
+        switch s {
+        case nil: return .some(nil)
+        case .english: return .some(Stopwords.english)
+        case let .file(path, range):
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                error("cannot read the stopword file '\(path)'", range,
+                      help: ["a text file with one word per line; or 'stopwords' alone for the built-in English list"])
+                return nil
+            }
+            return .some(Stopwords.parse(text))
         }
     }
 
