@@ -285,7 +285,13 @@ extension Binder {
                 error("chart needs a number column, and these rows have none", stage.keywordRange, help: ["count by source | chart n"])
                 return nil
             }
-            let labels = schema.columns.filter { $0.name != valueName && !($0.type.isNumeric) }
+            var labels = schema.columns.filter { $0.name != valueName && !($0.type.isNumeric) }
+            if labels.isEmpty {
+                // Number keys (count by month(date)): the columns before the value are the groups.
+                let i = schema.columns.firstIndex { $0.name == valueName } ?? schema.columns.count
+                labels = Array(schema.columns[..<i])
+                if labels.isEmpty { labels = schema.columns.filter { $0.name != valueName } }
+            }
             let timeline = labels.count == 1 && labels[0].type == .date
             var cols = [column(labels.map(\.name).joined(separator: " / ").isEmpty ? "row" : labels.map(\.name).joined(separator: " / "), timeline ? .date : .text, 0),
                         column(valueName, .number, 1), column("bar", .text, 2)]
