@@ -166,6 +166,11 @@ final class AnalysisStatsTests: XCTestCase {
         XCTAssertEqual(rs[0]["bar"], String(repeating: "█", count: 20))
     }
 
+    func testRowOrderDoesNotChangeTheCounts() {
+        XCTAssertEqual(rows("articles | sort by id desc | words"), rows("articles | words"))
+        XCTAssertEqual(rows("sentences | sort by text | ngrams 2"), rows("sentences | ngrams 2"))
+    }
+
     func testStopwordFile() throws {
         let dir = try StoreTempDir()
         let path = try dir.write("stop.txt", "# my list\nthe\nCat dog\n")

@@ -9,10 +9,9 @@ final class FrequencyOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         ctx.cut = nil
         var list = FrequencyList(n: n, stopwords: stopwords)
-        var seen = Set<Int>()
-        for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
+        for unit in FrequencyList.units(of: inputs[0]) {
             try ctx.poll()
-            list.add(UnitText(corpus: ctx.corpus, source: source, unit: row.unit))
+            list.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
         }
         return list.entries(min: minimum).map {
             Row(unit: -1, values: [.string($0.item), .int($0.n), .int($0.articles), .double($0.perMillion)])

@@ -9,10 +9,9 @@ final class KeywordsOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         ctx.cut = nil
         var target = FrequencyList()
-        var seen = Set<Int>()
-        for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
+        for unit in FrequencyList.units(of: inputs[0]) {
             try ctx.poll()
-            target.add(UnitText(corpus: ctx.corpus, source: source, unit: row.unit))
+            target.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
         }
         var ref = FrequencyList()
         switch reference {
@@ -22,10 +21,9 @@ final class KeywordsOperator: PhysicalOperator {
                 ref.add(UnitText(corpus: ctx.corpus, source: .articles, unit: i))
             }
         case let .binding(_, s, rows):
-            var refSeen = Set<Int>()
-            for row in rows where row.unit >= 0 && refSeen.insert(row.unit).inserted {
+            for unit in FrequencyList.units(of: rows) {
                 try ctx.poll()
-                ref.add(UnitText(corpus: ctx.corpus, source: s, unit: row.unit))
+                ref.add(UnitText(corpus: ctx.corpus, source: s, unit: unit))
             }
         }
         return Keyness.compare(target.itemCounts, targetTokens: target.tokens, ref.itemCounts, referenceTokens: ref.tokens,
