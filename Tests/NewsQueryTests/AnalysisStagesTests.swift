@@ -13,7 +13,7 @@ final class AnalysisStagesTests: XCTestCase {
     func testKwicLinesAlignTheMatches() {
         let (out, status) = Fixtures.run("sentences | search \"Taiwan Strait\" | kwic width 20")
         XCTAssertEqual(status, 0, out)
-        let lines = out.split(separator: "\n").filter { $0.contains("Taiwan Strait") }
+        let lines = out.split(separator: "\n").filter { $0.hasPrefix("|") && $0.contains("Taiwan Strait") }
         XCTAssertEqual(lines.count, 8)
         let columns = Set(lines.map { String($0).range(of: "Taiwan Strait")!.lowerBound.utf16Offset(in: String($0)) })
         XCTAssertEqual(columns.count, 1, "every match starts in the same column:\n\(out)")

@@ -27,7 +27,8 @@ final class AnalysisStatsTests: XCTestCase {
     func rows(_ statement: String) -> [[String: String]] {
         let (s, sink) = session()
         XCTAssertTrue(s.runStatement(statement), sink.text)
-        let lines = sink.text.split(separator: "\n").map(String.init)
+        // Notes ("(46 tokens in 4 articles)") go to the same sink; they are not rows.
+        let lines = sink.text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("(") }
         guard let header = lines.first?.split(separator: ",").map(String.init) else { return [] }
         return lines.dropFirst().map { line in
             Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))

@@ -16,6 +16,7 @@ final class CollocatesOperator: PhysicalOperator {
             counter.add(tokens: ut.allTokens, matches: locator.spans(in: ut, corpus: ctx.corpus))
         }
         let m = measure
+        ctx.notes = ["(node \(locator.description): \(counter.nodes.grouped) matches; window \(left),\(right): \(counter.windowTokens.grouped) tokens; rows: \(counter.tokens.grouped) tokens)"]
         return counter.collocates(min: minimum).sorted { a, b in
             let (x, y) = (a.value(m), b.value(m))
             if x != y { return x > y }

@@ -5,6 +5,8 @@ public final class ExecutionContext {
     let interrupt: Interrupt
     /// Set by the last `take`/`top` that dropped rows: (kept, total).
     var cut: (kept: Int, total: Int, by: String)?
+    /// Lines an analysis stage adds under its result (totals a reader needs to check the figures).
+    var notes: [String] = []
     /// Marks snippet/highlight matches with ANSI colour instead of [brackets]
     /// (off: table cells are measured without escape codes).
     public var colorMatches = false

@@ -13,6 +13,8 @@ final class FrequencyOperator: PhysicalOperator {
             try ctx.poll()
             list.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
         }
+        let units = FrequencyList.units(of: inputs[0]).count
+        ctx.notes = ["(\(list.tokens.grouped) tokens in \(units.grouped) \(source.rawValue))"]
         return list.entries(min: minimum).map {
             Row(unit: -1, values: [.string($0.item), .int($0.n), .int($0.articles), .double($0.perMillion)])
         }

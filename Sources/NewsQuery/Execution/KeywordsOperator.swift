@@ -26,6 +26,7 @@ final class KeywordsOperator: PhysicalOperator {
                 ref.add(UnitText(corpus: ctx.corpus, source: s, unit: unit))
             }
         }
+        ctx.notes = ["(these rows: \(target.tokens.grouped) tokens; reference \(reference.name): \(ref.tokens.grouped) tokens)"]
         return Keyness.compare(target.itemCounts, targetTokens: target.tokens, ref.itemCounts, referenceTokens: ref.tokens,
                                measure: measure, min: minimum).map { k in
             Row(unit: -1, values: [.string(k.item), .int(k.n), .int(k.refN), .double(k.perMillion), .double(k.refPerMillion),

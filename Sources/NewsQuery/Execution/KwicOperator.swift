@@ -16,6 +16,8 @@ final class KwicOperator: PhysicalOperator {
                 out.append(Row(unit: row.unit, values: values))
             }
         }
+        let articles = Set(out.map { $0.values[0] }).count
+        ctx.notes = ["(\(out.count.grouped) \(out.count == 1 ? "match" : "matches") of \(options.locator.description) in \(articles) \(articles == 1 ? "article" : "articles"))"]
         return out
     }
 }

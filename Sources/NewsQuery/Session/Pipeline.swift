@@ -92,6 +92,7 @@ extension Session {
         var result = ResultSet(columns: schema.columns.map { Column($0.name, $0.type) },
                                rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
         lastExpectation = SaveScript.expectation(result)
+        result.notes.append(contentsOf: ctx.notes)
         if let cut = ctx.cut {
             result.totalBeforeCut = cut.total
             result.notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))")
