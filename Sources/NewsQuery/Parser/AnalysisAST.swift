@@ -7,8 +7,8 @@ public enum AnalysisStage: Equatable, Sendable {
     case words(stopwords: Stoplist?, min: Int?)
     /// `ngrams N [stopwords ["FILE"]] [min N]`
     case ngrams(Int, stopwords: Stoplist?, min: Int?)
-    /// `collocates Q [window L,R] [measure M] [min N]`
-    case collocates(query: SearchExpr, left: Int?, right: Int?, measure: Name?, min: Int?)
+    /// `collocates Q [window L,R] [measure M] [min N] [stopwords ["FILE"]]`
+    case collocates(query: SearchExpr, left: Int?, right: Int?, measure: Name?, min: Int?, stopwords: Stoplist?)
     /// `keywords vs NAME [measure M] [min N]`
     case keywords(reference: Name, measure: Name?, min: Int?)
     /// `distribution [by F]`

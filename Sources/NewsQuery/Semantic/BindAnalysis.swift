@@ -4,7 +4,7 @@ public enum BoundAnalysis {
     case kwic(KwicOptions)
     /// Word (n = 1) or n-gram frequency list.
     case frequency(source: SourceKind, n: Int, stopwords: Set<String>?, min: Int)
-    case collocates(source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int)
+    case collocates(source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int, stopwords: Set<String>?)
     case keywords(source: SourceKind, reference: KeywordReference, measure: KeynessMeasure, min: Int)
     case distribution(source: SourceKind, locator: MatchLocator, key: BoundProjection)
     case sample(Int, seed: Int)
@@ -19,7 +19,7 @@ public enum BoundAnalysis {
         switch self {
         case let .kwic(o): return "Kwic \(o.locator.description) width \(o.width)\(o.widthInWords ? " words" : "")\(o.bySentence ? " by sentence" : "")"
         case let .frequency(_, n, stop, min): return (n == 1 ? "Words" : "Ngrams \(n)") + (stop != nil ? " stopwords" : "") + " min \(min)"
-        case let .collocates(_, l, left, right, m, min): return "Collocates \(l.description) window \(left),\(right) measure \(m.rawValue) min \(min)"
+        case let .collocates(_, l, left, right, m, min, _): return "Collocates \(l.description) window \(left),\(right) measure \(m.rawValue) min \(min)"
         case let .keywords(_, r, m, min): return "Keywords vs \(r.name) measure \(m.rawValue) min \(min)"
         case let .distribution(_, l, key): return "Distribution \(l.description) by \(key.name)"
         case let .sample(n, seed): return "Sample \(n) seed \(seed)"
@@ -119,8 +119,9 @@ extension Binder {
             schema = frequencySchema()
             return .frequency(source: src, n: n, stopwords: list, min: min ?? 2)
 
-        case let .collocates(q, left, right, measure, min):
+        case let .collocates(q, left, right, measure, min, stop):
             guard let src = unitSource() else { return nil }
+            guard let stoplist = loadStoplist(stop) else { return nil }
             guard checkQuery(q) else { return nil }
             var m = CollocationMeasure.logdice
             if let given = measure {
@@ -141,7 +142,7 @@ extension Binder {
                 if c == m { cols.append(col) } else { hidden.append(col) }
             }
             schema = RowSchema(source: nil, searched: false, columns: cols, unitRows: false, hidden: hidden)
-            return .collocates(source: src, locator: MatchLocator(q), left: left ?? 5, right: right ?? 5, measure: m, min: min ?? 2)
+            return .collocates(source: src, locator: MatchLocator(q), left: left ?? 5, right: right ?? 5, measure: m, min: min ?? 2, stopwords: stoplist)
 
         case let .keywords(ref, measure, min):
             guard let src = unitSource() else { return nil }

@@ -15,8 +15,8 @@ extension Help {
         Topic(name: "ngrams", syntax: "ngrams N [stopwords] [min N]",
               summary: "Sequences of N words (1 to 8) that never cross a sentence end, with n, articles and per_million as for words; min defaults to 2. stopwords drops n-grams that begin or end with a stopword.",
               example: "articles | ngrams 3 stopwords min 3"),
-        Topic(name: "collocates", syntax: "collocates QUERY [window L,R] [measure mi|t|ll|logdice] [min N]",
-              summary: "Words that keep company with the matches of QUERY: every word within L words left and R words right of a match (default 5,5, inside the row's text; matched words themselves are not counted, a word in two overlapping windows once). Shows observed, expected, freq (the word's frequency in the rows) and the measure (default logdice); the other measures are fields too. min N (default 2) is the least observed count.",
+        Topic(name: "collocates", syntax: "collocates QUERY [window L,R] [measure mi|t|ll|logdice] [min N] [stopwords]",
+              summary: "Words that keep company with the matches of QUERY: every word within L words left and R words right of a match (default 5,5, inside the row's text; matched words themselves are not counted, a word in two overlapping windows once). Shows observed, expected, freq (the word's frequency in the rows) and the measure (default logdice); the other measures are fields too. min N (default 2) is the least observed count; stopwords (or stopwords \"FILE\") hides function words from the list without changing any count.",
               example: "articles | collocates taiwan window 3,3 measure logdice min 3 | take 10",
               details: """
               O  = observed: the word's tokens inside the windows

@@ -31,7 +31,7 @@ enum SaveScript {
             switch st.kind {
             case let .search(s): q = s
             case let .analysis(.kwic(s?, _, _, _)): q = s
-            case let .analysis(.collocates(s, _, _, _, _)): q = s
+            case let .analysis(.collocates(s, _, _, _, _, _)): q = s
             default: break
             }
         }
