@@ -49,4 +49,18 @@ final class ParseAnalysisTests: XCTestCase {
         XCTAssertEqual(id.text, "002")
         guard case .word("sato", false, _) = q else { return XCTFail() }
     }
+
+    /// The optimized plan of an analysis pipeline, as explain prints it.
+    func testExplainShowsAnalysisStages() {
+        let (out, status) = Fixtures.run("explain sentences | search china | where article.source == \"Newsweek\" | collocates china window 3,3 measure mi | take 5")
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(out, """
+        Limit 5
+          └─ Collocates china window 3,3 measure mi min 2
+            └─ IndexSearch sentences: china (candidates below)
+              └─ Filter article.source == "Newsweek"
+                └─ Scan sentences
+
+        """)
+    }
 }
