@@ -13,21 +13,20 @@ final class KeywordsOperator: PhysicalOperator {
             try ctx.poll()
             target.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
         }
-        var ref = FrequencyList()
+        let refCounts: [String: Int], refTokens: Int
         switch reference {
         case .corpus:
-            for i in ctx.corpus.articles.indices {
-                try ctx.poll()
-                ref.add(UnitText(corpus: ctx.corpus, source: .articles, unit: i))
-            }
+            (refCounts, refTokens) = try CorpusFrequencies.shared.of(ctx.corpus, poll: { try ctx.poll() })
         case let .binding(_, s, rows):
+            var ref = FrequencyList()
             for unit in FrequencyList.units(of: rows) {
                 try ctx.poll()
                 ref.add(UnitText(corpus: ctx.corpus, source: s, unit: unit))
             }
+            (refCounts, refTokens) = (ref.itemCounts, ref.tokens)
         }
-        ctx.notes = ["(these rows: \(target.tokens.grouped) tokens; reference \(reference.name): \(ref.tokens.grouped) tokens)"]
-        return Keyness.compare(target.itemCounts, targetTokens: target.tokens, ref.itemCounts, referenceTokens: ref.tokens,
+        ctx.notes = ["(these rows: \(target.tokens.grouped) tokens; reference \(reference.name): \(refTokens.grouped) tokens)"]
+        return Keyness.compare(target.itemCounts, targetTokens: target.tokens, refCounts, referenceTokens: refTokens,
                                measure: measure, min: minimum).map { k in
             Row(unit: -1, values: [.string(k.item), .int(k.n), .int(k.refN), .double(k.perMillion), .double(k.refPerMillion),
                                    .double(k.ll), .double(k.logratio)])
