@@ -94,4 +94,17 @@ final class AnalysisStagesTests: XCTestCase {
     func testWordsIsStillAField() {
         XCTAssertEqual(csv("articles | select id, words | top 1 by words"), [["003_162644c2fb39c01e", "2081"]])
     }
+
+    func testCompletionKnowsTheOptions() {
+        let s = Session(corpus: Fixtures.sample, out: StringSink(), err: StringSink(), interrupt: Interrupt())
+        func c(_ line: String) -> [String] { s.completions(line: line, cursor: line.utf8.count).candidates }
+        XCTAssertEqual(c("articles | collocates china me"), ["measure"])
+        XCTAssertEqual(c("articles | collocates china measure l"), ["ll", "logdice"])
+        XCTAssertEqual(c("articles | keywords "), ["vs"])
+        XCTAssertEqual(c("articles | keywords vs co"), ["corpus"])
+        XCTAssertEqual(c("sentences | kwic china w"), ["width"])
+        XCTAssertEqual(c("sentences | kwic china by s"), ["sentence"])
+        XCTAssertEqual(c("articles | words st"), ["stopwords"])
+        XCTAssertEqual(c("articles | kwic china | sort by left"), ["left", "left1", "left2", "left3", "left4", "left5"])
+    }
 }
