@@ -187,4 +187,65 @@ final class AnalysisStatsTests: XCTestCase {
         XCTAssertEqual(Chart.bar(0, max: 3), "")
         XCTAssertEqual(Chart.bar(0.001, max: 3), "▏", "a value above zero always shows")
     }
+
+    // On the sample corpus, python over the sentence texts (exported with
+    // `sentences | select text`, tokenized with [^\W_]+ and accents removed):
+    // N 5196, fn 144, W 719;  item O f E mi t ll logdice:
+    //   japan 39 107 14.8062 1.3973 3.8741 35.122 12.3139
+    //   strait 8 9 1.2454 2.6834 2.3881 25.7374 10.7426
+    //   relations 10 16 2.214 2.1753 2.4621 20.2713 11.0
+    //   the 29 271 37.4998 -0.3708 -1.5784 2.5196 11.161
+    func testCollocatesOnTheSampleCorpus() {
+        let (out, status) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1", mode: .csv)
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(out.contains("(node taiwan: 144 matches; window 3,3: 719 tokens; rows: 5,196 tokens)"), out)
+        let lines = out.split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        var byItem: [String: [String: String]] = [:]
+        for l in lines.dropFirst() where !l.hasPrefix("(") {
+            let cells = l.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            byItem[cells[0]] = Dictionary(uniqueKeysWithValues: zip(header, cells))
+        }
+        let expected: [String: [Double]] = [
+            "japan": [39, 107, 14.8062, 1.3973, 3.8741, 35.122, 12.3139],
+            "strait": [8, 9, 1.2454, 2.6834, 2.3881, 25.7374, 10.7426],
+            "relations": [10, 16, 2.214, 2.1753, 2.4621, 20.2713, 11.0],
+            "the": [29, 271, 37.4998, -0.3708, -1.5784, 2.5196, 11.161],
+        ]
+        // The table shows logdice (the default); the other measures come from the hidden fields.
+        let (all, _) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1 | select item, observed, freq, expected, mi, t, ll, logdice", mode: .csv)
+        for l in all.split(separator: "\n").dropFirst() where !l.hasPrefix("(") {
+            let c = l.split(separator: ",").map(String.init)
+            guard let e = expected[c[0]] else { continue }
+            for (k, v) in e.enumerated() { XCTAssertEqual(Double(c[k + 1])!, v, accuracy: 1e-4, "\(c[0]) column \(k + 1)") }
+            byItem[c[0]] = nil
+        }
+        XCTAssertTrue(expected.keys.allSatisfy { byItem[$0] == nil }, "not every expected collocate was checked")
+    }
+
+    // On the sample corpus, python over the indexed paragraphs (exported with
+    // `paragraphs | where kind != "boilerplate" and not duplicate | select src = article.source, text`):
+    // Newsweek c 2630 vs the other outlets d 2021;  item a b ll logratio:
+    //   tsai 11 1 7.3251 3.0794 / no 8 0 9.1216 3.62 / two 2 9 -6.8521 -2.5499
+    //   sato 6 15 -6.7186 -1.7019 / talks 14 24 -5.9539 -1.1576
+    func testKeywordsOnTheSampleCorpus() {
+        let script = """
+        let nw = articles | where source == "Newsweek"
+        let others = articles | where source != "Newsweek"
+        nw | keywords vs others min 1 | where item in ["tsai", "no", "two", "sato", "talks"] | select item, n, ref_n, ll, logratio
+        """
+        let (out, status) = Fixtures.run(script, mode: .csv)
+        XCTAssertEqual(status, 0, out)
+        XCTAssertTrue(out.contains("(these rows: 2,630 tokens; reference others: 2,021 tokens)"), out)
+        let rows = out.split(separator: "\n").filter { $0.contains(",") && !$0.hasPrefix("item") && !$0.hasPrefix("(") }
+            .map { $0.split(separator: ",").map(String.init) }
+        XCTAssertEqual(rows.map { $0[0] }, ["no", "tsai", "talks", "sato", "two"], "positive keywords first, the most negative last")
+        let expected: [String: [Double]] = [
+            "tsai": [11, 1, 7.3251, 3.0794], "no": [8, 0, 9.1216, 3.62], "two": [2, 9, -6.8521, -2.5499],
+            "sato": [6, 15, -6.7186, -1.7019], "talks": [14, 24, -5.9539, -1.1576],
+        ]
+        for r in rows {
+            for (k, v) in expected[r[0]]!.enumerated() { XCTAssertEqual(Double(r[k + 1])!, v, accuracy: 1e-4, "\(r[0]) column \(k + 1)") }
+        }
+    }
 }
