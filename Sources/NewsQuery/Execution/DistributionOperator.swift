@@ -38,7 +38,10 @@ final class DistributionOperator: PhysicalOperator {
             g.hitArticles.insert(ut.article)
             groups[k] = g
         }
+        // Dates come in time order (a timeline); other groups by hits, most first.
+        let byDate = key.expr.type == .date
         return groups.sorted { a, b in
+            if byDate { return (ExecutionContext.order(a.key, b.key) ?? 0) < 0 }
             if a.value.hits != b.value.hits { return a.value.hits > b.value.hits }
             return (ExecutionContext.order(a.key, b.key) ?? 0) < 0
         }.map { k, g in

@@ -41,7 +41,7 @@ extension Help {
 
               """),
         Topic(name: "distribution", syntax: "distribution [by FIELD]",
-              summary: "Where the hits of the search fall: per group (default source) the hits, hits per million words of the group, articles with a hit, and the group's size in the whole corpus (group_articles, group_words), side by side. Groups without hits are listed too.",
+              summary: "Where the hits of the search fall: per group (default source) the hits, hits per million words of the group, articles with a hit, and the group's size in the whole corpus (group_articles, group_words), side by side. Groups without hits are listed too; groups by date come in time order, others by hits.",
               example: "sentences | search china | distribution by article.source"),
         Topic(name: "sample", syntax: "sample N [seed S]",
               summary: "N rows chosen at random, in their original order; the same seed (default 1) always gives the same rows.",
