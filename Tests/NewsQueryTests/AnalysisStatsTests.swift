@@ -27,7 +27,8 @@ final class AnalysisStatsTests: XCTestCase {
     func rows(_ statement: String) -> [[String: String]] {
         let (s, sink) = session()
         XCTAssertTrue(s.runStatement(statement), sink.text)
-        let lines = sink.text.split(separator: "\n").map(String.init)
+        // Notes ("(46 tokens in 4 articles)") go to the same sink; they are not rows.
+        let lines = sink.text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("(") }
         guard let header = lines.first?.split(separator: ",").map(String.init) else { return [] }
         return lines.dropFirst().map { line in
             Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
@@ -164,5 +165,88 @@ final class AnalysisStatsTests: XCTestCase {
         XCTAssertEqual(rs.map { $0["n"]! }, ["1", "2", "0", "1"])
         XCTAssertEqual(rs[1]["bar"], String(repeating: "█", count: 40))
         XCTAssertEqual(rs[0]["bar"], String(repeating: "█", count: 20))
+    }
+
+    func testRowOrderDoesNotChangeTheCounts() {
+        XCTAssertEqual(rows("articles | sort by id desc | words"), rows("articles | words"))
+        XCTAssertEqual(rows("sentences | sort by text | ngrams 2"), rows("sentences | ngrams 2"))
+    }
+
+    func testStopwordFile() throws {
+        let dir = try StoreTempDir()
+        let path = try dir.write("stop.txt", "# my list\nthe\nCat dog\n")
+        let rs = rows("articles | words stopwords \"\(path)\"")
+        XCTAssertNil(rs.first { ["the", "cat", "dog"].contains($0["item"]!) })
+        XCTAssertEqual(row(rs, "sat")["n"], "4")
+        XCTAssertEqual(num(row(rs, "sat")["per_million"]), 86956.5217, accuracy: 1e-4)
+    }
+
+    func testChartBars() {
+        XCTAssertEqual(Chart.bar(1, max: 4, width: 8), "██")
+        XCTAssertEqual(Chart.bar(1, max: 3, width: 8), "██▋")   // 2.667 cells: 2 whole, 5/8
+        XCTAssertEqual(Chart.bar(0, max: 3), "")
+        XCTAssertEqual(Chart.bar(0.001, max: 3), "▏", "a value above zero always shows")
+    }
+
+    // On the sample corpus, python over the sentence texts (exported with
+    // `sentences | select text`, tokenized with [^\W_]+ and accents removed):
+    // N 5196, fn 144, W 719;  item O f E mi t ll logdice:
+    //   japan 39 107 14.8062 1.3973 3.8741 35.122 12.3139
+    //   strait 8 9 1.2454 2.6834 2.3881 25.7374 10.7426
+    //   relations 10 16 2.214 2.1753 2.4621 20.2713 11.0
+    //   the 29 271 37.4998 -0.3708 -1.5784 2.5196 11.161
+    func testCollocatesOnTheSampleCorpus() {
+        let (out, status) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1", mode: .csv)
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(out.contains("(node taiwan: 144 matches; window 3,3: 719 tokens; rows: 5,196 tokens)"), out)
+        let lines = out.split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        var byItem: [String: [String: String]] = [:]
+        for l in lines.dropFirst() where !l.hasPrefix("(") {
+            let cells = l.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            byItem[cells[0]] = Dictionary(uniqueKeysWithValues: zip(header, cells))
+        }
+        let expected: [String: [Double]] = [
+            "japan": [39, 107, 14.8062, 1.3973, 3.8741, 35.122, 12.3139],
+            "strait": [8, 9, 1.2454, 2.6834, 2.3881, 25.7374, 10.7426],
+            "relations": [10, 16, 2.214, 2.1753, 2.4621, 20.2713, 11.0],
+            "the": [29, 271, 37.4998, -0.3708, -1.5784, 2.5196, 11.161],
+        ]
+        // The table shows logdice (the default); the other measures come from the hidden fields.
+        let (all, _) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1 | select item, observed, freq, expected, mi, t, ll, logdice", mode: .csv)
+        for l in all.split(separator: "\n").dropFirst() where !l.hasPrefix("(") {
+            let c = l.split(separator: ",").map(String.init)
+            guard let e = expected[c[0]] else { continue }
+            for (k, v) in e.enumerated() { XCTAssertEqual(Double(c[k + 1])!, v, accuracy: 1e-4, "\(c[0]) column \(k + 1)") }
+            byItem[c[0]] = nil
+        }
+        XCTAssertTrue(expected.keys.allSatisfy { byItem[$0] == nil }, "not every expected collocate was checked")
+    }
+
+    // On the sample corpus, python over the indexed paragraphs (exported with
+    // `paragraphs | where kind != "boilerplate" and not duplicate | select src = article.source, text`):
+    // Newsweek c 2630 vs the other outlets d 2021;  item a b ll logratio:
+    //   tsai 11 1 7.3251 3.0794 / no 8 0 9.1216 3.62 / two 2 9 -6.8521 -2.5499
+    //   sato 6 15 -6.7186 -1.7019 / talks 14 24 -5.9539 -1.1576
+    func testKeywordsOnTheSampleCorpus() {
+        let script = """
+        let nw = articles | where source == "Newsweek"
+        let others = articles | where source != "Newsweek"
+        nw | keywords vs others min 1 | select item, n, ref_n, ll, logratio
+        """
+        let (out, status) = Fixtures.run(script, mode: .csv)
+        XCTAssertEqual(status, 0, out)
+        XCTAssertTrue(out.contains("(these rows: 2,630 tokens; reference others: 2,021 tokens)"), out)
+        let rows = out.split(separator: "\n").filter { $0.contains(",") && !$0.hasPrefix("item") && !$0.hasPrefix("(") }
+            .map { $0.split(separator: ",").map(String.init) }
+            .filter { ["tsai", "no", "two", "sato", "talks"].contains($0[0]) }
+        XCTAssertEqual(rows.map { $0[0] }, ["no", "tsai", "talks", "sato", "two"], "positive keywords first, the most negative last")
+        let expected: [String: [Double]] = [
+            "tsai": [11, 1, 7.3251, 3.0794], "no": [8, 0, 9.1216, 3.62], "two": [2, 9, -6.8521, -2.5499],
+            "sato": [6, 15, -6.7186, -1.7019], "talks": [14, 24, -5.9539, -1.1576],
+        ]
+        for r in rows {
+            for (k, v) in expected[r[0]]!.enumerated() { XCTAssertEqual(Double(r[k + 1])!, v, accuracy: 1e-4, "\(r[0]) column \(k + 1)") }
+        }
     }
 }

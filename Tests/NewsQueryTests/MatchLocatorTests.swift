@@ -61,8 +61,14 @@ final class MatchLocatorTests: XCTestCase {
         let q = SearchExpr.scoped(field: Name(text: "title", range: 0..<5), .word("chinese", exact: false, range: 0..<7), range: 0..<13)
         let loc = MatchLocator(q)
         let i0 = c.articles.firstIndex { $0.id.hasPrefix("000") }!
-        let spans = loc.spans(in: UnitText(corpus: c, source: .articles, unit: i0), corpus: c)
+        let unit = UnitText(corpus: c, source: .articles, unit: i0)
+        let spans = loc.spans(in: unit, corpus: c, includeTitle: true)
+        XCTAssertEqual(spans.map { String(c.articles[i0].text.utf8Slice($0.bytes)) }, ["Chinese"])
         XCTAssertTrue(spans.allSatisfy { $0.bytes.upperBound <= c.articles[i0].bodyRange.lowerBound })
+        // "Chinese" is in the body too, but the scope keeps only the headline; without the headline, nothing.
+        XCTAssertEqual(loc.spans(in: unit, corpus: c).count, 0)
+        let body = MatchLocator(.scoped(field: Name(text: "body", range: 0..<4), .word("chinese", exact: false, range: 0..<7), range: 0..<12))
+        XCTAssertFalse(body.spans(in: unit, corpus: c).isEmpty)
     }
 
     func testSnippetAndHighlight() {

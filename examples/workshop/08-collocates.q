@@ -6,6 +6,9 @@
 # logDice (the default) favours words that are typical of the node.
 articles | collocates security window 3,3 | take 8
 
+# Grammar words crowd the list; stopwords hides them (the counts stay the same).
+articles | collocates security window 3,3 stopwords | take 8
+
 # MI favours rare, exclusive partners; keep only those seen 3 times or more.
 articles | collocates security window 3,3 measure mi min 3 | take 8
 

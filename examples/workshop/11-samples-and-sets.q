@@ -10,6 +10,7 @@ let sato = sentences | search sato
 
 # Sentences about China that also mention Sato ...
 china | intersect sato | count
+
 # ... which is what search china AND sato finds:
 sentences | search china AND sato | count
 

@@ -15,8 +15,9 @@ public struct FrequencyList {
         public var perMillion: Double
     }
 
-    /// Counts of each item and the articles it occurs in.
-    var counts: [String: (n: Int, articles: Set<Int>)] = [:]
+    /// Counts of each item, the articles it occurs in, and the last such article.
+    /// Units must be added in article order (see `add`), so a range is a counter.
+    var counts: [String: (n: Int, articles: Int, last: Int)] = [:]
     /// Word tokens seen.
     public private(set) var tokens = 0
     let size: Int
@@ -27,7 +28,8 @@ public struct FrequencyList {
         self.stopwords = stopwords
     }
 
-    /// Adds one unit's text.
+    /// Adds one unit's text. Units must come in corpus order (article order),
+    /// as `units(of:)` gives them.
     public mutating func add(_ unit: UnitText) {
         for seg in unit.tokens {
             tokens += seg.count
@@ -35,12 +37,17 @@ public struct FrequencyList {
             for i in 0...(seg.count - size) {
                 if let stop = stopwords, stop.contains(seg[i].folded) || stop.contains(seg[i + size - 1].folded) { continue }
                 let item = size == 1 ? seg[i].folded : seg[i..<(i + size)].map(\.folded).joined(separator: " ")
-                var e = counts[item] ?? (0, [])
+                var e = counts[item] ?? (0, 0, -1)
                 e.n += 1
-                e.articles.insert(unit.article)
+                if e.last != unit.article { e.articles += 1; e.last = unit.article }
                 counts[item] = e
             }
         }
+    }
+
+    /// The distinct units of rows, in corpus order (so articles come in order).
+    public static func units(of rows: [Row]) -> [Int] {
+        Array(Set(rows.lazy.filter { $0.unit >= 0 }.map(\.unit))).sorted()
     }
 
     /// Count of one item (0 when absent).
@@ -49,7 +56,7 @@ public struct FrequencyList {
     /// Items seen at least `min` times: most frequent first, then alphabetical.
     public func entries(min: Int = 1) -> [Entry] {
         counts.filter { $0.value.n >= min }
-            .map { Entry(item: $0.key, n: $0.value.n, articles: $0.value.articles.count,
+            .map { Entry(item: $0.key, n: $0.value.n, articles: $0.value.articles,
                          perMillion: tokens == 0 ? 0 : Double($0.value.n) * 1_000_000 / Double(tokens)) }
             .sorted { $0.n != $1.n ? $0.n > $1.n : $0.item < $1.item }
     }

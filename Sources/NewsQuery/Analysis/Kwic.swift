@@ -9,18 +9,17 @@
 ///   collapsed); widths in words take that many word tokens on each side.
 enum Kwic {
     /// The value rows of one unit's lines (see BindAnalysis for the column order).
-    static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions) -> [[Value]] {
+    static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8])) -> [[Value]] {
         let ut = UnitText(corpus: corpus, source: source, unit: unit)
-        let spans = o.locator.spans(in: ut, corpus: corpus)
-        guard !spans.isEmpty else { return [] }
+        let spans = o.locator.spans(in: ut, corpus: corpus, includeTitle: true)
+        guard !spans.isEmpty, ut.article >= 0 else { return [] }
         let a = corpus.articles[ut.article]
-        let bytes = Array(a.text.utf8)
-        let unitNumber: Value
-        switch source {
-        case .articles: unitNumber = .null
-        case .paragraphs: unitNumber = .int(corpus.paragraphs[unit].n)
-        case .sentences: unitNumber = .int(corpus.sentences[unit].n)
-        }
+        if cache.0 != ut.article { cache = (ut.article, Array(a.text.utf8)) }
+        let bytes = cache.1
+        // Words needed on each side: the sort fields, or the width in words.
+        let need = max(KwicOptions.sortFields, o.widthInWords ? o.width : 0) + 1
+        let unitNumber: Value = source == .paragraphs ? .int(corpus.paragraphs[unit].n)
+            : source == .sentences ? .int(corpus.sentences[unit].n) : .null
         var out: [[Value]] = []
         for span in spans {
             var region = 0..<bytes.count
@@ -29,8 +28,16 @@ enum Kwic {
             }
             let leftText = TextWindow.string(bytes, region.lowerBound..<span.bytes.lowerBound)
             let rightText = TextWindow.string(bytes, span.bytes.upperBound..<region.upperBound)
-            let leftTokens = Tokenizer.tokens(a.text.utf8Slice(region.lowerBound..<span.bytes.lowerBound), base: region.lowerBound)
-            let rightTokens = Tokenizer.tokens(a.text.utf8Slice(span.bytes.upperBound..<region.upperBound), base: span.bytes.upperBound)
+            // Tokenize only a stretch near the match; a token cut at the stretch's edge is dropped.
+            let reach = 64 * need
+            var lo = max(region.lowerBound, span.bytes.lowerBound - reach)
+            while lo > region.lowerBound, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+            var hi = min(region.upperBound, span.bytes.upperBound + reach)
+            while hi < region.upperBound, hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            var leftTokens = Tokenizer.tokens(a.text.utf8Slice(lo..<span.bytes.lowerBound), base: lo)
+            if lo > region.lowerBound, !leftTokens.isEmpty { leftTokens.removeFirst() }
+            var rightTokens = Tokenizer.tokens(a.text.utf8Slice(span.bytes.upperBound..<hi), base: span.bytes.upperBound)
+            if hi < region.upperBound, !rightTokens.isEmpty { rightTokens.removeLast() }
             var left: String, right: String
             if o.bySentence {
                 left = TextWindow.collapse(leftText)

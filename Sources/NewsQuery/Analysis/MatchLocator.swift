@@ -26,7 +26,7 @@ public final class MatchLocator {
     /// Spans in a unit's text; `text` is the article text the token ranges point into,
     /// `fields` the byte ranges of named fields for scopes (e.g. "title", "body").
     public func spans(tokens: [WordToken], text: String, fields: [String: Range<Int>] = [:]) -> [Span] {
-        let ctx = Context(tokens: tokens, text: Array(text.utf8), fields: fields)
+        let ctx = Context(tokens: tokens, text: text, fields: fields)
         guard let found = eval(query, ctx, scope: nil) else { return [] }
         var seen = Set<Int>()
         var out: [Span] = []
@@ -46,12 +46,10 @@ public final class MatchLocator {
 
     struct Context {
         var tokens: [WordToken]
-        var text: [UInt8]
+        /// The text the token ranges point into (read only for exact case and regexes).
+        var text: String
         var fields: [String: Range<Int>]
-        func surface(_ i: Int) -> String {
-            let r = tokens[i].range
-            return String(decoding: text[r], as: UTF8.self)
-        }
+        func surface(_ i: Int) -> String { String(text.utf8Slice(tokens[i].range)) }
     }
 
     /// nil when the unit does not match; else the spans (possibly none, for NOT).
@@ -128,14 +126,22 @@ public final class MatchLocator {
             guard let s = eval(item, c, scope: scope), !s.isEmpty else { return nil }
             lists.append(s)
         }
+        lists = lists.map { $0.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         var used = Set<Int>()
         var out: [Span] = []
         // Anchor each candidate group at each span of the first member, then pick for
-        // every other member its span that keeps the window smallest.
+        // every other member, among its spans just before and after the anchor, the
+        // one that keeps the window smallest.
         for anchor in lists[0] {
             var group = [anchor]
             for other in lists.dropFirst() {
-                guard let best = other.min(by: { gap(group + [$0]) < gap(group + [$1]) }) else { break }
+                var lo = 0, hi = other.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if other[mid].tokens.lowerBound < anchor.tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+                }
+                let candidates = other[max(0, lo - 2)..<min(other.count, lo + 2)]
+                guard let best = candidates.min(by: { gap(group + [$0]) < gap(group + [$1]) }) else { break }
                 group.append(best)
             }
             if group.count == lists.count, gap(group) <= distance {
@@ -147,11 +153,15 @@ public final class MatchLocator {
 
     /// Words inside the window of a group that belong to none of its spans.
     func gap(_ group: [Span]) -> Int {
-        let lo = group.map(\.tokens.lowerBound).min()!
-        let hi = group.map(\.tokens.upperBound).max()!
-        var covered = Set<Int>()
-        for s in group { for t in s.tokens { covered.insert(t) } }
-        return (hi - lo + 1) - covered.count
+        let sorted = group.map(\.tokens).sorted { $0.lowerBound < $1.lowerBound }
+        var covered = 0
+        var end = Int.min
+        for r in sorted {
+            let start = max(r.lowerBound, end + 1)
+            if r.upperBound >= start { covered += r.upperBound - start + 1 }
+            end = max(end, r.upperBound)
+        }
+        return (end - sorted[0].lowerBound + 1) - covered
     }
 
     /// `?` one character, `*` any run.
@@ -186,12 +196,33 @@ public final class MatchLocator {
 }
 
 extension MatchLocator {
-    /// Spans of a corpus unit: its tokens, with title and body as field scopes.
-    public func spans(in unit: UnitText, corpus: Corpus) -> [Span] {
+    /// Spans of a corpus unit, with title and body as field scopes. Token
+    /// indexes refer to `unit.allTokens`; with `includeTitle`, a query with a
+    /// `title:` scope also finds the article's headline (those spans have
+    /// negative token indexes, so callers counting tokens must not use them).
+    public func spans(in unit: UnitText, corpus: Corpus, includeTitle: Bool = false) -> [Span] {
         guard unit.article >= 0 else { return [] }
         let a = corpus.articles[unit.article]
         var fields = ["body": a.bodyRange, "text": 0..<a.text.utf8.count]
-        if a.bodyRange.lowerBound > 0 { fields["title"] = 0..<a.bodyRange.lowerBound }
-        return spans(tokens: unit.allTokens, text: a.text, fields: fields)
+        if let t = unit.title { fields["title"] = t }
+        var tokens = unit.allTokens
+        var offset = 0
+        if includeTitle, let t = unit.title, MatchLocator.mentionsTitle(query) {
+            let head = Tokenizer.tokens(a.text.utf8Slice(t), base: t.lowerBound)
+            tokens = head + tokens
+            offset = head.count
+        }
+        return spans(tokens: tokens, text: a.text, fields: fields).map {
+            Span(bytes: $0.bytes, tokens: ($0.tokens.lowerBound - offset)...($0.tokens.upperBound - offset))
+        }
+    }
+
+    static func mentionsTitle(_ q: SearchExpr) -> Bool {
+        switch q {
+        case let .scoped(f, _, _): return f.text.lowercased() == "title"
+        case let .and(items, _), let .or(items, _), let .near(items, _, _): return items.contains(where: mentionsTitle)
+        case let .not(i, _): return mentionsTitle(i)
+        default: return false
+        }
     }
 }

@@ -1,5 +1,6 @@
 /// `snippet(text)` and `highlight(text)`: a text with the matches of the
-/// pipeline's search marked `[like this]` (bold red on a terminal).
+/// pipeline's search marked `[like this]` (brackets in every mode: table cells
+/// are measured without escape codes; `color` is for plain-text output).
 ///
 /// Design rules:
 /// - highlight keeps the whole text; snippet keeps the sentence of the first

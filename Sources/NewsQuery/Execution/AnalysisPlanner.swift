@@ -4,8 +4,8 @@ enum AnalysisPlanner {
         switch a {
         case let .kwic(o): return KwicOperator(input: input, options: o)
         case let .frequency(s, n, stop, min): return FrequencyOperator(input: input, source: s, n: n, stopwords: stop, min: min)
-        case let .collocates(s, l, left, right, m, min):
-            return CollocatesOperator(input: input, source: s, locator: l, left: left, right: right, measure: m, min: min)
+        case let .collocates(s, l, left, right, m, min, stop):
+            return CollocatesOperator(input: input, source: s, locator: l, left: left, right: right, measure: m, min: min, stopwords: stop)
         case let .keywords(s, r, m, min): return KeywordsOperator(input: input, source: s, reference: r, measure: m, min: min)
         case let .distribution(s, l, key): return DistributionOperator(input: input, source: s, locator: l, key: key)
         case let .sample(n, seed): return SampleOperator(input: input, count: n, seed: seed)

@@ -1,8 +1,12 @@
 /// `collocates Q`: words in windows around the matches, with association measures.
 final class CollocatesOperator: PhysicalOperator {
     let source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, minimum: Int
-    init(input: PhysicalOperator, source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int) {
+    /// Collocates on this list are not shown (they still count in the totals).
+    let stopwords: Set<String>?
+    init(input: PhysicalOperator, source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int,
+         stopwords: Set<String>?) {
         self.source = source; self.locator = locator; self.left = left; self.right = right; self.measure = measure; self.minimum = min
+        self.stopwords = stopwords
         super.init(name: "COLLOCATES", detail: "\(locator.description) window \(left),\(right) \(measure.rawValue)", children: [input])
     }
 
@@ -16,7 +20,8 @@ final class CollocatesOperator: PhysicalOperator {
             counter.add(tokens: ut.allTokens, matches: locator.spans(in: ut, corpus: ctx.corpus))
         }
         let m = measure
-        return counter.collocates(min: minimum).sorted { a, b in
+        ctx.notes = ["(node \(locator.description): \(counter.nodes.grouped) matches; window \(left),\(right): \(counter.windowTokens.grouped) tokens; rows: \(counter.tokens.grouped) tokens)"]
+        return counter.collocates(min: minimum).filter { !(stopwords?.contains($0.item) ?? false) }.sorted { a, b in
             let (x, y) = (a.value(m), b.value(m))
             if x != y { return x > y }
             if a.observed != b.observed { return a.observed > b.observed }

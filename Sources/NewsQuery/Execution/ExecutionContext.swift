@@ -5,7 +5,10 @@ public final class ExecutionContext {
     let interrupt: Interrupt
     /// Set by the last `take`/`top` that dropped rows: (kept, total).
     var cut: (kept: Int, total: Int, by: String)?
-    /// Marks matches with ANSI colour instead of [brackets] (output to a terminal).
+    /// Lines an analysis stage adds under its result (totals a reader needs to check the figures).
+    var notes: [String] = []
+    /// Marks snippet/highlight matches with ANSI colour instead of [brackets]
+    /// (off: table cells are measured without escape codes).
     public var colorMatches = false
     private var polls = 0
 

@@ -9,26 +9,24 @@ final class KeywordsOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         ctx.cut = nil
         var target = FrequencyList()
-        var seen = Set<Int>()
-        for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
+        for unit in FrequencyList.units(of: inputs[0]) {
             try ctx.poll()
-            target.add(UnitText(corpus: ctx.corpus, source: source, unit: row.unit))
+            target.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
         }
-        var ref = FrequencyList()
+        let refCounts: [String: Int], refTokens: Int
         switch reference {
         case .corpus:
-            for i in ctx.corpus.articles.indices {
-                try ctx.poll()
-                ref.add(UnitText(corpus: ctx.corpus, source: .articles, unit: i))
-            }
+            (refCounts, refTokens) = try CorpusFrequencies.shared.of(ctx.corpus, poll: { try ctx.poll() })
         case let .binding(_, s, rows):
-            var refSeen = Set<Int>()
-            for row in rows where row.unit >= 0 && refSeen.insert(row.unit).inserted {
+            var ref = FrequencyList()
+            for unit in FrequencyList.units(of: rows) {
                 try ctx.poll()
-                ref.add(UnitText(corpus: ctx.corpus, source: s, unit: row.unit))
+                ref.add(UnitText(corpus: ctx.corpus, source: s, unit: unit))
             }
+            (refCounts, refTokens) = (ref.itemCounts, ref.tokens)
         }
-        return Keyness.compare(target.itemCounts, targetTokens: target.tokens, ref.itemCounts, referenceTokens: ref.tokens,
+        ctx.notes = ["(these rows: \(target.tokens.grouped) tokens; reference \(reference.name): \(refTokens.grouped) tokens)"]
+        return Keyness.compare(target.itemCounts, targetTokens: target.tokens, refCounts, referenceTokens: refTokens,
                                measure: measure, min: minimum).map { k in
             Row(unit: -1, values: [.string(k.item), .int(k.n), .int(k.refN), .double(k.perMillion), .double(k.refPerMillion),
                                    .double(k.ll), .double(k.logratio)])

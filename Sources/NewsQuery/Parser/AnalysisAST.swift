@@ -3,12 +3,12 @@
 public enum AnalysisStage: Equatable, Sendable {
     /// `kwic [Q] [width N [words]] [by sentence]`
     case kwic(query: SearchExpr?, width: Int?, widthInWords: Bool, bySentence: Bool)
-    /// `words [stopwords] [min N]`
-    case words(stopwords: Bool, min: Int?)
-    /// `ngrams N [stopwords] [min N]`
-    case ngrams(Int, stopwords: Bool, min: Int?)
-    /// `collocates Q [window L,R] [measure M] [min N]`
-    case collocates(query: SearchExpr, left: Int?, right: Int?, measure: Name?, min: Int?)
+    /// `words [stopwords ["FILE"]] [min N]`
+    case words(stopwords: Stoplist?, min: Int?)
+    /// `ngrams N [stopwords ["FILE"]] [min N]`
+    case ngrams(Int, stopwords: Stoplist?, min: Int?)
+    /// `collocates Q [window L,R] [measure M] [min N] [stopwords ["FILE"]]`
+    case collocates(query: SearchExpr, left: Int?, right: Int?, measure: Name?, min: Int?, stopwords: Stoplist?)
     /// `keywords vs NAME [measure M] [min N]`
     case keywords(reference: Name, measure: Name?, min: Int?)
     /// `distribution [by F]`
@@ -25,6 +25,13 @@ public enum AnalysisStage: Equatable, Sendable {
     case chart(Expr?)
     /// `expect EXPR`
     case expect(Expr)
+}
+
+/// Which stopwords to leave out: the built-in English list, or a file's words.
+public enum Stoplist: Equatable, Sendable {
+    case english
+    /// A file with one word per line (`#` starts a comment line).
+    case file(String, range: Range<Int>)
 }
 
 public enum SetOperation: String, Sendable, CaseIterable { case union, intersect, except }

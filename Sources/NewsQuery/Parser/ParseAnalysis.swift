@@ -10,14 +10,14 @@ extension Parser {
                                             "chart", "expect"]
 
     /// Words that end the query of `kwic` and `collocates` and start an option.
-    static let queryOptionWords: Set<String> = ["width", "by", "window", "measure", "min"]
+    static let queryOptionWords: Set<String> = ["width", "by", "window", "measure", "min", "stopwords"]
 
     /// One-line syntax of each analysis stage, for help in messages.
     static let analysisStageHelp: [String: String] = [
         "kwic": "kwic [QUERY] [width N | width N words] [by sentence], e.g. kwic china width 30",
         "words": "words [stopwords] [min N], e.g. words stopwords min 3",
         "ngrams": "ngrams N [stopwords] [min N], e.g. ngrams 2 min 3",
-        "collocates": "collocates QUERY [window L,R] [measure mi|t|ll|logdice] [min N], e.g. collocates china window 3,3 measure logdice",
+        "collocates": "collocates QUERY [window L,R] [measure mi|t|ll|logdice] [min N] [stopwords], e.g. collocates china window 3,3 measure logdice",
         "keywords": "keywords vs NAME|corpus [measure ll|logratio] [min N], e.g. keywords vs corpus",
         "distribution": "distribution [by FIELD], e.g. distribution by source",
         "sample": "sample N [seed S], e.g. sample 3 seed 7",
@@ -179,11 +179,11 @@ extension Parser {
         return .kwic(query: query, width: width, widthInWords: inWords, bySentence: bySentence)
     }
 
-    /// words = "words" [ "stopwords" ] [ "min" INTEGER ] ;
+    /// words = "words" [ "stopwords" [ STRING ] ] [ "min" INTEGER ] ;
     mutating func parseWords() -> AnalysisStage? {
-        var stop = false, minimum: Int? = nil
+        var stop: Stoplist? = nil, minimum: Int? = nil
         while !atStageEnd {
-            if matchWord("stopwords") { stop = true } else if matchWord("min") {
+            if matchWord("stopwords") { stop = parseStoplist() } else if matchWord("min") {
                 guard let n = parseWholeNumber(after: "min", stage: "words") else { return nil }
                 minimum = n
             } else { unknownOption("words", options: ["stopwords", "min"]); return nil }
@@ -191,13 +191,22 @@ extension Parser {
         return .words(stopwords: stop, min: minimum)
     }
 
+    /// stoplist = "stopwords" [ STRING ] ;   (a file of words, one a line)
+    mutating func parseStoplist() -> Stoplist {
+        if current.kind == .string {
+            let t = advance()
+            return .file(t.text, range: t.range)
+        }
+        return .english
+    }
+
     /// ngrams = "ngrams" INTEGER [ "stopwords" ] [ "min" INTEGER ] ;
     mutating func parseNgrams() -> AnalysisStage? {
         guard let n = parseWholeNumber(after: "ngrams", stage: "ngrams") else { return nil }
         guard (1...8).contains(n) else { error("ngrams takes a length from 1 to 8", at: previous.range, help: Parser.syntaxHelp("ngrams")); return nil }
-        var stop = false, minimum: Int? = nil
+        var stop: Stoplist? = nil, minimum: Int? = nil
         while !atStageEnd {
-            if matchWord("stopwords") { stop = true } else if matchWord("min") {
+            if matchWord("stopwords") { stop = parseStoplist() } else if matchWord("min") {
                 guard let m = parseWholeNumber(after: "min", stage: "ngrams") else { return nil }
                 minimum = m
             } else { unknownOption("ngrams", options: ["stopwords", "min"]); return nil }
@@ -212,7 +221,7 @@ extension Parser {
             return nil
         }
         guard let q = parseBoundedQuery() else { return nil }
-        var left: Int? = nil, right: Int? = nil, measure: Name? = nil, minimum: Int? = nil
+        var left: Int? = nil, right: Int? = nil, measure: Name? = nil, minimum: Int? = nil, stop: Stoplist? = nil
         while !atStageEnd {
             if matchWord("window") {
                 guard let l = parseWholeNumber(after: "window", stage: "collocates") else { return nil }
@@ -229,9 +238,11 @@ extension Parser {
             } else if matchWord("min") {
                 guard let n = parseWholeNumber(after: "min", stage: "collocates") else { return nil }
                 minimum = n
-            } else { unknownOption("collocates", options: ["window", "measure", "min"]); return nil }
+            } else if matchWord("stopwords") {
+                stop = parseStoplist()
+            } else { unknownOption("collocates", options: ["window", "measure", "min", "stopwords"]); return nil }
         }
-        return .collocates(query: q, left: left, right: right, measure: measure, min: minimum)
+        return .collocates(query: q, left: left, right: right, measure: measure, min: minimum, stopwords: stop)
     }
 
     /// keywords = "keywords" "vs" NAME [ "measure" NAME ] [ "min" INTEGER ] ;

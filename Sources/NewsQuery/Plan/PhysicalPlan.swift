@@ -63,12 +63,17 @@ public class PhysicalOperator {
     public final func run(_ ctx: ExecutionContext) throws -> [Row] {
         let inputs = try children.map { try $0.run(ctx) }
         try ctx.checkCancelled()
+        // An analysis stage's notes describe its rows; only select, reordering and cutting keep them.
+        if !PhysicalOperator.keepsNotes.contains(name) { ctx.notes = [] }
         let start = monotonicSeconds()
         let rows = try execute(ctx, inputs)
         stats.seconds = monotonicSeconds() - start
         stats.rows = rows.count
         return rows
     }
+
+    /// Operators after which the notes of an analysis stage still describe the rows.
+    static let keepsNotes: Set<String> = ["SORT", "LIMIT", "TOP_K", "PROJECT", "SAMPLE", "EXPECT"]
 
     /// The operator's own work over its children's rows. Subclasses override.
     func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {

@@ -32,7 +32,7 @@ enum TableRenderer {
             // Each column takes its width + 3 (padding and a line); shrink the widest text columns until it fits.
             let overhead = 3 * columns.count + 1
             while limits.reduce(0, +) + overhead > term {
-                guard let i = limits.indices.filter({ !numeric[$0] && limits[$0] > 8 }).max(by: { limits[$0] < limits[$1] }) else { break }
+                guard let i = limits.indices.filter({ !numeric[$0] && !kwicMatch[$0] && limits[$0] > 8 }).max(by: { limits[$0] < limits[$1] }) else { break }
                 limits[i] -= 1
             }
         }

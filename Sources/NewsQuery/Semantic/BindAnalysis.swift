@@ -3,8 +3,8 @@
 public enum BoundAnalysis {
     case kwic(KwicOptions)
     /// Word (n = 1) or n-gram frequency list.
-    case frequency(source: SourceKind, n: Int, stopwords: Bool, min: Int)
-    case collocates(source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int)
+    case frequency(source: SourceKind, n: Int, stopwords: Set<String>?, min: Int)
+    case collocates(source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, min: Int, stopwords: Set<String>?)
     case keywords(source: SourceKind, reference: KeywordReference, measure: KeynessMeasure, min: Int)
     case distribution(source: SourceKind, locator: MatchLocator, key: BoundProjection)
     case sample(Int, seed: Int)
@@ -18,8 +18,8 @@ public enum BoundAnalysis {
     public var label: String {
         switch self {
         case let .kwic(o): return "Kwic \(o.locator.description) width \(o.width)\(o.widthInWords ? " words" : "")\(o.bySentence ? " by sentence" : "")"
-        case let .frequency(_, n, stop, min): return (n == 1 ? "Words" : "Ngrams \(n)") + (stop ? " stopwords" : "") + " min \(min)"
-        case let .collocates(_, l, left, right, m, min): return "Collocates \(l.description) window \(left),\(right) measure \(m.rawValue) min \(min)"
+        case let .frequency(_, n, stop, min): return (n == 1 ? "Words" : "Ngrams \(n)") + (stop != nil ? " stopwords" : "") + " min \(min)"
+        case let .collocates(_, l, left, right, m, min, _): return "Collocates \(l.description) window \(left),\(right) measure \(m.rawValue) min \(min)"
         case let .keywords(_, r, m, min): return "Keywords vs \(r.name) measure \(m.rawValue) min \(min)"
         case let .distribution(_, l, key): return "Distribution \(l.description) by \(key.name)"
         case let .sample(n, seed): return "Sample \(n) seed \(seed)"
@@ -110,15 +110,18 @@ extension Binder {
 
         case let .words(stop, min):
             guard let src = unitSource() else { return nil }
+            guard let list = loadStoplist(stop) else { return nil }
             schema = frequencySchema()
-            return .frequency(source: src, n: 1, stopwords: stop, min: min ?? 1)
+            return .frequency(source: src, n: 1, stopwords: list, min: min ?? 1)
         case let .ngrams(n, stop, min):
             guard let src = unitSource() else { return nil }
+            guard let list = loadStoplist(stop) else { return nil }
             schema = frequencySchema()
-            return .frequency(source: src, n: n, stopwords: stop, min: min ?? 2)
+            return .frequency(source: src, n: n, stopwords: list, min: min ?? 2)
 
-        case let .collocates(q, left, right, measure, min):
+        case let .collocates(q, left, right, measure, min, stop):
             guard let src = unitSource() else { return nil }
+            guard let stoplist = loadStoplist(stop) else { return nil }
             guard checkQuery(q) else { return nil }
             var m = CollocationMeasure.logdice
             if let given = measure {
@@ -139,7 +142,7 @@ extension Binder {
                 if c == m { cols.append(col) } else { hidden.append(col) }
             }
             schema = RowSchema(source: nil, searched: false, columns: cols, unitRows: false, hidden: hidden)
-            return .collocates(source: src, locator: MatchLocator(q), left: left ?? 5, right: right ?? 5, measure: m, min: min ?? 2)
+            return .collocates(source: src, locator: MatchLocator(q), left: left ?? 5, right: right ?? 5, measure: m, min: min ?? 2, stopwords: stoplist)
 
         case let .keywords(ref, measure, min):
             guard let src = unitSource() else { return nil }
@@ -283,7 +286,13 @@ extension Binder {
                 error("chart needs a number column, and these rows have none", stage.keywordRange, help: ["count by source | chart n"])
                 return nil
             }
-            let labels = schema.columns.filter { $0.name != valueName && !($0.type.isNumeric) }
+            var labels = schema.columns.filter { $0.name != valueName && !($0.type.isNumeric) }
+            if labels.isEmpty {
+                // Number keys (count by month(date)): the columns before the value are the groups.
+                let i = schema.columns.firstIndex { $0.name == valueName } ?? schema.columns.count
+                labels = Array(schema.columns[..<i])
+                if labels.isEmpty { labels = schema.columns.filter { $0.name != valueName } }
+            }
             let timeline = labels.count == 1 && labels[0].type == .date
             var cols = [column(labels.map(\.name).joined(separator: " / ").isEmpty ? "row" : labels.map(\.name).joined(separator: " / "), timeline ? .date : .text, 0),
                         column(valueName, .number, 1), column("bar", .text, 2)]
@@ -307,6 +316,21 @@ extension Binder {
                 return nil
             }
             return .expect(b, text: text(e.range), rowsSlot: slot, columns: schema.columns)
+        }
+    }
+
+    /// The stopwords asked for: .some(nil) for none; nil (after an error) when a file cannot be read.
+    mutating func loadStoplist(_ s: Stoplist?) -> Set<String>?? {
+        switch s {
+        case nil: return .some(nil)
+        case .english: return .some(Stopwords.english)
+        case let .file(path, range):
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                error("cannot read the stopword file '\(path)'", range,
+                      help: ["a text file with one word per line; or 'stopwords' alone for the built-in English list"])
+                return nil
+            }
+            return .some(Stopwords.parse(text))
         }
     }
 

@@ -102,6 +102,7 @@ extension Session {
         default:
             break
         }
+        if let c = analysisCompletion(previous, prefix, wordStart) { return c }
         // Inside a stage: the fields of the rows flowing in.
         if let fields = fieldsFlowingIn(before, upTo: previous) {
             var names = fields

@@ -113,7 +113,11 @@ extension Session {
         s += "Sources:\n"
         for t in Help.sources where SourceKind(rawValue: t.name) != nil { s += "  \(pad(t.name, 12)) \(t.summary)\n" }
         s += "\nStages (help STAGE shows an example):\n"
-        for t in Help.stages { s += "  \(pad(t.syntax, 32)) \(Help.headline(t.summary))\n" }
+        for t in Help.stages {
+            let first = Help.headline(t.summary)
+            // A long syntax gets its own line, so the summaries stay in one column.
+            s += t.syntax.count > 32 ? "  \(t.syntax)\n  \(pad("", 32)) \(first)\n" : "  \(pad(t.syntax, 32)) \(first)\n"
+        }
         s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; show article ID [search Q]; help TOPIC\n"
         s += "\nDot-commands:\n"
         for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }

@@ -9,14 +9,14 @@ extension Help {
               summary: "Keyword in context: one line per match, with article, date, left context, match and right context; the left context is right-aligned so the matches line up (bold red on a terminal). Without a QUERY it shows the matches of the search before it. width counts characters (default 40) or, with 'words', word tokens; 'by sentence' shows each match's whole sentence. Sort the lines with sort by left1, right1, left2, ... (the words nearest the match, folded to lowercase); match, source and position are fields too. Options end the query, so search the word 'width' as \"width\".",
               example: "sentences | search \"Taiwan Strait\" | kwic width 30 | sort by right1, left1",
               details: "See one article whole, with the matches marked:  show article \"002\" search \"Taiwan Strait\"\n"),
-        Topic(name: "words", syntax: "words [stopwords] [min N]",
-              summary: "A word list of the rows' text: item (lowercase, without accents), n, articles (how many articles it occurs in: its range) and per_million (n per million words of these rows). stopwords leaves out common English function words; min N keeps items seen N times or more. Articles count their body and captions, not boilerplate, like search.",
+        Topic(name: "words", syntax: "words [stopwords [\"FILE\"]] [min N]",
+              summary: "A word list of the rows' text: item (lowercase, without accents), n, articles (how many articles it occurs in: its range) and per_million (n per million words of these rows). stopwords leaves out common English function words, stopwords \"FILE\" the words of a file (one a line); min N keeps items seen N times or more. Articles count their body and captions, not boilerplate, like search.",
               example: "articles | where source == \"Newsweek\" | words stopwords min 5 | take 10"),
         Topic(name: "ngrams", syntax: "ngrams N [stopwords] [min N]",
               summary: "Sequences of N words (1 to 8) that never cross a sentence end, with n, articles and per_million as for words; min defaults to 2. stopwords drops n-grams that begin or end with a stopword.",
               example: "articles | ngrams 3 stopwords min 3"),
-        Topic(name: "collocates", syntax: "collocates QUERY [window L,R] [measure mi|t|ll|logdice] [min N]",
-              summary: "Words that keep company with the matches of QUERY: every word within L words left and R words right of a match (default 5,5, inside the row's text; matched words themselves are not counted, a word in two overlapping windows once). Shows observed, expected, freq (the word's frequency in the rows) and the measure (default logdice); the other measures are fields too. min N (default 2) is the least observed count.",
+        Topic(name: "collocates", syntax: "collocates QUERY [window L,R] [measure mi|t|ll|logdice] [min N] [stopwords]",
+              summary: "Words that keep company with the matches of QUERY: every word within L words left and R words right of a match (default 5,5, inside the row's text; matched words themselves are not counted, a word in two overlapping windows once). Shows observed, expected, freq (the word's frequency in the rows) and the measure (default logdice); the other measures are fields too. min N (default 2) is the least observed count; stopwords (or stopwords \"FILE\") hides function words from the list without changing any count.",
               example: "articles | collocates taiwan window 3,3 measure logdice min 3 | take 10",
               details: """
               O  = observed: the word's tokens inside the windows
@@ -41,7 +41,7 @@ extension Help {
 
               """),
         Topic(name: "distribution", syntax: "distribution [by FIELD]",
-              summary: "Where the hits of the search fall: per group (default source) the hits, hits per million words of the group, articles with a hit, and the group's size in the whole corpus (group_articles, group_words), side by side. Groups without hits are listed too.",
+              summary: "Where the hits of the search fall: per group (default source) the hits, hits per million words of the group, articles with a hit, and the group's size in the whole corpus (group_articles, group_words), side by side. Groups without hits are listed too; groups by date come in time order, others by hits.",
               example: "sentences | search china | distribution by article.source"),
         Topic(name: "sample", syntax: "sample N [seed S]",
               summary: "N rows chosen at random, in their original order; the same seed (default 1) always gives the same rows.",

@@ -15,7 +15,7 @@ extension Session {
             return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
         case let .query(pipeline):
             guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
-            if let q = schema.query { lastQuery = q }
+            if let q = SaveScript.lastQuery(of: pipeline) ?? schema.query { lastQuery = q }
             return runAndRender(plan, schema, text, origin)
         case let .show(article, query, _):
             return showArticle(article, query: query, text, origin)
@@ -30,6 +30,7 @@ extension Session {
             do {
                 let rows = try PhysicalPlanner.build(plan).run(ctx)
                 bindings[name.text] = Binding(schema: schema, rows: rows, statement: text.trimmingSpaces)
+                if let q = SaveScript.lastQuery(of: pipeline) { lastQuery = q }
                 lastExpectation = "rows == \(rows.count)"
                 err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
                 return true
@@ -91,6 +92,7 @@ extension Session {
         var result = ResultSet(columns: schema.columns.map { Column($0.name, $0.type) },
                                rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
         lastExpectation = SaveScript.expectation(result)
+        result.notes.append(contentsOf: ctx.notes)
         if let cut = ctx.cut {
             result.totalBeforeCut = cut.total
             result.notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))")

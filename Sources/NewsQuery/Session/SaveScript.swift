@@ -5,7 +5,7 @@
 enum SaveScript {
     /// The condition pinning a result: `n == X` for a single count, else the row count.
     static func expectation(_ r: ResultSet) -> String {
-        if r.rows.count == 1, r.columns.count == 1, r.columns[0].name == "n", case let .int(n) = r.rows[0][0] {
+        if r.rows.count == 1, let i = r.columns.firstIndex(where: { $0.name == "n" }), case let .int(n) = r.rows[0][i] {
             return "n == \(n)"
         }
         return "rows == \(r.rows.count)"
@@ -22,5 +22,19 @@ enum SaveScript {
             }
         }
         return out
+    }
+
+    /// The query of the last search (or kwic/collocates query) of a pipeline, for `show article`.
+    static func lastQuery(of p: Pipeline) -> SearchExpr? {
+        var q: SearchExpr? = nil
+        for st in p.stages {
+            switch st.kind {
+            case let .search(s): q = s
+            case let .analysis(.kwic(s?, _, _, _)): q = s
+            case let .analysis(.collocates(s, _, _, _, _, _)): q = s
+            default: break
+            }
+        }
+        return q
     }
 }

@@ -28,15 +28,23 @@ extension Session {
         var spans: [Range<Int>] = []
         if let q = q {
             let locator = MatchLocator(q)
-            spans = locator.spans(in: UnitText(corpus: corpus, source: .articles, unit: i), corpus: corpus).map(\.bytes)
+            spans = locator.spans(in: UnitText(corpus: corpus, source: .articles, unit: i), corpus: corpus, includeTitle: true).map(\.bytes)
         }
         let color = out.isTerminal && settings.render.color
         let (o, c) = color ? (ANSI.bold + ANSI.red, ANSI.reset) : ("[", "]")
+        let bytes = Array(a.text.utf8)
         var s = "\(a.id) · \(a.source ?? "unknown source") · \(a.date?.description ?? "no date")\n"
-        if let t = a.title { s += t + "\n" }
+        if let t = a.title {
+            // The headline, with its matches marked when they are inside it.
+            let ut = UnitText(corpus: corpus, source: .articles, unit: i)
+            if let r = ut.title {
+                s += MatchFunction.mark(bytes, r, spans.filter { r.contains($0.lowerBound) }, o, c) + "\n"
+            } else {
+                s += t + "\n"
+            }
+        }
         if let q = q { s += "(\(spans.count) \(spans.count == 1 ? "match" : "matches") of \(MatchLocator.render(q)) marked \(color ? "in colour" : "[like this]"))\n" }
         s += "\n"
-        let bytes = Array(a.text.utf8)
         let body = MatchFunction.mark(bytes, a.bodyRange, spans.filter { a.bodyRange.contains($0.lowerBound) }, o, c)
         s += body.hasSuffix("\n") ? body : body + "\n"
         out.write(s)
