@@ -29,6 +29,24 @@ public final class Corpus: @unchecked Sendable {
     /// Distinct non-empty sources, sorted.
     public var sources: [String] { Array(Set(articles.compactMap(\.source))).sorted() }
 
+    /// One line on what was loaded: articles, words, sources, dates, time, warnings.
+    public var summaryLine: String {
+        func grouped(_ n: Int) -> String {
+            let d = String(n)
+            var out = ""
+            for (i, ch) in d.enumerated() { if i > 0 && (d.count - i) % 3 == 0 { out += "," }; out.append(ch) }
+            return out
+        }
+        var dates = "no dates"
+        if let r = dateRange { dates = r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound) to \(r.upperBound)" }
+        let ms = Int((loadSeconds * 1000).rounded())
+        let time = ms < 1000 ? "\(ms) ms" : "\(Double(ms / 10) / 100) s"
+        let w = warnings.count
+        return "\(name): \(grouped(articles.count)) article\(articles.count == 1 ? "" : "s"), \(grouped(wordCount)) words, "
+            + "\(sources.count) source\(sources.count == 1 ? "" : "s"), \(dates), loaded in \(time)"
+            + (w == 0 ? "" : ", \(w) warning\(w == 1 ? "" : "s")")
+    }
+
     /// Earliest and latest known dates.
     public var dateRange: ClosedRange<DateValue>? {
         let ds = articles.compactMap(\.date)

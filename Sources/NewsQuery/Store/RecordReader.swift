@@ -3,8 +3,9 @@ import Foundation
 /// Reads article records from `.jsonl` (one object per line) and `.json` (one
 /// object, or an array of them) files.
 ///
-/// Fields: `id`, `title` (or `headline`), `source` (or `outlet`, `publisher`),
-/// `date` (or `published`), `author`, `url`, `body` (or `text`, `content`).
+/// Fields (`fieldAliases`, keys matched case-insensitively): `id`, `title` (or
+/// `headline`), `source` (or `outlet`, `publisher`), `date` (or `published`),
+/// `author`, `url`, `body` (or `text`, `content`).
 /// A line that is not a JSON object, or a record without a body, becomes a
 /// warning naming `file:line`; the other records load.
 enum RecordReader {
@@ -51,21 +52,50 @@ enum RecordReader {
         return (out, warnings)
     }
 
-    /// One record as an article (its text is the body), or a warning.
+    /// The names a record field may go by (JSON keys, CSV/TSV headers, front matter), lowercase.
+    static let fieldAliases: [String: [String]] = [
+        "id": ["id", "doc_id", "docid", "article_id"],
+        "title": ["title", "headline"],
+        "source": ["source", "outlet", "publisher", "publication", "site"],
+        "date": ["date", "published", "published_at", "pubdate", "publish_date", "datetime"],
+        "author": ["author", "authors", "byline"],
+        "url": ["url", "link"],
+        "body": ["body", "text", "content", "article"],
+    ]
+
+    /// One JSON record as an article (its text is the body), or a warning.
     static func article(_ o: [String: Any], origin: String, fallbackID: String) -> Either {
-        func str(_ keys: String...) -> String? {
-            for k in keys {
-                if let s = o[k] as? String { return s }
-                if let n = o[k] as? NSNumber { return n.stringValue }
+        var lower: [String: Any] = [:]
+        for (k, v) in o where lower[k.lowercased()] == nil { lower[k.lowercased()] = v }
+        return article({ key in
+            switch lower[key] {
+            case let s as String: return s
+            case let n as NSNumber: return n.stringValue
+            case let list as [Any]: 
+                let parts = list.compactMap { $0 as? String }
+                return parts.isEmpty ? nil : parts.joined(separator: ", ")
+            default: return nil
+            }
+        }, origin: origin, fallbackID: fallbackID)
+    }
+
+    /// A record as an article, reading fields by lowercase name through `get`.
+    static func article(_ get: (String) -> String?, origin: String, fallbackID: String) -> Either {
+        func str(_ field: String) -> String? {
+            for k in fieldAliases[field]! {
+                if let s = get(k) {
+                    let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !t.isEmpty || field == "body" { return field == "body" ? s : t }
+                }
             }
             return nil
         }
-        guard let body = str("body", "text", "content"), body.contains(where: { !$0.isWhitespace }) else {
+        guard let body = str("body"), body.contains(where: { !$0.isWhitespace }) else {
             return .warning(LoadWarning(path: origin, reason: "no body"))
         }
-        let dateText = str("date", "published", "published_at")
-        var a = Article(id: str("id") ?? fallbackID, title: str("title", "headline"),
-                        source: str("source", "outlet", "publisher"), date: dateText.flatMap(DateParser.parse),
+        let dateText = str("date")
+        var a = Article(id: str("id") ?? fallbackID, title: str("title"),
+                        source: str("source"), date: dateText.flatMap(DateParser.parse),
                         author: str("author"), url: str("url"), text: body, bodyRange: 0..<body.utf8.count, origin: origin)
         if let d = dateText, a.date == nil, !d.isEmpty { a.provenance = "date not understood: \(d)" }
         return .article(a)
