@@ -1,3 +1,5 @@
+import Foundation
+
 /// A loaded corpus: articles, paragraphs, sentences, the text index over them,
 /// and the warnings met while loading. Immutable once built; a `.load` builds a
 /// new one and the session swaps it in only when loading succeeded.
@@ -11,6 +13,8 @@ public final class Corpus: @unchecked Sendable {
     /// Seconds spent loading and indexing.
     public let loadSeconds: Double
     public let index: TextIndex
+    /// Entities, quotations and shared passages, computed on first use.
+    let analysis = CorpusAnalysis()
 
     public init(articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 warnings: [LoadWarning], name: String, loadSeconds: Double, index: TextIndex) {
@@ -53,6 +57,32 @@ public final class Corpus: @unchecked Sendable {
         guard let lo = ds.min(), let hi = ds.max() else { return nil }
         return lo...hi
     }
+}
+
+/// The corpus's derived tables (entities, quotations, shared passages): each
+/// computed on first use under a lock and kept, so loading stays fast.
+final class CorpusAnalysis: @unchecked Sendable {
+    let lock = NSRecursiveLock()
+    var entities: EntityTable?
+    var quotes: [Quote]?
+    var shared: SharedPassageTable?
+
+    func get<T>(_ path: ReferenceWritableKeyPath<CorpusAnalysis, T?>, _ make: () -> T) -> T {
+        lock.lock(); defer { lock.unlock() }
+        if let v = self[keyPath: path] { return v }
+        let v = make()
+        self[keyPath: path] = v
+        return v
+    }
+}
+
+extension Corpus {
+    /// People, organisations and places, and their mentions (computed on first use).
+    public var entityTable: EntityTable { analysis.get(\.entities) { EntitiesExtractor.extract(self) } }
+    /// Direct quotations with their speakers (computed on first use).
+    public var quotes: [Quote] { analysis.get(\.quotes) { QuotesExtractor.extract(self) } }
+    /// Passages found in two or more articles (computed on first use).
+    public var sharedPassages: SharedPassageTable { analysis.get(\.shared) { SharedPassagesFinder.find(self) } }
 }
 
 /// Which rows a text search runs over: whole articles, paragraphs or sentences.
