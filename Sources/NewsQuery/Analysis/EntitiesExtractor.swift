@@ -100,12 +100,14 @@ enum EntitiesExtractor {
         return merge(cands, corpus)
     }
 
-    /// A title-case line: most longer words capitalised.
+    /// A title-case line (headline, caption title): most longer words
+    /// capitalised and no final stop, or nearly all of them capitalised.
     static func isTitleCase(_ toks: [EntityToken]) -> Bool {
         let long = toks.filter { $0.isWord && $0.text.count >= 4 }
         guard long.count >= 3 else { return false }
         let caps = long.filter { $0.isCapitalized }.count
-        return caps * 10 >= long.count * 7
+        let stops = toks.last.map { !$0.isWord && [".", "!", "?", "”", "\""].contains($0.text) } ?? false
+        return (!stops && caps * 10 >= long.count * 7) || (long.count >= 5 && caps * 10 >= long.count * 9)
     }
 
     /// Whether token k starts a sentence or a quotation (its capital says nothing).

@@ -53,9 +53,10 @@ enum QuotesExtractor {
             var state = ArticleState()
             for pi in a.paragraphs {
                 let p = corpus.paragraphs[pi]
-                guard p.kind == .body, !p.duplicate else { state.carry = nil; continue }
+                guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
                 quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
             }
+            dropPending(&state, &out)
             var n = 0
             for k in out.indices where out[k].article == ai { n += 1; out[k].n = n }
         }
@@ -68,6 +69,8 @@ enum QuotesExtractor {
         var last: (speaker: String?, entity: Int?, at: Int)?
         /// Index in the output of a quotation still open at the end of its paragraph.
         var carry: Int?
+        /// The open quotation has no speaker yet: dropped unless a continuation gives one.
+        var pending = false
     }
 
     /// Quotation spans of a paragraph.
@@ -96,7 +99,7 @@ enum QuotesExtractor {
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
-        if ss.isEmpty { state.carry = nil; return }
+        if ss.isEmpty { dropPending(&state, &out); return }
         var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
         for (qi, s) in ss.enumerated() {
             let content = trimmed(b, s.content)
@@ -121,20 +124,28 @@ enum QuotesExtractor {
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
 
             // a quotation continuing one left open in the paragraph before
-            if qi == 0, startsSentence, let ci = state.carry, found == nil {
+            if qi == 0, startsSentence, let ci = state.carry {
                 out[ci].text += " " + text
-                state.carry = s.closed ? nil : ci
+                if out[ci].speaker == nil, let f = found, f.speaker != nil {
+                    out[ci].speaker = f.speaker; out[ci].speakerEntity = f.entity; out[ci].cue = f.cue
+                    state.last = (f.speaker, f.entity, s.open)
+                    state.pending = false
+                }
                 prevInParagraph = (out[ci].speaker, out[ci].speakerEntity, out[ci].cue)
+                if s.closed { dropPending(&state, &out) }
                 continue
             }
+            if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
+            state.carry = nil; state.pending = false
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
             }
-            guard let attr = found else {
-                // an open quotation with no verb yet may still get one from its continuation
-                state.carry = nil
-                continue
+            if found == nil, !s.closed, startsSentence {
+                // an open quotation with no verb yet may get one from its continuation
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+                state.pending = true
             }
+            guard let attr = found else { continue }
             let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
                              speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
@@ -142,6 +153,13 @@ enum QuotesExtractor {
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
             state.carry = s.closed ? nil : out.count - 1
         }
+    }
+
+    /// Ends a quotation left open: dropped when it never got a speaker.
+    static func dropPending(_ state: inout ArticleState, _ out: inout [Quote]) {
+        if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
+        state.carry = nil
+        state.pending = false
     }
 
     static func trimmed(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
