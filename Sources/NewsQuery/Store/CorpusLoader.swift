@@ -178,9 +178,24 @@ public enum CorpusLoader {
             if arts.isEmpty && ws.isEmpty { warnings.append(LoadWarning(path: file, reason: "no records")) }
             for a in arts {
                 if let p = a.provenance, p.hasPrefix("date not understood") { warnings.append(LoadWarning(path: a.origin, reason: p)) }
-                builder.add(a, hint: a.title.map { .given($0) } ?? .none)
+                builder.add(a, hint: recordHint(a))
             }
         }
+    }
+
+    /// A record's title is looked for as the body's first line (and cut from
+    /// the body) only when that line is about as long as the title; otherwise the
+    /// record keeps its title and the body is left whole (cheap on big files).
+    static func recordHint(_ a: Article) -> TextLayout.HeadlineHint {
+        guard let title = a.title else { return .none }
+        let limit = title.utf8.count * 2 + 16
+        var n = 0
+        for b in a.text.utf8 {
+            if b == 0x0A { break }
+            n += 1
+            if n > limit { return .none }
+        }
+        return .given(title)
     }
 
     /// Where the first invalid UTF-8 byte is, for the warning.

@@ -83,10 +83,10 @@ enum RecordReader {
     static func article(_ get: (String) -> String?, origin: String, fallbackID: String) -> Either {
         func str(_ field: String) -> String? {
             for k in fieldAliases[field]! {
-                if let s = get(k) {
-                    let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !t.isEmpty || field == "body" { return field == "body" ? s : t }
-                }
+                guard let s = get(k) else { continue }
+                if field == "body" { return s }
+                let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !t.isEmpty { return t }
             }
             return nil
         }
