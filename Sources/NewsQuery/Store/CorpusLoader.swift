@@ -139,7 +139,7 @@ public enum CorpusLoader {
         }
         var records: ([Article], [LoadWarning])?
         switch ext {
-        case "jsonl": records = RecordReader.jsonl(text, path: file, stem: stem)
+        case "jsonl": records = RecordReader.jsonl(data, path: file, stem: stem)
         case "json": records = RecordReader.json(Data(text.utf8), path: file, stem: stem)
         case "csv": records = DelimitedReader.articles(Array(text.utf8), separator: 0x2C, path: file, stem: stem)
         case "tsv": records = DelimitedReader.articles(Array(text.utf8), separator: 0x09, path: file, stem: stem)

@@ -12,15 +12,24 @@ enum RecordReader {
     /// A record read: an article, or why it was skipped.
     enum Either { case article(Article), warning(LoadWarning) }
 
-    /// The articles of a JSON Lines text, with warnings for the bad lines.
-    static func jsonl(_ text: String, path: String, stem: String) -> ([Article], [LoadWarning]) {
+    /// The articles of a JSON Lines file, with warnings for the bad lines.
+    /// Lines are found on the bytes (no per-character work on big files).
+    static func jsonl(_ data: Data, path: String, stem: String) -> ([Article], [LoadWarning]) {
         var out: [Article] = [], warnings: [LoadWarning] = []
+        let bytes = [UInt8](data)
         var lineNo = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             lineNo += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            defer { start = end + 1 }
+            if bytes[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if end >= bytes.count { break }
+                continue
+            }
             let origin = "\(path):\(lineNo)"
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) as? [String: Any] else {
                 warnings.append(LoadWarning(path: origin, reason: "not a JSON object"))
                 continue
             }
