@@ -52,7 +52,10 @@ public struct EntityTable: Sendable {
 ///   name-like words make a person only when some mention of that name has
 ///   evidence: a title or role noun before it ("spokesman Zhao Lijian"), an
 ///   apposition after it ("Sato, a parliamentarian"), a speech verb next to it
-///   ("Mazza said", "said Lo"), or a hyphenated romanised given name.
+///   ("Mazza said", "said Lo"), or a hyphenated romanised given name. One word
+///   that is no one's surname in the corpus is a person only after a title or
+///   role noun ("spokesman Bannon"); a speech verb alone is not enough there
+///   ("Damascus said").
 /// - Merging: people by their set of name words (Masahisa Sato = Sato
 ///   Masahisa); one word alone is the person of that article (else of the corpus,
 ///   when only one) whose name contains it. Acronyms join the organisation they
@@ -60,6 +63,16 @@ public struct EntityTable: Sendable {
 ///   Party); organisations merge case-insensitively; places through the gazetteer's aliases.
 enum EntitiesExtractor {
     typealias Lex = EntitiesLexicon
+
+    /// How often each word is seen capitalised inside a sentence, and lowercase.
+    struct Vocab {
+        var caps: [String: Int] = [:]
+        var lower: [String: Int] = [:]
+        /// Seen capitalised inside a sentence.
+        func contains(_ w: String) -> Bool { caps[w] != nil }
+        /// Written lowercase more often than capitalised: a common word, not a name.
+        func mostlyLower(_ w: String) -> Bool { (lower[w] ?? 0) > max(2, caps[w] ?? 0) }
+    }
 
     /// A candidate before merging.
     struct Candidate {
@@ -72,6 +85,10 @@ enum EntitiesExtractor {
         var evidence: Bool
         /// Acronym in parentheses right after this candidate.
         var acronymAfter: String?
+        /// One word that is mostly written lowercase (not a person on its own).
+        var common = false
+        /// A title or role noun right before it (enough for one word alone to be a person).
+        var strong = false
         enum Kind { case person, org, place, acronym }
     }
 
@@ -87,10 +104,14 @@ enum EntitiesExtractor {
             units.append((si, toks))
         }
         // capitalised words seen inside sentences
-        var midCaps = Set<String>()
+        var midCaps = Vocab()
         for u in units {
-            for (k, t) in u.tokens.enumerated() where k > 0 && t.isCapitalized && !sentenceStart(u.tokens, k) {
-                midCaps.insert(t.lower)
+            for (k, t) in u.tokens.enumerated() where t.isWord {
+                if t.isCapitalized {
+                    if k > 0 && !sentenceStart(u.tokens, k) { midCaps.caps[t.lower, default: 0] += 1 }
+                } else if let f = t.text.unicodeScalars.first, f.properties.isLowercase {
+                    midCaps.lower[t.text, default: 0] += 1
+                }
             }
         }
         var cands: [Candidate] = []
@@ -123,7 +144,7 @@ enum EntitiesExtractor {
     static func isConnector(_ t: EntityToken) -> Bool { t.isWord && Lex.connectors.contains(t.text) }
 
     /// The candidates of one sentence.
-    static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Set<String>) -> [Candidate] {
+    static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
         var out: [Candidate] = []
         var k = 0
         while k < toks.count {
@@ -152,7 +173,7 @@ enum EntitiesExtractor {
     }
 
     /// Splits a run at titles and acronyms and classifies each piece.
-    static func pieces(_ run: [Int], _ toks: [EntityToken], article: Int, sentence: Int, midCaps: Set<String>) -> [Candidate] {
+    static func pieces(_ run: [Int], _ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
         var segments: [(idx: [Int], afterTitle: Bool)] = []
         var current: [Int] = []
         var afterTitle = false
@@ -200,14 +221,20 @@ enum EntitiesExtractor {
         return out
     }
 
-    /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name; splits elsewhere.
+    /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name
+    /// ("Bureau of Investigation", "Institute for National Defense and Security
+    /// Research", "Food and Agriculture Organization"); splits elsewhere ("Sato and
+    /// Otsuka", "Japan and Taiwan").
     static func splitConnectors(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
         guard idx.contains(where: { isConnector(toks[$0]) }) else { return [idx] }
         let words = idx.map { toks[$0].lower }
-        // "Institute for National Defense and Security Research", "Ministry of Foreign Affairs"
-        if let firstConn = words.firstIndex(where: { Lex.connectors.contains($0) }), firstConn > 0,
-           words[..<firstConn].contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }) || words[firstConn] == "of" && Lex.orgWords.contains(words[firstConn - 1]) {
-            return [idx]
+        let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
+        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName) {
+            let left = words[..<c]
+            let lastIsName = words.last.map(isName) ?? false
+            if left.contains(where: isName) { return [idx] }
+            if words[c] == "and", left.count == 1, lastIsName { return [idx] }
+            if words[c] != "and", lastIsName { return [idx] }
         }
         var parts: [[Int]] = []
         var cur: [Int] = []
@@ -219,25 +246,35 @@ enum EntitiesExtractor {
     }
 
     static func classify(_ idx: [Int], _ toks: [EntityToken], afterTitle: Bool, article: Int, sentence: Int,
-                         midCaps: Set<String>) -> Candidate? {
+                         midCaps: Vocab) -> Candidate? {
         var idx = idx
         // an uncertain capital at a sentence start: kept when known, seen capitalised
         // inside a sentence, or followed by another capitalised word of the name
         while let f = idx.first, sentenceStart(toks, f) {
             let l = toks[f].lower
             if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
-            if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
+            if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
+                && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
             idx.removeFirst()
         }
-        // leading function words ("The" stays before an organisation: The Japan Times)
-        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1
-                && !Lex.orgWords.contains(toks[idx.last!].lower) && !Lex.placeWords.contains(toks[idx.last!].lower) {
+        // leading function words ("The" stays before an organisation: The Japan Times;
+        // "South Korea", "Federal Bureau of Investigation" stay whole)
+        func known(_ ix: [Int]) -> Bool {
+            let k = ix.map { toks[$0].lower }
+            let key = k.joined(separator: " ")
+            return Lex.places[key] != nil || Lex.orgs[key] != nil
+                || k.contains { Lex.orgWords.contains($0) } || k.last.map { Lex.placeWords.contains($0) } == true
+        }
+        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx) {
             idx.removeFirst()
         }
+        // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")
+        if idx.count > 2, let l = idx.last, toks[l].lower.hasSuffix("ing"), toks[l].text.count >= 7, !known(idx) { idx.removeLast() }
         // a leading compound adjective: "Japan-controlled", "U.S.-made"
         if idx.count > 1, let f = idx.first, let dash = toks[f].text.lastIndex(of: "-") {
             let head = toks[f].text[..<dash].lowercased(), tail = toks[f].text[toks[f].text.index(after: dash)...]
-            if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() { idx.removeFirst() }
+            let adjectival: Set<String> = ["based", "owned", "held", "led", "backed", "born", "made", "run", "controlled", "funded", "linked", "allied", "bound"]
+            if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
         guard let first = idx.first, let last = idx.last else { return nil }
@@ -269,7 +306,16 @@ enum EntitiesExtractor {
               words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
               !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
         else { return nil }
+        // contractions ("I've") and common words ("Asked Questions") are not names, unless a title says so
+        if words.contains(where: { w in
+            guard let q = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+            return !["O", "D", "L"].contains(String(w[..<q]))
+        }) { return nil }
+        if idx.count == 1, words[0].count < 2 { return nil }
+        if !afterTitle, lower.contains(where: { midCaps.mostlyLower($0) }), idx.count > 1 { return nil }
         c.evidence = afterTitle || personEvidence(toks, first, last)
+        c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
+        c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
     }
 

@@ -11,7 +11,10 @@ enum EntitiesLexicon {
         "colonel", "lt", "lieutenant", "capt", "captain", "chief", "premier", "ambassador", "mayor", "judge",
         "justice", "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady", "speaker",
         "legislator", "lawmaker", "commissioner", "chancellor", "sgt", "sergeant", "cmdr", "commander",
-        "specialist",
+        "specialist", "attorney", "ministers", "taoiseach", "emir", "sheikh", "mp", "mep", "congressman",
+        "congresswoman", "councillor", "councilman", "councilwoman", "sheriff", "superintendent", "inspector",
+        "detective", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev",
+        "envoy", "coach", "manager", "ceo", "chairperson", "counsel", "solicitor", "auditor", "comptroller",
     ]
     /// Titles that also begin organisation names ("General Motors", "Speaker's Office").
     static let weakTitles: Set<String> = ["chief", "speaker", "general", "head"]
@@ -52,13 +55,19 @@ enum EntitiesLexicon {
         "assembly", "coalition", "alliance", "authority", "police", "airlines", "airways", "motors",
         "industries", "holdings", "technologies", "systems", "studies", "research", "society", "trust",
         "fund", "board", "secretariat", "tribune", "herald", "gazette", "telegraph", "chronicle",
-        "broadcasting", "television", "radio", "magazine", "daily", "nation",
+        "broadcasting", "television", "radio", "magazine", "daily", "nation", "house", "commons", "lords",
+        "representatives", "parliamentary", "guards", "brigade", "brigades", "militia", "front", "movement",
     ]
     /// A last word that makes a name a place.
     static let placeWords: Set<String> = [
         "strait", "straits", "sea", "ocean", "island", "islands", "islets", "county", "province", "prefecture",
         "bay", "gulf", "peninsula", "river", "mountains", "mountain", "valley", "city", "district", "canal",
         "coast", "desert", "lake", "archipelago", "region", "state", "territory", "reef", "shoal",
+        "governorate", "oblast", "municipality", "borough", "township", "village", "town", "heights", "hills",
+        // buildings and sites
+        "tower", "towers", "building", "airport", "station", "square", "street", "avenue", "palace", "hall",
+        "hospital", "stadium", "bridge", "park", "castle", "church", "cathedral", "mosque", "temple", "museum",
+        "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field",
     ]
     /// Words that make a capitalised phrase a document, event or law rather than a named thing.
     static let notEntityWords: Set<String> = [
@@ -110,6 +119,19 @@ enum EntitiesLexicon {
             "Alaska", "California", "Texas", "Florida", "Virginia", "Brasilia", "Buenos Aires", "Minsk",
             "Athens", "Lisbon", "Dublin", "Oslo", "Stockholm", "Helsinki", "Copenhagen", "Amsterdam", "Prague",
             "Budapest", "Bucharest", "Zurich", "Milan", "Munich", "Frankfurt", "Hamburg", "Strasbourg",
+            "Damascus", "Aleppo", "Homs", "Idlib", "Raqqa", "Mosul", "Fallujah", "Basra", "Erbil", "Kirkuk",
+            "Astana", "Almaty", "Tashkent", "Palmyra", "Benghazi", "Tripoli", "Sanaa", "Aden", "Mogadishu",
+            "Khartoum", "Juba", "Addis Ababa", "Kinshasa", "Abuja", "Accra", "Dakar", "Algiers", "Tunis", "Rabat",
+            "Beirut", "Amman", "Gaza City", "Ramallah", "Kandahar", "Herat", "Peshawar", "Lahore", "Kolkata",
+            "Chennai", "Bangalore", "Hyderabad", "Colombo", "Kathmandu", "Ulaanbaatar", "Vladivostok",
+            "St Petersburg", "Saint Petersburg", "Minneapolis", "Seattle", "Atlanta", "Miami", "Dallas", "Houston",
+            "Philadelphia", "Detroit", "Denver", "Phoenix", "New Jersey", "Ohio", "Michigan", "Pennsylvania",
+            "Kentucky", "Georgia", "Arizona", "Nevada", "Oregon", "Wisconsin", "Iowa", "Utah", "Colorado",
+            "Massachusetts", "Maryland", "Tennessee", "Alabama", "Louisiana", "Missouri", "Indiana", "Illinois",
+            "Minnesota", "Oklahoma", "Kansas", "Nebraska", "Montana", "Idaho", "Wyoming", "Vermont", "Maine",
+            "Connecticut", "Delaware", "Mississippi", "Arkansas", "Carolina", "North Carolina", "South Carolina",
+            "West Virginia", "North Dakota", "South Dakota", "New Mexico", "New Hampshire", "Rhode Island",
+            "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
         ]
         for c in canonical { m[c.lowercased()] = c }
         let aliases: [String: String] = [
@@ -153,6 +175,8 @@ enum EntitiesLexicon {
         "southern", "african", "arab", "israeli", "palestinian", "iranian", "iraqi", "afghan", "pakistani",
         "filipino", "vietnamese", "thai", "indonesian", "malaysian", "singaporean", "canadian", "mexican",
         "brazilian", "italian", "spanish", "dutch", "swedish", "polish", "turkish", "egyptian", "saudi",
+        "russians", "syrian", "syrians", "iraqis", "afghans", "americans", "chinese", "europeans", "israelis",
+        "palestinians", "kurdish", "kurds", "sunni", "shia", "shiite", "catalan", "scottish", "irish", "welsh",
         "communist", "democratic", "republican", "democrats", "republicans", "muslim", "christian", "catholic",
         "buddhist", "hindu", "jewish", "english", "latin", "nordic", "baltic", "pacific", "atlantic",
     ]

@@ -1,28 +1,31 @@
 import Foundation
 
 /// Merging entity candidates into entities: people by their name words,
-/// surnames to the full name, acronyms to their organisation.
+/// surnames to the full name, acronyms to their organisation (the one it
+/// follows in parentheses anywhere, else the one in the same article whose
+/// initials it is).
 extension EntitiesExtractor {
     static func merge(_ cands: [Candidate], _ corpus: Corpus) -> EntityTable {
         func key(_ words: [String]) -> String { words.map { $0.lowercased().trimmingCharacters(in: ["."]) }.joined(separator: " ") }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
 
         // 1. organisations and their acronyms
-        var orgKeys = Set<String>()
-        for c in cands where c.kind == .org { orgKeys.insert(key(c.words)) }
         var acronymOf: [String: String] = [:]
         for c in cands where c.kind == .org {
             if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = key(c.words) }
         }
-        var initials: [String: [String]] = [:]
-        for k in orgKeys {
+        // initials of the organisations named in each article (LDP = Liberal Democratic Party)
+        var initials: [Int: [String: Set<String>]] = [:]
+        for c in cands where c.kind == .org {
+            let k = key(c.words)
             let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
-            if letters.count >= 2 { initials[letters, default: []].append(k) }
+            if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(k) }
         }
-        func resolveAcronym(_ a: String) -> (EntityKind, String)? {
+        func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
             let bare = a.replacingOccurrences(of: ".", with: "")
+            if Lex.stop.contains(bare.lowercased()) { return nil }
             if let k = acronymOf[bare] { return (.org, k) }
-            if let ks = initials[bare], ks.count == 1 { return (.org, ks[0]) }
+            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
             if let o = Lex.orgs[a.lowercased()] { return (.org, o.lowercased()) }
             return nil
         }
@@ -30,11 +33,13 @@ extension EntitiesExtractor {
         // 2. people: full names with evidence, and what single words they own
         var personEvidence: [String: Bool] = [:]
         var singleEvidence = Set<String>()
+        var singleStrong = Set<String>()
         for c in cands where c.kind == .person {
             if c.words.count >= 2 {
                 personEvidence[personKey(c.words), default: false] = personEvidence[personKey(c.words), default: false] || c.evidence
-            } else if c.evidence {
+            } else if c.evidence && !c.common {
                 singleEvidence.insert(c.words[0].lowercased())
+                if c.strong { singleStrong.insert(c.words[0].lowercased()) }
             }
         }
         for (k, ev) in personEvidence where !ev {
@@ -57,7 +62,7 @@ extension EntitiesExtractor {
             case .org:
                 resolved.append((c, .org, key(c.words)))
             case .acronym:
-                if let (k, kk) = resolveAcronym(c.words[0]) { resolved.append((c, k, kk)) }
+                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
             case .person:
                 if c.words.count >= 2 {
                     let k = personKey(c.words)
@@ -74,7 +79,7 @@ extension EntitiesExtractor {
                     resolved.append((c, .person, before.last?.key ?? local.sorted()[0]))
                 } else if let all = byWord[w], all.count == 1 {
                     resolved.append((c, .person, all[0]))
-                } else if singleEvidence.contains(w), byWord[w] == nil {
+                } else if singleStrong.contains(w), byWord[w] == nil {
                     resolved.append((c, .person, w))
                 }
             }
