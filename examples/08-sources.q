@@ -21,3 +21,7 @@ articles | search popcat | count
 
 # ...but the paragraphs are still there for whoever asks.
 paragraphs | where kind == "boilerplate" and contains(text, "Popcat") | count by article, kind, duplicate
+
+# Near-copies (syndicated articles) have copy_of set to the earlier article;
+# counts with copies folded leave them out. The sample has none.
+articles | where copy_of == null | count by source

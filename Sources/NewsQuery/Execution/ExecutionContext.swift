@@ -76,6 +76,7 @@ public final class ExecutionContext {
             case "url": return a.url.map(Value.string) ?? .null
             case "body": return .string(String(a.body))
             case "words": return .int(a.words)
+            case "copy_of": return corpus.sharedPassages.duplicateOf[unit].map { .string(corpus.articles[$0].id) } ?? .null
             default: return .null
             }
         case .paragraphs:

@@ -32,6 +32,7 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("url", .text, "where it was published"),
                 FieldInfo("body", .text, "the text after the headline"),
                 FieldInfo("words", .int, "word tokens in body and captions"),
+                FieldInfo("copy_of", .text, "id of an earlier article this one nearly copies (60%+ of its 8-word passages), else empty; computed on first use"),
             ]
         case .paragraphs:
             return [
