@@ -90,3 +90,22 @@ final class StoreFormatTests: XCTestCase {
         XCTAssertEqual(DateParser.parse("2021-08-19 13:43 GMT+08:00"), DateValue(year: 2021, month: 8, day: 19))
     }
 }
+
+/// Files that are not what their names say.
+final class StoreBadFileTests: XCTestCase {
+    func testPipesUTF16AndBadJSONAreReportedAndTheRestLoads() throws {
+        let dir = try StoreTempDir()
+        try dir.write("ok.txt", "Fine text about Japan.\n")
+        try dir.write("utf16.txt", Data([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]))
+        try dir.write("broken.json", "{\"id\": \"x\", \"body\": ")
+        try dir.write("array.json", "[1, {\"id\": \"j1\", \"body\": \"From an array.\"}]")
+        XCTAssertEqual(mkfifo(dir.path + "/pipe.txt", 0o644), 0)
+        let c = try CorpusLoader.load(paths: [dir.path])
+        XCTAssertEqual(c.articles.map(\.id), ["j1", "ok"])
+        let byFile = Dictionary(grouping: c.warnings) { ($0.path as NSString).lastPathComponent }
+        XCTAssertTrue(byFile["utf16.txt"]?.first?.reason.contains("UTF-16") ?? false, "\(c.warnings)")
+        XCTAssertEqual(byFile["broken.json"]?.first?.reason, "not valid JSON")
+        XCTAssertEqual(byFile["array.json[0]"]?.first?.reason, "not a JSON object")
+        XCTAssertTrue(byFile["pipe.txt"]?.first?.reason.contains("not a regular file") ?? false, "\(c.warnings)")
+    }
+}

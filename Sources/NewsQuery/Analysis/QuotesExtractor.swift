@@ -82,7 +82,16 @@ enum QuotesExtractor {
         while i < r.upperBound {
             var len = 0
             var isOpen = false, isClose = false
-            if b[i] == 0x22 { len = 1; isOpen = open == nil; isClose = open != nil }
+            if b[i] == 0x22 {
+                // a straight quote opens before a word and closes after one
+                len = 1
+                let before = i == r.lowerBound || [0x20, 0x0A, 0x09, 0x28, 0x5B, 0x2D, 0x2F].contains(b[i - 1])
+                    || (i >= r.lowerBound + 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93))
+                let after = i + 1 >= r.upperBound || [0x20, 0x0A, 0x09, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x3F, 0x21].contains(b[i + 1])
+                if open == nil { isOpen = !after || before }
+                else if before && !after { isOpen = true } // the earlier one was not an opening quote
+                else { isClose = true }
+            }
             else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C { len = 3; isOpen = open == nil }
             else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9D { len = 3; isClose = open != nil }
             if isOpen { open = i; contentStart = i + len }

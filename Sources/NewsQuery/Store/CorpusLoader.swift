@@ -131,6 +131,10 @@ public enum CorpusLoader {
     static func load(file: String, relative: String, manifest: Manifest?, into builder: CorpusBuilder, _ warnings: inout [LoadWarning]) {
         let ext = (file as NSString).pathExtension.lowercased()
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        if let type = (try? FileManager.default.attributesOfItem(atPath: file))?[.type] as? FileAttributeType,
+           type != .typeRegular {
+            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device, pipe or socket); skipped")); return
+        }
         guard FileManager.default.isReadableFile(atPath: file), let data = FileManager.default.contents(atPath: file) else {
             warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return
         }
@@ -200,6 +204,7 @@ public enum CorpusLoader {
 
     /// Where the first invalid UTF-8 byte is, for the warning.
     static func utf8ErrorHint(_ data: Data) -> String {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return "it is UTF-16; save it as UTF-8" }
         var it = data.makeIterator()
         var decoder = UTF8()
         var offset = 0, line = 1
