@@ -288,6 +288,11 @@ enum EntitiesExtractor {
             c.acronymAfter = toks[last + 2].text
         }
         if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
+        if idx.count == 1 {
+            if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
+            if first > 0, toks[first - 1].text == "-", toks[first - 1].range.upperBound == toks[first].range.lowerBound { return nil }
+        }
         if idx.count == 1 && toks[first].isAcronym {
             // a place or org acronym known by itself, else resolved when merging
             if let p = Lex.places[key], key.count <= 4 || key.contains(".") { c.kind = .place; c.surface = p; c.words = [p]; return c }

@@ -144,7 +144,7 @@ enum EntitiesLexicon {
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
             "d.c.": "Washington", "washington d.c.": "Washington",
         ]
-        for (a, c) in aliases { m[a] = c }
+        for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
     }()
 
@@ -164,7 +164,7 @@ enum EntitiesLexicon {
             "eu": "European Union", "e.u.": "European Union", "who": "World Health Organization",
             "kmt": "Kuomintang", "getty": "Getty Images",
         ]
-        for (a, c) in aliases { m[a] = c }
+        for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
     }()
 
