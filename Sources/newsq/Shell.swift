@@ -45,6 +45,7 @@ struct Shell {
         case let .failure(status): return status
         }
         reportWarnings(corpus.warnings)
+        if !command.paths.isEmpty { stderr.write(corpus.summaryLine + "\n") }
 
         let session = Session(corpus: corpus, out: stdout, err: stderr, settings: initialSettings())
         if isInteractive { return runInteractive(session) }
@@ -204,7 +205,8 @@ enum HistoryFile {
     }
 }
 
-/// Drawing `loading N/M files` on a terminal's stderr when a load is slow.
+/// Drawing a progress bar (`loading ███░░ 60% 3/5 files`) on a terminal's stderr
+/// when a load takes more than 0.3 s; erased when loading ends.
 final class LoadProgress {
     private let enabled: Bool
     private let started = LoadProgress.now()
@@ -219,7 +221,11 @@ final class LoadProgress {
         guard now - started > 0.3, now - lastDrawn > 0.1 || done == total else { return }
         lastDrawn = now
         drew = true
-        FileDescriptorSink.stderr.write("\rloading \(done)/\(total) files…\u{1B}[K")
+        let width = 24
+        let filled = total > 0 ? min(width, done * width / total) : 0
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let pct = total > 0 ? done * 100 / total : 0
+        FileDescriptorSink.stderr.write("\rloading \(bar) \(pct)% \(done)/\(total) files\u{1B}[K")
     }
 
     func finish() {

@@ -35,6 +35,22 @@ public final class ExecutionContext {
         case .articles: return unit
         case .paragraphs: return corpus.paragraphs[unit].article
         case .sentences: return corpus.sentences[unit].article
+        case .quotes: return corpus.quotes[unit].article
+        case .mentions: return corpus.entityTable.mentions[unit].article
+        case .entities, .shared: return -1
+        }
+    }
+
+    /// Number of rows of a source.
+    func rowCount(_ source: SourceKind) -> Int {
+        switch source {
+        case .articles: return corpus.articles.count
+        case .paragraphs: return corpus.paragraphs.count
+        case .sentences: return corpus.sentences.count
+        case .quotes: return corpus.quotes.count
+        case .entities: return corpus.entityTable.entities.count
+        case .mentions: return corpus.entityTable.mentions.count
+        case .shared: return corpus.sharedPassages.passages.count
         }
     }
 
@@ -65,6 +81,7 @@ public final class ExecutionContext {
             case "url": return a.url.map(Value.string) ?? .null
             case "body": return .string(String(a.body))
             case "words": return .int(a.words)
+            case "copy_of": return corpus.sharedPassages.duplicateOf[unit].map { .string(corpus.articles[$0].id) } ?? .null
             default: return .null
             }
         case .paragraphs:
@@ -92,6 +109,8 @@ public final class ExecutionContext {
             case "words": return .int(s.words)
             default: return .null
             }
+        case .quotes, .entities, .mentions, .shared:
+            return derivedField(source, name, unit)
         }
     }
 }

@@ -7,12 +7,7 @@ final class ScanOperator: PhysicalOperator {
     }
 
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
-        let n: Int
-        switch source {
-        case .articles: n = ctx.corpus.articles.count
-        case .paragraphs: n = ctx.corpus.paragraphs.count
-        case .sentences: n = ctx.corpus.sentences.count
-        }
+        let n = ctx.rowCount(source)
         var rows: [Row] = []
         rows.reserveCapacity(n)
         for i in 0..<n {

@@ -167,13 +167,18 @@ extension Binder {
                 let name = path[0].text
                 if let f = src.field(name) { return .column(.field(src, name), f.type, name: name) }
                 if name == "score" && schema.searched { return .column(.score, .number, name: name) }
-                if src != .articles, let f = SourceKind.articles.field(name), name != "body" {
+                if src.hasArticle, let f = SourceKind.articles.field(name), name != "body" {
                     // `source`, `date`, `title` on a paragraph mean its article's.
                     return .column(.parent(src, name), f.type, name: "article." + name)
                 }
             } else if path.count == 2 && path[0].text == "article" {
                 if src == .articles {
                     error("these rows are articles already; write '\(path[1].text)'", range)
+                    return nil
+                }
+                if !src.hasArticle {
+                    error("\(src.rawValue) rows span several articles; they have no 'article.' fields", range,
+                          help: ["fields here: " + schema.availableNames.joined(separator: ", ")])
                     return nil
                 }
                 if let f = SourceKind.articles.field(path[1].text) {

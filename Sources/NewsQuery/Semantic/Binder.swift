@@ -43,9 +43,6 @@ public struct Binder {
             if let guess = Suggest.closest(to: p.source.text, among: names) { help.append("did you mean '\(guess)'?") }
             help.append("sources: " + SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
                         + (bindings.isEmpty ? "" : "; let names: " + bindings.keys.sorted().joined(separator: ", ")))
-            if ["quotes", "entities", "mentions", "shared"].contains(p.source.text) {
-                help = ["'\(p.source.text)' is planned but not built yet; sources now: articles, paragraphs, sentences"]
-            }
             error("unknown source '\(p.source.text)'", p.source.range, help: help)
             return nil
         }
@@ -70,6 +67,11 @@ public struct Binder {
             }
             return .filter(b)
         case let .search(q):
+            if let src = schema.source, !src.isIndexed {
+                error("'search' works on articles, paragraphs or sentences; \(src.rawValue) are filtered with where",
+                      stage.keywordRange, help: ["e.g. \(src.rawValue) | where contains(text, \"Taiwan\")"])
+                return nil
+            }
             guard let src = schema.source, schema.unitRows else {
                 error("'search' works on articles, paragraphs or sentences, not on the result of select or count",
                       stage.keywordRange, help: ["search before the select or count stage"])
@@ -129,7 +131,7 @@ public struct Binder {
                 guard let b = bindExpr(e, schema) else { continue }
                 keys.append(BoundProjection(name: columnName(e), expr: b))
             }
-            let articlesOf: SourceKind? = schema.unitRows && (schema.source == .paragraphs || schema.source == .sentences) ? schema.source : nil
+            let articlesOf: SourceKind? = schema.unitRows && (schema.source?.hasArticle ?? false) ? schema.source : nil
             let countArticles = articlesOf != nil
             var columns = keys.enumerated().map { SchemaColumn(name: $1.name, type: $1.expr.type, ref: .computed($0)) }
             columns.append(SchemaColumn(name: "n", type: .int, ref: .computed(keys.count)))

@@ -1,14 +1,23 @@
 /// The built-in sources and the fields of their rows.
 public enum SourceKind: String, CaseIterable, Sendable {
     case articles, paragraphs, sentences
+    /// Derived sources, computed on first use (Analysis/).
+    case quotes, entities, mentions, shared
 
+    /// The text unit a `search` runs over (derived sources are searched with `where`).
     public var unit: TextUnit {
         switch self {
         case .articles: return .article
         case .paragraphs: return .paragraph
-        case .sentences: return .sentence
+        case .sentences, .quotes, .entities, .mentions, .shared: return .sentence
         }
     }
+
+    /// True for the sources the text index covers (`search` works on them).
+    public var isIndexed: Bool { self == .articles || self == .paragraphs || self == .sentences }
+
+    /// True when each row belongs to one article (`article.FIELD` reaches it).
+    public var hasArticle: Bool { self != .articles && self != .entities && self != .shared }
 
     /// Every field of this source's rows, in `.schema` order.
     public var fields: [FieldInfo] {
@@ -23,6 +32,7 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("url", .text, "where it was published"),
                 FieldInfo("body", .text, "the text after the headline"),
                 FieldInfo("words", .int, "word tokens in body and captions"),
+                FieldInfo("copy_of", .text, "id of an earlier article this one nearly copies (60%+ of its 8-word passages), else empty; computed on first use"),
             ]
         case .paragraphs:
             return [
@@ -43,6 +53,40 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("text", .text, "the sentence"),
                 FieldInfo("words", .int, "word tokens"),
             ]
+        case .quotes:
+            return [
+                FieldInfo("id", .text, "article id and quotation number, e.g. 000_8ca0…#q2"),
+                FieldInfo("article", .text, "id of the article"),
+                FieldInfo("speaker", .text, "who said it: an entity's name, or the words naming an unnamed speaker"),
+                FieldInfo("text", .text, "the quoted words"),
+                FieldInfo("cue", .text, "the verb attributing it: said, told, added, …"),
+                FieldInfo("sentence", .text, "id of the sentence it starts in"),
+                FieldInfo("words", .int, "word tokens quoted"),
+            ]
+        case .entities:
+            return [
+                FieldInfo("name", .text, "canonical name (the most frequent full form)"),
+                FieldInfo("kind", .text, "person, org or place"),
+                FieldInfo("aliases", .list, "other forms: surname alone, reversed order, acronym"),
+                FieldInfo("articles", .int, "articles that mention it"),
+                FieldInfo("mentions", .int, "mentions in all articles"),
+            ]
+        case .mentions:
+            return [
+                FieldInfo("entity", .text, "the entity's canonical name"),
+                FieldInfo("kind", .text, "person, org or place"),
+                FieldInfo("article", .text, "id of the article"),
+                FieldInfo("sentence", .text, "id of the sentence"),
+                FieldInfo("text", .text, "the words as written"),
+            ]
+        case .shared:
+            return [
+                FieldInfo("text", .text, "the passage, as written in the earliest article"),
+                FieldInfo("words", .int, "word tokens in the passage"),
+                FieldInfo("articles", .list, "ids of the articles it occurs in"),
+                FieldInfo("first", .text, "id of the earliest of them (by date)"),
+                FieldInfo("n", .int, "number of articles"),
+            ]
         }
     }
 
@@ -52,6 +96,10 @@ public enum SourceKind: String, CaseIterable, Sendable {
         case .articles: return ["id", "source", "date", "title", "words"]
         case .paragraphs: return ["article", "n", "kind", "text"]
         case .sentences: return ["article", "n", "text"]
+        case .quotes: return ["article", "speaker", "cue", "text"]
+        case .entities: return ["name", "kind", "articles", "mentions", "aliases"]
+        case .mentions: return ["entity", "kind", "article", "text"]
+        case .shared: return ["words", "n", "first", "text"]
         }
     }
 
@@ -120,7 +168,7 @@ public struct RowSchema: Equatable, Sendable {
         var names: [String] = []
         if unitRows, let s = source {
             names += s.fields.map(\.name)
-            if s != .articles { names += SourceKind.parentFields.map { "article." + $0.name } }
+            if s.hasArticle { names += SourceKind.parentFields.map { "article." + $0.name } }
             if searched { names.append("score") }
         }
         for c in columns + hidden where !names.contains(c.name) { names.append(c.name) }

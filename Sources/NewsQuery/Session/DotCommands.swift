@@ -180,7 +180,7 @@ extension Session {
             err.write("(let names cleared: \(bindings.keys.sorted().joined(separator: ", ")))\n")
             bindings.removeAll()
         }
-        err.write(corpusSummary(verbose: false))
+        err.write(c.summaryLine + "\n")
         for w in c.warnings.prefix(20) { err.write("warning: \(w)\n") }
         if c.warnings.count > 20 { err.write("(and \(c.warnings.count - 20) more warnings; .corpus lists them)\n") }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A loaded corpus: articles, paragraphs, sentences, the text index over them,
 /// and the warnings met while loading. Immutable once built; a `.load` builds a
 /// new one and the session swaps it in only when loading succeeded.
@@ -11,6 +13,8 @@ public final class Corpus: @unchecked Sendable {
     /// Seconds spent loading and indexing.
     public let loadSeconds: Double
     public let index: TextIndex
+    /// Entities, quotations and shared passages, computed on first use.
+    let analysis = CorpusAnalysis()
 
     public init(articles: [Article], paragraphs: [Paragraph], sentences: [Sentence],
                 warnings: [LoadWarning], name: String, loadSeconds: Double, index: TextIndex) {
@@ -29,12 +33,56 @@ public final class Corpus: @unchecked Sendable {
     /// Distinct non-empty sources, sorted.
     public var sources: [String] { Array(Set(articles.compactMap(\.source))).sorted() }
 
+    /// One line on what was loaded: articles, words, sources, dates, time, warnings.
+    public var summaryLine: String {
+        func grouped(_ n: Int) -> String {
+            let d = String(n)
+            var out = ""
+            for (i, ch) in d.enumerated() { if i > 0 && (d.count - i) % 3 == 0 { out += "," }; out.append(ch) }
+            return out
+        }
+        var dates = "no dates"
+        if let r = dateRange { dates = r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound) to \(r.upperBound)" }
+        let ms = Int((loadSeconds * 1000).rounded())
+        let time = ms < 1000 ? "\(ms) ms" : "\(Double(ms / 10) / 100) s"
+        let w = warnings.count
+        return "\(name): \(grouped(articles.count)) article\(articles.count == 1 ? "" : "s"), \(grouped(wordCount)) words, "
+            + "\(sources.count) source\(sources.count == 1 ? "" : "s"), \(dates), loaded in \(time)"
+            + (w == 0 ? "" : ", \(w) warning\(w == 1 ? "" : "s")")
+    }
+
     /// Earliest and latest known dates.
     public var dateRange: ClosedRange<DateValue>? {
         let ds = articles.compactMap(\.date)
         guard let lo = ds.min(), let hi = ds.max() else { return nil }
         return lo...hi
     }
+}
+
+/// The corpus's derived tables (entities, quotations, shared passages): each
+/// computed on first use under a lock and kept, so loading stays fast.
+final class CorpusAnalysis: @unchecked Sendable {
+    let lock = NSRecursiveLock()
+    var entities: EntityTable?
+    var quotes: [Quote]?
+    var shared: SharedPassageTable?
+
+    func get<T>(_ path: ReferenceWritableKeyPath<CorpusAnalysis, T?>, _ make: () -> T) -> T {
+        lock.lock(); defer { lock.unlock() }
+        if let v = self[keyPath: path] { return v }
+        let v = make()
+        self[keyPath: path] = v
+        return v
+    }
+}
+
+extension Corpus {
+    /// People, organisations and places, and their mentions (computed on first use).
+    public var entityTable: EntityTable { analysis.get(\.entities) { EntitiesExtractor.extract(self) } }
+    /// Direct quotations with their speakers (computed on first use).
+    public var quotes: [Quote] { analysis.get(\.quotes) { QuotesExtractor.extract(self) } }
+    /// Passages found in two or more articles (computed on first use).
+    public var sharedPassages: SharedPassageTable { analysis.get(\.shared) { SharedPassagesFinder.find(self) } }
 }
 
 /// Which rows a text search runs over: whole articles, paragraphs or sentences.

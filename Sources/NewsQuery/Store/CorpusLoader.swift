@@ -23,12 +23,14 @@ public enum CorpusLoadError: Error, CustomStringConvertible, Equatable {
 
 /// Loads corpora from files and folders, and the built-in sample.
 ///
-/// Formats: a folder (recursively: `.txt`, `.md`, `.json`, `.jsonl`, sorted by
-/// path; a `manifest.json` in a folder gives metadata for the text files beside
-/// it), a `.txt`/`.md` file (id = file stem), a `.jsonl` or `.json` file of
-/// records. Problems with one file or record are warnings; the rest loads.
+/// Formats: a folder (recursively: `.txt`, `.md`, `.json`, `.jsonl`, `.csv`,
+/// `.tsv`, sorted by path; a `manifest.json` in a folder gives metadata for the
+/// text files beside it), a `.txt`/`.md` file (id = file stem; `.md` may start
+/// with `---` front matter and a `# Heading`), a `.jsonl`/`.json` file of
+/// records, a `.csv`/`.tsv` file with a header line. Problems with one file or
+/// record are warnings naming it (`file` or `file:line`); the rest loads.
 public enum CorpusLoader {
-    static let extensions: Set<String> = ["txt", "md", "json", "jsonl"]
+    static let extensions: Set<String> = ["txt", "md", "json", "jsonl", "csv", "tsv"]
 
     /// The built-in sample: the package resource folder, or `$NEWSQ_SAMPLE_DIR`.
     public static func loadSample() throws -> Corpus {
@@ -68,6 +70,9 @@ public enum CorpusLoader {
     }
 
     /// The loadable files under a path, with the manifest that applies to each.
+    /// Folders are walked recursively in path order; symbolic links to folders
+    /// are followed once (a folder already visited, by its real path, is skipped,
+    /// so link loops end); hidden files and folders are skipped.
     static func collect(_ path: String, _ warnings: inout [LoadWarning]) throws -> [(path: String, manifest: Manifest?, relative: String)] {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -77,61 +82,143 @@ public enum CorpusLoader {
             let name = (path as NSString).lastPathComponent
             return [(path, nil, name)]
         }
-        let root = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        var manifests: [String: Manifest] = [:]
-        guard let walker = fm.enumerator(atPath: root.path) else { throw CorpusLoadError.unreadable(path, "cannot list the folder") }
-        var rels: [String] = []
-        while let rel = walker.nextObject() as? String {
-            let full = root.appendingPathComponent(rel).path
-            var d: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue else { continue }
-            let last = (rel as NSString).lastPathComponent
-            if last == "manifest.json" {
-                let dir = (rel as NSString).deletingLastPathComponent
-                do { manifests[dir] = try Manifest(contentsOf: URL(fileURLWithPath: full)) } catch {
-                    warnings.append(LoadWarning(path: full, reason: "manifest not used: \(error)"))
-                }
-                continue
+        var out: [(path: String, manifest: Manifest?, relative: String)] = []
+        var visited = Set<String>()
+        walk(path, &visited, &out, &warnings)
+        if out.isEmpty && visited.count == 1, (try? fm.contentsOfDirectory(atPath: path)) == nil {
+            throw CorpusLoadError.unreadable(path, "cannot list the folder")
+        }
+        return out
+    }
+
+    /// Adds the loadable files of one folder (then its subfolders) to `out`.
+    static func walk(_ dir: String, _ visited: inout Set<String>, _ out: inout [(path: String, manifest: Manifest?, relative: String)],
+                     _ warnings: inout [LoadWarning]) {
+        let fm = FileManager.default
+        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+            warnings.append(LoadWarning(path: dir, reason: "folder cannot be listed (permission denied?)"))
+            return
+        }
+        var manifest: Manifest?
+        if names.contains("manifest.json") {
+            let mp = dir + "/manifest.json"
+            do { manifest = try Manifest(contentsOf: URL(fileURLWithPath: mp)) } catch {
+                warnings.append(LoadWarning(path: mp, reason: "manifest not used: \(error)"))
             }
-            if last.hasPrefix(".") { continue }
-            if extensions.contains((last as NSString).pathExtension.lowercased()) { rels.append(rel) }
         }
-        return rels.sorted().map { rel in
-            let dir = (rel as NSString).deletingLastPathComponent
-            return (root.appendingPathComponent(rel).path, manifests[dir], (rel as NSString).lastPathComponent)
+        var subdirs: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") && name != "manifest.json" {
+            let full = dir + "/" + name
+            var d: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &d) else {
+                warnings.append(LoadWarning(path: full, reason: "broken symbolic link")); continue
+            }
+            if d.boolValue { subdirs.append(full); continue }
+            let ext = (name as NSString).pathExtension.lowercased()
+            if extensions.contains(ext) { out.append((full, manifest, name)) }
         }
+        if let m = manifest {
+            for file in m.entries.keys.sorted() where !names.contains(file) {
+                warnings.append(LoadWarning(path: dir + "/manifest.json", reason: "lists \(file), which is not in the folder"))
+            }
+        }
+        for sub in subdirs { walk(sub, &visited, &out, &warnings) }
     }
 
     /// Loads one file into the builder; its problems become warnings.
     static func load(file: String, relative: String, manifest: Manifest?, into builder: CorpusBuilder, _ warnings: inout [LoadWarning]) {
         let ext = (file as NSString).pathExtension.lowercased()
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard let data = FileManager.default.contents(atPath: file) else {
-            warnings.append(LoadWarning(path: file, reason: "cannot be read")); return
+        if let type = (try? FileManager.default.attributesOfItem(atPath: file))?[.type] as? FileAttributeType,
+           type != .typeRegular {
+            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device, pipe or socket); skipped")); return
+        }
+        guard FileManager.default.isReadableFile(atPath: file), let data = FileManager.default.contents(atPath: file) else {
+            warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return
         }
         guard let text = decodeUTF8(data) else {
-            warnings.append(LoadWarning(path: file, reason: "not valid UTF-8")); return
+            warnings.append(LoadWarning(path: file, reason: "not valid UTF-8 (\(utf8ErrorHint(data)))")); return
         }
+        var records: ([Article], [LoadWarning])?
         switch ext {
-        case "jsonl":
-            let (arts, ws) = RecordReader.jsonl(text, path: file, stem: stem)
-            warnings += ws
-            for a in arts { builder.add(a, hint: .none) }
-        case "json":
-            let (arts, ws) = RecordReader.json(data, path: file, stem: stem)
-            warnings += ws
-            for a in arts { builder.add(a, hint: .none) }
+        case "jsonl": records = RecordReader.jsonl(data, path: file, stem: stem)
+        case "json": records = RecordReader.json(Data(text.utf8), path: file, stem: stem)
+        case "csv": records = DelimitedReader.articles(Array(text.utf8), separator: 0x2C, path: file, stem: stem)
+        case "tsv": records = DelimitedReader.articles(Array(text.utf8), separator: 0x09, path: file, stem: stem)
         case "txt", "md":
-            guard text.contains(where: { !$0.isWhitespace }) else {
-                warnings.append(LoadWarning(path: file, reason: "no text")); return
-            }
             let entry = manifest?.entries[relative]
-            let a = Article(id: entry?.id ?? stem, title: nil, source: entry?.source, date: entry?.date,
-                            author: entry?.author, url: entry?.url, text: text, bodyRange: 0..<text.utf8.count,
+            var body = text
+            var meta = FrontMatter.Fields()
+            if ext == "md" || text.hasPrefix("---") {
+                switch FrontMatter.split(text) {
+                case .none: break
+                case let .some(fields, rest): meta = fields; body = rest
+                case let .unterminated(line):
+                    warnings.append(LoadWarning(path: "\(file):\(line)", reason: "front matter is never closed with ---; read as text"))
+                }
+            }
+            guard body.contains(where: { !$0.isWhitespace }) else {
+                warnings.append(LoadWarning(path: file, reason: data.isEmpty ? "empty file" : "no body text")); return
+            }
+            var hint = entry?.headline ?? .detect
+            if case .detect = hint, let t = meta["title"] { hint = .given(t) }
+            if case .detect = hint, ext == "md", let h = FrontMatter.markdownHeading(body) { hint = .given(h) }
+            let dateText = meta["date"]
+            let date = entry?.date ?? dateText.flatMap(DateParser.parse)
+            if let d = dateText, date == nil {
+                warnings.append(LoadWarning(path: file, reason: "date not understood: \(d)"))
+            }
+            let a = Article(id: entry?.id ?? meta["id"] ?? stem, title: nil, source: entry?.source ?? meta["source"], date: date,
+                            author: entry?.author ?? meta["author"], url: entry?.url ?? meta["url"], text: body, bodyRange: 0..<body.utf8.count,
                             origin: file, provenance: entry?.provenance)
-            builder.add(a, hint: entry?.headline ?? .detect)
+            builder.add(a, hint: hint)
         default:
-            warnings.append(LoadWarning(path: file, reason: "unsupported format (use .txt, .md, .json or .jsonl)"))
+            warnings.append(LoadWarning(path: file, reason: "unsupported format (use .txt, .md, .json, .jsonl, .csv or .tsv)"))
+        }
+        if let (arts, ws) = records {
+            warnings += ws
+            if arts.isEmpty && ws.isEmpty { warnings.append(LoadWarning(path: file, reason: "no records")) }
+            for a in arts {
+                if let p = a.provenance, p.hasPrefix("date not understood") { warnings.append(LoadWarning(path: a.origin, reason: p)) }
+                builder.add(a, hint: recordHint(a))
+            }
+        }
+    }
+
+    /// A record's title is looked for as the body's first line (and cut from
+    /// the body) only when that line is about as long as the title; otherwise the
+    /// record keeps its title and the body is left whole (cheap on big files).
+    static func recordHint(_ a: Article) -> TextLayout.HeadlineHint {
+        guard let title = a.title else { return .none }
+        let limit = title.utf8.count * 2 + 16
+        var n = 0
+        for b in a.text.utf8 {
+            if b == 0x0A { break }
+            n += 1
+            if n > limit { return .none }
+        }
+        return .given(title)
+    }
+
+    /// Where the first invalid UTF-8 byte is, for the warning.
+    static func utf8ErrorHint(_ data: Data) -> String {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return "it is UTF-16; save it as UTF-8" }
+        var it = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0, line = 1
+        while true {
+            switch decoder.decode(&it) {
+            case let .scalarValue(v):
+                if v == "\n" { line += 1 }
+                offset += UTF8.width(v)
+            case .emptyInput: return "invalid bytes"
+            case .error:
+                let b = offset < data.count ? data[data.startIndex + offset] : 0
+                let hex = String(b, radix: 16, uppercase: true)
+                return "bad byte 0x\(hex.count == 1 ? "0" + hex : hex) on line \(line); perhaps Latin-1 or Windows-1252"
+            }
         }
     }
 

@@ -3,23 +3,33 @@ import Foundation
 /// Reads article records from `.jsonl` (one object per line) and `.json` (one
 /// object, or an array of them) files.
 ///
-/// Fields: `id`, `title` (or `headline`), `source` (or `outlet`, `publisher`),
-/// `date` (or `published`), `author`, `url`, `body` (or `text`, `content`).
+/// Fields (`fieldAliases`, keys matched case-insensitively): `id`, `title` (or
+/// `headline`), `source` (or `outlet`, `publisher`), `date` (or `published`),
+/// `author`, `url`, `body` (or `text`, `content`).
 /// A line that is not a JSON object, or a record without a body, becomes a
 /// warning naming `file:line`; the other records load.
 enum RecordReader {
     /// A record read: an article, or why it was skipped.
     enum Either { case article(Article), warning(LoadWarning) }
 
-    /// The articles of a JSON Lines text, with warnings for the bad lines.
-    static func jsonl(_ text: String, path: String, stem: String) -> ([Article], [LoadWarning]) {
+    /// The articles of a JSON Lines file, with warnings for the bad lines.
+    /// Lines are found on the bytes (no per-character work on big files).
+    static func jsonl(_ data: Data, path: String, stem: String) -> ([Article], [LoadWarning]) {
         var out: [Article] = [], warnings: [LoadWarning] = []
+        let bytes = [UInt8](data)
         var lineNo = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             lineNo += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            defer { start = end + 1 }
+            if bytes[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                if end >= bytes.count { break }
+                continue
+            }
             let origin = "\(path):\(lineNo)"
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) as? [String: Any] else {
                 warnings.append(LoadWarning(path: origin, reason: "not a JSON object"))
                 continue
             }
@@ -51,21 +61,50 @@ enum RecordReader {
         return (out, warnings)
     }
 
-    /// One record as an article (its text is the body), or a warning.
+    /// The names a record field may go by (JSON keys, CSV/TSV headers, front matter), lowercase.
+    static let fieldAliases: [String: [String]] = [
+        "id": ["id", "doc_id", "docid", "article_id"],
+        "title": ["title", "headline"],
+        "source": ["source", "outlet", "publisher", "publication", "site"],
+        "date": ["date", "published", "published_at", "pubdate", "publish_date", "datetime"],
+        "author": ["author", "authors", "byline"],
+        "url": ["url", "link"],
+        "body": ["body", "text", "content", "article"],
+    ]
+
+    /// One JSON record as an article (its text is the body), or a warning.
     static func article(_ o: [String: Any], origin: String, fallbackID: String) -> Either {
-        func str(_ keys: String...) -> String? {
-            for k in keys {
-                if let s = o[k] as? String { return s }
-                if let n = o[k] as? NSNumber { return n.stringValue }
+        var lower: [String: Any] = [:]
+        for (k, v) in o where lower[k.lowercased()] == nil { lower[k.lowercased()] = v }
+        return article({ key in
+            switch lower[key] {
+            case let s as String: return s
+            case let n as NSNumber: return n.stringValue
+            case let list as [Any]: 
+                let parts = list.compactMap { $0 as? String }
+                return parts.isEmpty ? nil : parts.joined(separator: ", ")
+            default: return nil
+            }
+        }, origin: origin, fallbackID: fallbackID)
+    }
+
+    /// A record as an article, reading fields by lowercase name through `get`.
+    static func article(_ get: (String) -> String?, origin: String, fallbackID: String) -> Either {
+        func str(_ field: String) -> String? {
+            for k in fieldAliases[field]! {
+                guard let s = get(k) else { continue }
+                if field == "body" { return s }
+                let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !t.isEmpty { return t }
             }
             return nil
         }
-        guard let body = str("body", "text", "content"), body.contains(where: { !$0.isWhitespace }) else {
+        guard let body = str("body"), body.contains(where: { !$0.isWhitespace }) else {
             return .warning(LoadWarning(path: origin, reason: "no body"))
         }
-        let dateText = str("date", "published", "published_at")
-        var a = Article(id: str("id") ?? fallbackID, title: str("title", "headline"),
-                        source: str("source", "outlet", "publisher"), date: dateText.flatMap(DateParser.parse),
+        let dateText = str("date")
+        var a = Article(id: str("id") ?? fallbackID, title: str("title"),
+                        source: str("source"), date: dateText.flatMap(DateParser.parse),
                         author: str("author"), url: str("url"), text: body, bodyRange: 0..<body.utf8.count, origin: origin)
         if let d = dateText, a.date == nil, !d.isEmpty { a.provenance = "date not understood: \(d)" }
         return .article(a)

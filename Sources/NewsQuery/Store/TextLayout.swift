@@ -61,7 +61,8 @@ struct TextLayout {
     static func find(headline: String, in lines: [Range<Int>], _ t: TextBytes) -> Int? {
         let want = Tokenizer.tokens(headline).map(\.folded)
         guard !want.isEmpty else { return nil }
-        for (i, r) in lines.prefix(40).enumerated() where !r.isEmpty {
+        let limit = headline.utf8.count * 2 + 16
+        for (i, r) in lines.prefix(40).enumerated() where !r.isEmpty && r.count <= limit {
             if Tokenizer.tokens(Substring(t.string(r)), base: 0).map(\.folded) == want { return i }
         }
         return nil

@@ -1,0 +1,352 @@
+import Foundation
+
+/// What kind of named thing an entity is.
+public enum EntityKind: String, Sendable {
+    case person, org, place
+}
+
+/// A named thing found in the corpus, with its forms merged.
+public struct Entity: Sendable {
+    /// Canonical name: the most frequent full form.
+    public var name: String
+    public var kind: EntityKind
+    /// Other forms it was written in (surname alone, reversed order, acronym).
+    public var aliases: [String]
+    /// Articles it is mentioned in (corpus indices, ascending).
+    public var articles: [Int]
+    /// Indices into `EntityTable.mentions`.
+    public var mentions: [Int]
+}
+
+/// One mention of an entity: where it is and how it was written.
+public struct Mention: Sendable {
+    public var entity: Int
+    public var article: Int
+    /// Corpus sentence index.
+    public var sentence: Int
+    /// Byte range in the article text.
+    public var range: Range<Int>
+    public var text: String
+}
+
+/// The entities and mentions of a corpus.
+public struct EntityTable: Sendable {
+    public var entities: [Entity] = []
+    public var mentions: [Mention] = []
+    /// Mentions per article, in text order (indices into `mentions`).
+    public var byArticle: [[Int]] = []
+}
+
+/// Finds people, organisations and places with rules, precision first.
+///
+/// Design rules:
+/// - Candidates are runs of capitalised words inside a sentence (with `of`,
+///   `for`, `and`, `the` allowed inside an organisation's name), split at
+///   titles ("Director", "Prime Minister") and acronyms. Sentences in title case
+///   (headlines, caption titles) and boilerplate or duplicate paragraphs are skipped.
+/// - A capitalised word at the start of a sentence counts only when the same
+///   word is seen capitalised inside a sentence somewhere in the corpus.
+/// - Kind: a place word at the end ("Strait", "Sea", "County") or the gazetteer
+///   makes a place; an organisation word anywhere ("Party", "Ministry", "Times")
+///   or the list of news organisations makes an organisation; two to four
+///   name-like words make a person only when some mention of that name has
+///   evidence: a title or role noun before it ("spokesman Zhao Lijian"), an
+///   apposition after it ("Sato, a parliamentarian"), a speech verb next to it
+///   ("Mazza said", "said Lo"), or a hyphenated romanised given name. One word
+///   that is no one's surname in the corpus is a person only after a title or
+///   role noun ("spokesman Bannon"); a speech verb alone is not enough there
+///   ("Damascus said").
+/// - Merging: people by their set of name words (Masahisa Sato = Sato
+///   Masahisa); one word alone is the person of that article (else of the corpus,
+///   when only one) whose name contains it. Acronyms join the organisation they
+///   follow in parentheses, or whose initials they are (LDP = Liberal Democratic
+///   Party); organisations merge case-insensitively; places through the gazetteer's aliases.
+enum EntitiesExtractor {
+    typealias Lex = EntitiesLexicon
+
+    /// How often each word is seen capitalised inside a sentence, and lowercase.
+    struct Vocab {
+        var caps: [String: Int] = [:]
+        var lower: [String: Int] = [:]
+        /// Seen capitalised inside a sentence.
+        func contains(_ w: String) -> Bool { caps[w] != nil }
+        /// Written lowercase more often than capitalised: a common word, not a name.
+        func mostlyLower(_ w: String) -> Bool { (lower[w] ?? 0) > max(2, caps[w] ?? 0) }
+    }
+
+    /// A candidate before merging.
+    struct Candidate {
+        var article: Int
+        var sentence: Int
+        var range: Range<Int>
+        var words: [String]
+        var surface: String
+        var kind: Kind
+        var evidence: Bool
+        /// Acronym in parentheses right after this candidate.
+        var acronymAfter: String?
+        /// One word that is mostly written lowercase (not a person on its own).
+        var common = false
+        /// A title or role noun right before it (enough for one word alone to be a person).
+        var strong = false
+        enum Kind { case person, org, place, acronym }
+    }
+
+    static func extract(_ corpus: Corpus) -> EntityTable {
+        let texts = corpus.articles.map { Array($0.text.utf8) }
+        // sentences to read: body and caption paragraphs, first occurrences only
+        var units: [(sentence: Int, tokens: [EntityToken])] = []
+        for (si, s) in corpus.sentences.enumerated() {
+            let p = corpus.paragraphs[s.paragraph]
+            guard p.kind != .boilerplate, !p.duplicate else { continue }
+            let toks = EntityWords.tokens(texts[s.article], s.range)
+            if isTitleCase(toks) { continue }
+            units.append((si, toks))
+        }
+        // capitalised words seen inside sentences
+        var midCaps = Vocab()
+        for u in units {
+            for (k, t) in u.tokens.enumerated() where t.isWord {
+                if t.isCapitalized {
+                    if k > 0 && !sentenceStart(u.tokens, k) { midCaps.caps[t.lower, default: 0] += 1 }
+                } else if let f = t.text.unicodeScalars.first, f.properties.isLowercase {
+                    midCaps.lower[t.text, default: 0] += 1
+                }
+            }
+        }
+        var cands: [Candidate] = []
+        for u in units {
+            cands += candidates(u.tokens, article: corpus.sentences[u.sentence].article, sentence: u.sentence, midCaps: midCaps)
+        }
+        return merge(cands, corpus)
+    }
+
+    /// A title-case line (headline, caption title): most longer words
+    /// capitalised and no final stop, or nearly all of them capitalised.
+    static func isTitleCase(_ toks: [EntityToken]) -> Bool {
+        let long = toks.filter { $0.isWord && $0.text.count >= 4 }
+        guard long.count >= 3 else { return false }
+        let caps = long.filter { $0.isCapitalized }.count
+        let stops = toks.last.map { !$0.isWord && [".", "!", "?", "”", "\""].contains($0.text) } ?? false
+        return (!stops && caps * 10 >= long.count * 7) || (long.count >= 5 && caps * 10 >= long.count * 9)
+    }
+
+    /// Whether token k starts a sentence or a quotation (its capital says nothing).
+    static func sentenceStart(_ toks: [EntityToken], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, !toks[j].isWord, ["(", "[", "‘", "'"].contains(toks[j].text) { j -= 1 }
+        if j < 0 { return true }
+        let p = toks[j]
+        if p.isWord { return false }
+        return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•"].contains(p.text)
+    }
+
+    static func isConnector(_ t: EntityToken) -> Bool { t.isWord && Lex.connectors.contains(t.text) }
+
+    /// The candidates of one sentence.
+    static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
+        var out: [Candidate] = []
+        var k = 0
+        while k < toks.count {
+            guard toks[k].isCapitalized else { k += 1; continue }
+            // the run: capitalised words, connectors between them
+            var run: [Int] = [k]
+            var j = k + 1
+            while j < toks.count, !toks[run.last!].possessive {
+                if toks[j].isCapitalized { run.append(j); j += 1; continue }
+                if isConnector(toks[j]) {
+                    var m = j
+                    while m < toks.count, isConnector(toks[m]) { m += 1 }
+                    if m < toks.count, toks[m].isCapitalized, m - j <= 2 { run += Array(j...m); j = m + 1; continue }
+                }
+                break
+            }
+            // a lowercase organisation word right after ("Liberal Democratic party")
+            if j < toks.count, toks[j].isWord, run.count >= 2, !toks[run.last!].possessive,
+               ["party", "ministry"].contains(toks[j].text) {
+                run.append(j); j += 1
+            }
+            out += pieces(run, toks, article: article, sentence: sentence, midCaps: midCaps)
+            k = j
+        }
+        return out
+    }
+
+    /// Splits a run at titles and acronyms and classifies each piece.
+    static func pieces(_ run: [Int], _ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
+        var segments: [(idx: [Int], afterTitle: Bool)] = []
+        var current: [Int] = []
+        var afterTitle = false
+        var x = 0
+        func flush() { if !current.isEmpty { segments.append((current, afterTitle)) }; current = [] }
+        while x < run.count {
+            let i = run[x]
+            let t = toks[i]
+            let l = t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower
+            if Lex.titles.contains(l) {
+                // a title: the words after it are a name only if not an org name ("Foreign Ministry")
+                var y = x
+                while y < run.count, Lex.titles.contains(toks[run[y]].lower.trimmingCharacters(in: ["."])) { y += 1 }
+                let rest = run[y...].map { toks[$0].lower }
+                let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
+                if (weakOnly && rest.contains(where: { Lex.orgWords.contains($0) })) || y == x || rest.isEmpty
+                    || rest.first.map({ Lex.orgWords.contains($0) || Lex.connectors.contains($0) }) == true {
+                    current.append(i); x += 1; continue
+                }
+                flush()
+                afterTitle = y < run.count
+                x = y
+                continue
+            }
+            if t.isAcronym, run.count > 1 {
+                flush()
+                segments.append(([i], false))
+                afterTitle = false
+                x += 1
+                continue
+            }
+            current.append(i)
+            x += 1
+        }
+        flush()
+        var out: [Candidate] = []
+        for seg in segments {
+            for part in splitConnectors(seg.idx, toks) {
+                if let c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
+                                    article: article, sentence: sentence, midCaps: midCaps) {
+                    out.append(c)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name
+    /// ("Bureau of Investigation", "Institute for National Defense and Security
+    /// Research", "Food and Agriculture Organization"); splits elsewhere ("Sato and
+    /// Otsuka", "Japan and Taiwan").
+    static func splitConnectors(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.contains(where: { isConnector(toks[$0]) }) else { return [idx] }
+        let words = idx.map { toks[$0].lower }
+        let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
+        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName) {
+            let left = words[..<c]
+            let lastIsName = words.last.map(isName) ?? false
+            if left.contains(where: isName) { return [idx] }
+            if words[c] == "and", left.count == 1, lastIsName { return [idx] }
+            if words[c] != "and", lastIsName { return [idx] }
+        }
+        var parts: [[Int]] = []
+        var cur: [Int] = []
+        for i in idx {
+            if isConnector(toks[i]) { if !cur.isEmpty { parts.append(cur) }; cur = [] } else { cur.append(i) }
+        }
+        if !cur.isEmpty { parts.append(cur) }
+        return parts
+    }
+
+    static func classify(_ idx: [Int], _ toks: [EntityToken], afterTitle: Bool, article: Int, sentence: Int,
+                         midCaps: Vocab) -> Candidate? {
+        var idx = idx
+        // an uncertain capital at a sentence start: kept when known, seen capitalised
+        // inside a sentence, or followed by another capitalised word of the name
+        while let f = idx.first, sentenceStart(toks, f) {
+            let l = toks[f].lower
+            if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
+            if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
+                && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
+            idx.removeFirst()
+        }
+        // leading function words ("The" stays before an organisation: The Japan Times;
+        // "South Korea", "Federal Bureau of Investigation" stay whole)
+        func known(_ ix: [Int]) -> Bool {
+            let k = ix.map { toks[$0].lower }
+            let key = k.joined(separator: " ")
+            return Lex.places[key] != nil || Lex.orgs[key] != nil
+                || k.contains { Lex.orgWords.contains($0) } || k.last.map { Lex.placeWords.contains($0) } == true
+        }
+        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx) {
+            idx.removeFirst()
+        }
+        // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")
+        if idx.count > 2, let l = idx.last, toks[l].lower.hasSuffix("ing"), toks[l].text.count >= 7, !known(idx) { idx.removeLast() }
+        // a leading compound adjective: "Japan-controlled", "U.S.-made"
+        if idx.count > 1, let f = idx.first, let dash = toks[f].text.lastIndex(of: "-") {
+            let head = toks[f].text[..<dash].lowercased(), tail = toks[f].text[toks[f].text.index(after: dash)...]
+            let adjectival: Set<String> = ["based", "owned", "held", "led", "backed", "born", "made", "run", "controlled", "funded", "linked", "allied", "bound"]
+            if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
+        }
+        while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
+        guard let first = idx.first, let last = idx.last else { return nil }
+        let words = idx.map { toks[$0].text }
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+        let key = lower.joined(separator: " ")
+        let range = toks[first].range.lowerBound..<toks[last].range.upperBound
+        var c = Candidate(article: article, sentence: sentence, range: range, words: words,
+                          surface: words.joined(separator: " "), kind: .person, evidence: false)
+        if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
+            c.acronymAfter = toks[last + 2].text
+        }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
+        if idx.count == 1 {
+            if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
+            if first > 0, toks[first - 1].text == "-", toks[first - 1].range.upperBound == toks[first].range.lowerBound { return nil }
+        }
+        if idx.count == 1 && toks[first].isAcronym {
+            // a place or org acronym known by itself, else resolved when merging
+            if let p = Lex.places[key], key.count <= 4 || key.contains(".") { c.kind = .place; c.surface = p; c.words = [p]; return c }
+            c.kind = .acronym
+            return c
+        }
+        if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
+        if lower.contains(where: { Lex.orgWords.contains($0) }) {
+            guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
+            c.kind = .org; return c
+        }
+        if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
+        if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // a person: name-like words only
+        guard idx.count <= 4, lower.allSatisfy({ !Lex.stop.contains($0) && !Lex.demonyms.contains($0) && Lex.places[$0] == nil && !Lex.titles.contains($0) }),
+              words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
+              !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
+        else { return nil }
+        // contractions ("I've") and common words ("Asked Questions") are not names, unless a title says so
+        if words.contains(where: { w in
+            guard let q = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+            return !["O", "D", "L"].contains(String(w[..<q]))
+        }) { return nil }
+        if idx.count == 1, words[0].count < 2 { return nil }
+        if !afterTitle, lower.contains(where: { midCaps.mostlyLower($0) }), idx.count > 1 { return nil }
+        c.evidence = afterTitle || personEvidence(toks, first, last)
+        c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
+        c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
+        return c
+    }
+
+    /// A role noun before, an apposition after, a speech verb next to it, or a romanised given name.
+    static func personEvidence(_ toks: [EntityToken], _ first: Int, _ last: Int) -> Bool {
+        if first > 0 {
+            let p = toks[first - 1]
+            if p.isWord, Lex.roles.contains(p.lower) || Lex.speechVerbs.contains(p.lower) { return true }
+        }
+        if last + 1 < toks.count {
+            let n = toks[last + 1]
+            if n.isWord, Lex.speechVerbs.contains(n.lower) { return true }
+            if n.text == ",", last + 2 < toks.count {
+                let a = toks[last + 2].lower
+                if ["a", "an", "the", "another", "who", "chair", "director", "head", "one", "spokesman", "spokeswoman",
+                    "spokesperson", "deputy", "former", "senior", "chief"].contains(a) { return true }
+                if Lex.roles.contains(a) { return true }
+            }
+        }
+        for k in first...last {
+            let w = toks[k].text
+            if let dash = w.firstIndex(of: "-"), w.first?.isUppercase == true {
+                let tail = w[w.index(after: dash)...]
+                if let t = tail.first, t.isLowercase, tail.count <= 6, w[..<dash].count <= 6 { return true }
+            }
+        }
+        return false
+    }
+}

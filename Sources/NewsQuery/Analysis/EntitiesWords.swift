@@ -1,0 +1,99 @@
+/// A light word scanner for the entity and quotation rules: words (with
+/// internal hyphens, apostrophes and abbreviation dots kept, a possessive 's
+/// taken off) and single punctuation marks, each with its byte range in the
+/// article text.
+struct EntityToken {
+    var text: String
+    var range: Range<Int>
+    var isWord: Bool
+    /// A possessive `'s` / `’s` (or a final apostrophe) was taken off.
+    var possessive = false
+
+    var lower: String { text.lowercased() }
+    /// First letter uppercase.
+    var isCapitalized: Bool {
+        guard isWord, let f = text.unicodeScalars.first else { return false }
+        return f.properties.isUppercase
+    }
+    /// Two or more letters, all uppercase (dots allowed: U.S.).
+    var isAcronym: Bool {
+        guard isWord else { return false }
+        var letters = 0
+        for s in text.unicodeScalars {
+            if s.properties.isLowercase { return false }
+            if s.properties.isAlphabetic { letters += 1 } else if s != "." && s != "-" && s != "&" { return false }
+        }
+        return letters >= 2
+    }
+    /// Opening or closing quotation mark.
+    var isQuote: Bool { !isWord && (text == "\"" || text == "“" || text == "”") }
+}
+
+enum EntityWords {
+    /// Abbreviations that keep their final period.
+    static let dotted: Set<String> = ["co", "corp", "inc", "ltd", "jr", "sr", "st", "dr", "mr", "mrs", "ms", "gen",
+                                      "sen", "rep", "gov", "lt", "col", "prof", "capt", "adm", "sgt", "no", "bros", "cmdr"]
+
+    /// Tokens of `range` of the bytes `b`.
+    static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
+        var out: [EntityToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isWordByte(_ k: Int) -> Bool {
+            guard k < end else { return false }
+            let c = b[k]
+            if c < 0x80 { return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+            if c == 0xE2 { return false } // general punctuation (quotes, dashes, ellipsis)
+            if c == 0xC2, k + 1 < end, b[k + 1] < 0xC0 { return false } // NBSP, ©, «, »
+            return c >= 0xC0 || c >= 0x80
+        }
+        func scalarLength(_ k: Int) -> Int {
+            let c = b[k]
+            if c < 0x80 { return 1 }
+            if c >= 0xF0 { return 4 }
+            if c >= 0xE0 { return 3 }
+            if c >= 0xC0 { return 2 }
+            return 1
+        }
+        while i < end {
+            let c = b[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { i += 1; continue }
+            if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
+            if isWordByte(i) {
+                let start = i
+                while i < end {
+                    if isWordByte(i) { i += scalarLength(i); continue }
+                    // internal joiners: - . ' ’ between word characters
+                    if (b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x27) && isWordByte(i + 1) { i += 1; continue }
+                    if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99, isWordByte(i + 3) { i += 3; continue }
+                    break
+                }
+                var hi = i
+                var text = String(decoding: b[start..<hi], as: UTF8.self)
+                // final period of an abbreviation (U.S., Co.)
+                if i < end, b[i] == 0x2E {
+                    let l = text.lowercased()
+                    if dotted.contains(l) || (text.contains(".") && text.split(separator: ".").allSatisfy { $0.count == 1 }) {
+                        hi = i + 1; i += 1; text += "."
+                    }
+                }
+                var tok = EntityToken(text: text, range: start..<hi, isWord: true)
+                for suffix in ["'s", "’s", "'S", "’S"] where text.hasSuffix(suffix) && text.count > 2 {
+                    tok.text = String(text.dropLast(2)); tok.range = start..<(hi - suffix.utf8.count); tok.possessive = true
+                }
+                if !tok.possessive, i < end, b[i] == 0x27 || (b[i] == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x99),
+                   text.hasSuffix("s") {
+                    tok.possessive = true
+                    i += b[i] == 0x27 ? 1 : 3
+                }
+                out.append(tok)
+                continue
+            }
+            let n = scalarLength(i)
+            let hi = min(end, i + n)
+            out.append(EntityToken(text: String(decoding: b[i..<hi], as: UTF8.self), range: i..<hi, isWord: false))
+            i = hi
+        }
+        return out
+    }
+}

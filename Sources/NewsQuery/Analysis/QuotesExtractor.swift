@@ -1,0 +1,299 @@
+import Foundation
+
+/// A direct quotation with its speaker, as found in an article.
+public struct Quote: Sendable {
+    public var article: Int
+    /// Corpus index of the sentence the quotation starts in.
+    public var sentence: Int
+    /// Corpus index of the paragraph it starts in.
+    public var paragraph: Int
+    /// Byte range of the quoted words (the first paragraph's part, for quotations over several).
+    public var range: Range<Int>
+    /// The quoted words (paragraphs of a long quotation joined by a space).
+    public var text: String
+    /// The speaker: an entity's canonical name, or the words naming an unnamed
+    /// speaker ("one of the Taiwanese organisers"); nil when not found.
+    public var speaker: String?
+    /// The speaker's entity index, when it is one.
+    public var speakerEntity: Int?
+    /// The verb that attributes it (said, told, added, quoted, …).
+    public var cue: String?
+    /// 1-based position among the article's quotations.
+    public var n: Int = 0
+}
+
+/// Finds direct quotations (curly or straight double quotes) and their speakers.
+///
+/// Design rules:
+/// - Quotations are read in body paragraphs (first occurrences). A paragraph
+///   whose quotation is still open at its end, followed by one that opens with
+///   a quotation mark, continues it (the news convention for long quotes).
+/// - Attribution looks at the same sentence: after the quotation ("…,” Sato
+///   said", "…,” said Lo Chih-cheng, a lawmaker", "…,” he told Newsweek") and
+///   before it ("Sato said: “…", "he added that “…"). The speaker is the person
+///   (else organisation) named next to the speech verb; "he", "she", "him",
+///   "the lawmaker" resolve to the last person named earlier in the paragraph,
+///   else to the previous quotation's speaker or the last person named before,
+///   whichever came later.
+/// - A quotation with no speech verb in its sentence is kept only when it is a
+///   whole sentence of six or more words after another quotation in the same
+///   paragraph (it takes that speaker) or continues a quotation; short phrases
+///   in quotes without a verb ("2+2", "gray-zone") are scare quotes, not quotations.
+enum QuotesExtractor {
+    typealias Lex = EntitiesLexicon
+
+    struct Span { var open: Int; var content: Range<Int>; var end: Int; var closed: Bool }
+
+    static func extract(_ corpus: Corpus) -> [Quote] {
+        let table = corpus.entityTable
+        var out: [Quote] = []
+        for (ai, a) in corpus.articles.enumerated() {
+            let b = Array(a.text.utf8)
+            let mentions = table.byArticle[ai].map { table.mentions[$0] }
+            var state = ArticleState()
+            for pi in a.paragraphs {
+                let p = corpus.paragraphs[pi]
+                guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
+                quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
+            }
+            dropPending(&state, &out)
+            var n = 0
+            for k in out.indices where out[k].article == ai { n += 1; out[k].n = n }
+        }
+        return out
+    }
+
+    /// What attribution carries from one quotation to the next in an article.
+    struct ArticleState {
+        /// The last quotation's speaker, entity and byte offset.
+        var last: (speaker: String?, entity: Int?, at: Int)?
+        /// Index in the output of a quotation still open at the end of its paragraph.
+        var carry: Int?
+        /// The open quotation has no speaker yet: dropped unless a continuation gives one.
+        var pending = false
+    }
+
+    /// Quotation spans of a paragraph.
+    static func spans(_ b: [UInt8], _ r: Range<Int>) -> [Span] {
+        var out: [Span] = []
+        var i = r.lowerBound
+        var open: Int? = nil
+        var contentStart = 0
+        while i < r.upperBound {
+            var len = 0
+            var isOpen = false, isClose = false
+            if b[i] == 0x22 {
+                // a straight quote opens before a word and closes after one
+                len = 1
+                let before = i == r.lowerBound || [0x20, 0x0A, 0x09, 0x28, 0x5B, 0x2D, 0x2F].contains(b[i - 1])
+                    || (i >= r.lowerBound + 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93))
+                let after = i + 1 >= r.upperBound || [0x20, 0x0A, 0x09, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x3F, 0x21].contains(b[i + 1])
+                if open == nil { isOpen = !after || before }
+                else if before && !after { isOpen = true } // the earlier one was not an opening quote
+                else { isClose = true }
+            }
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C { len = 3; isOpen = open == nil }
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9D { len = 3; isClose = open != nil }
+            if isOpen { open = i; contentStart = i + len }
+            else if isClose, let o = open {
+                out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true))
+                open = nil
+            }
+            i += max(len, 1)
+        }
+        if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false)) }
+        return out
+    }
+
+    static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
+                       _ state: inout ArticleState, _ out: inout [Quote]) {
+        let ss = spans(b, p.range)
+        if ss.isEmpty { dropPending(&state, &out); return }
+        var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
+        for (qi, s) in ss.enumerated() {
+            let content = trimmed(b, s.content)
+            guard !content.isEmpty else { continue }
+            var text = String(decoding: b[content], as: UTF8.self)
+            if text.hasSuffix(",") { text.removeLast() }
+            let words = Tokenizer.tokens(text).count
+            let leadStart = qi == 0 ? p.range.lowerBound : ss[qi - 1].end
+            let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
+            var lead = EntityWords.tokens(b, leadStart..<s.open)
+            var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
+            let leadCut = lastBoundary(lead)
+            let sameSentenceAsPrevious = qi > 0 && leadCut == nil
+            if let c = leadCut { lead = Array(lead[c...]) }
+            if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
+            let startsSentence = lead.allSatisfy { !$0.isWord }
+            let context = Context(b: b, table: table, mentions: mentions, paragraph: p, quoteStart: s.open, state: state)
+            let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
+            var found: Attribution? = nil
+            let fromTrail = attribution(trail, after: true, context)
+            let fromLead = attribution(lead, after: false, context)
+            if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+
+            // a quotation continuing one left open in the paragraph before
+            if qi == 0, startsSentence, let ci = state.carry {
+                out[ci].text += " " + text
+                if out[ci].speaker == nil, let f = found, f.speaker != nil {
+                    out[ci].speaker = f.speaker; out[ci].speakerEntity = f.entity; out[ci].cue = f.cue
+                    state.last = (f.speaker, f.entity, s.open)
+                    state.pending = false
+                }
+                prevInParagraph = (out[ci].speaker, out[ci].speakerEntity, out[ci].cue)
+                if s.closed { dropPending(&state, &out) }
+                continue
+            }
+            if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
+            state.carry = nil; state.pending = false
+            if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6) || sameSentenceAsPrevious {
+                found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
+            }
+            if found == nil, !s.closed, startsSentence {
+                // an open quotation with no verb yet may get one from its continuation
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+                state.pending = true
+            }
+            guard let attr = found else { continue }
+            let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
+            out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
+                             speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
+            prevInParagraph = (attr.speaker, attr.entity, attr.cue)
+            if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
+            state.carry = s.closed ? nil : out.count - 1
+        }
+    }
+
+    /// Ends a quotation left open: dropped when it never got a speaker.
+    static func dropPending(_ state: inout ArticleState, _ out: inout [Quote]) {
+        if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
+        state.carry = nil
+        state.pending = false
+    }
+
+    static func trimmed(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x0A { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x0A { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Index just after the last sentence end in `t` (a stop before a capital or quote).
+    static func lastBoundary(_ t: [EntityToken]) -> Int? {
+        var k = t.count - 1
+        while k >= 1 {
+            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), t[k].isCapitalized || t[k].isQuote { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Index of the first sentence end in `t`.
+    static func firstBoundary(_ t: [EntityToken]) -> Int? {
+        for k in t.indices where !t[k].isWord && [".", "?", "!"].contains(t[k].text) {
+            if k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote { return k }
+        }
+        return nil
+    }
+
+    struct Attribution { var speaker: String?; var entity: Int?; var cue: String? }
+
+    struct Context {
+        var b: [UInt8]
+        var table: EntityTable
+        var mentions: [Mention]
+        var paragraph: Paragraph
+        var quoteStart: Int
+        var state: ArticleState
+    }
+
+    /// The speaker named around a speech verb in `t` (after the quotation when `after`).
+    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context) -> Attribution? {
+        let cues = t.indices.filter { t[$0].isWord && Lex.speechVerbs.contains(t[$0].lower)
+            && (t[$0].lower != "according" || ($0 + 1 < t.count && t[$0 + 1].lower == "to")) }
+        let ordered = after ? cues : cues.reversed()
+        for k in ordered {
+            if !after {
+                // the verb must be near the quotation
+                let wordsBetween = t[(k + 1)...].filter(\.isWord).count
+                if wordsBetween > 24 { continue }
+            }
+            let cue = t[k].lower == "according" ? "according to" : t[k].lower
+            let before = Array(t[..<k])
+            var afterVerb = Array(t[(k + 1)...])
+            if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
+            if let c = afterVerb.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }) { afterVerb = Array(afterVerb[..<c]) }
+            // "the paper quoted him as saying": the object speaks
+            if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower) {
+                if let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
+            }
+            if cue == "according to" || cue == "told" && before.isEmpty {
+                if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
+                continue
+            }
+            // subject before the verb: the clause after the last comma, else the whole stretch
+            let clauseStart = (before.lastIndex { !$0.isWord && [",", ";", "—", "–", "(", ")"].contains($0.text) }).map { $0 + 1 } ?? 0
+            let clause = Array(before[clauseStart...])
+            if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            // "said Lo Chih-cheng, a lawmaker", "said the lawmaker"
+            if clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+                if let a = speaker(in: Array(afterVerb.prefix(10)), ctx, subject: false) { return with(a, cue) }
+            }
+            // "Michael Mazza, a Taiwan expert with …, wrote": the sentence's first person
+            if let a = speaker(in: before, ctx, subject: true, firstPerson: true) { return with(a, cue) }
+        }
+        return nil
+    }
+
+    static func with(_ a: Attribution, _ cue: String) -> Attribution {
+        var x = a; x.cue = cue; return x
+    }
+
+    /// A speaker in a stretch of tokens: a person, else an organisation, else a
+    /// pronoun or "the lawmaker" resolved backwards, else an unnamed speaker.
+    static func speaker(in t: [EntityToken], _ ctx: Context, subject: Bool, firstPerson: Bool = false) -> Attribution? {
+        guard let lo = t.first?.range.lowerBound, let hi = t.last?.range.upperBound else { return nil }
+        let inside = ctx.mentions.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
+        let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        if firstPerson { return nil }
+        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org }
+        if let m = subject ? orgs.last : orgs.first {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        let words = t.filter(\.isWord)
+        if let w = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
+            _ = w
+            return resolveBack(ctx)
+        }
+        // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
+        if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+            let det = words.first?.lower ?? ""
+            if det == "the" || det == "this", n <= 2, Lex.personNouns.contains(words[n].lower) { return resolveBack(ctx) }
+            let phrase = words[...n].map(\.text).filter { !["has", "had", "have", "also", "was"].contains($0) }
+            if phrase.count <= 6, ["a", "an", "one", "another", "two", "three", "some", "several", "the"].contains(det) {
+                return Attribution(speaker: phrase.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        return nil
+    }
+
+    /// "he", "she", "the lawmaker": the last person named earlier in the
+    /// paragraph, else whichever came last: the previous quotation (its speaker)
+    /// or a person named.
+    static func resolveBack(_ ctx: Context) -> Attribution? {
+        let persons = ctx.mentions.filter { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }
+        if let m = persons.last(where: { $0.range.lowerBound >= ctx.paragraph.range.lowerBound }) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        if let last = ctx.state.last, last.speaker != nil, persons.last.map({ $0.range.lowerBound < last.at }) ?? true {
+            return Attribution(speaker: last.speaker, entity: last.entity, cue: nil)
+        }
+        if let m = persons.last {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        return Attribution(speaker: nil, entity: nil, cue: nil)
+    }
+}
