@@ -1,3 +1,5 @@
+import Atomics
+
 /// What operators share while a statement runs: the corpus, the Ctrl-C flag,
 /// and what was cut (for the "showing N of M" note).
 public final class ExecutionContext {
@@ -6,6 +8,10 @@ public final class ExecutionContext {
     /// Set by the last `take`/`top` that dropped rows: (kept, total).
     var cut: (kept: Int, total: Int, by: String)?
     private var polls = 0
+    /// The regex match running now (the statement runner's watchdog reads it).
+    let regexWatch = RegexWatch()
+    /// Set when the statement runner gave up on this statement: stop at the next poll.
+    private let stopped = ManagedAtomic<Bool>(false)
 
     public init(corpus: Corpus, interrupt: Interrupt) {
         self.corpus = corpus
@@ -16,13 +22,17 @@ public final class ExecutionContext {
     @inline(__always)
     func poll() throws {
         polls &+= 1
-        if polls & 1023 == 0, interrupt.isRaised { throw ExecutionError.cancelled }
+        if polls & 1023 == 0, interrupt.isRaised || isStopped { throw ExecutionError.cancelled }
     }
 
     /// Checks the flag now (between operators).
     func checkCancelled() throws {
-        if interrupt.isRaised { throw ExecutionError.cancelled }
+        if interrupt.isRaised || isStopped { throw ExecutionError.cancelled }
     }
+
+    /// Asks the operators to stop at their next poll (the runner gave up on them).
+    func stop() { stopped.store(true, ordering: .relaxed) }
+    var isStopped: Bool { stopped.load(ordering: .relaxed) }
 
     /// The article index a row of `source` belongs to.
     func articleIndex(_ source: SourceKind, _ unit: Int) -> Int {

@@ -25,7 +25,8 @@ extension Session {
             guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
             let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
             do {
-                let rows = try PhysicalPlanner.build(plan).run(ctx)
+                let physical = PhysicalPlanner.build(plan)
+                let rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
                 bindings[name.text] = Binding(schema: schema, rows: rows, statement: text.trimmingSpaces)
                 err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
                 return true
@@ -48,7 +49,7 @@ extension Session {
                 let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
                 let started = monotonicSeconds()
                 do {
-                    _ = try physical.run(ctx)
+                    _ = try StatementRunner.run(ctx) { try physical.run(ctx) }
                 } catch {
                     return reportExecution(error, text, origin)
                 }
@@ -80,7 +81,8 @@ extension Session {
         let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
         let rows: [Row]
         do {
-            rows = try PhysicalPlanner.build(plan).run(ctx)
+            let physical = PhysicalPlanner.build(plan)
+            rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
         } catch {
             return reportExecution(error, text, origin)
         }
