@@ -10,6 +10,7 @@ public struct Parser {
     /// Words, phrases and patterns in one search so far; more than `maxSearchTerms` is an error.
     var searchTerms = 0
     static let maxSearchTerms = 256
+    static let maxStages = 200
     public private(set) var diagnostics: DiagnosticBag
 
     /// The stage keywords, in the order `help` lists them.
@@ -203,6 +204,13 @@ public struct Parser {
                 break
             }
             if let stage = parseStage() { stages.append(stage) } else { recoverToPipe() }
+            // The plan is a tree as deep as the pipeline is long: bound it like nesting.
+            if stages.count > Parser.maxStages {
+                error("too many stages (more than \(Parser.maxStages) in one statement)",
+                      help: ["keep part of the pipeline with a let, then go on from its name"])
+                pos = tokens.count - 1
+                return nil
+            }
         }
         let end = previous.range.upperBound
         return Pipeline(source: source, stages: stages, range: start..<max(start, end))

@@ -38,6 +38,7 @@ public enum DotCommands {
         },
         Command(name: "load", arguments: "PATH...", summary: "load files or folders, replacing the corpus (kept if loading fails)") { s, a in
             guard !a.isEmpty else { throw SessionError.message(".load needs a file or folder; .load sample loads the built-in corpus") }
+            guard !a.contains(where: \.isEmpty) else { throw SessionError.message(".load got an empty file name; nothing was loaded") }
             let corpus = a == ["sample"] ? try CorpusLoader.loadSample() : try CorpusLoader.load(paths: a)
             s.replaceCorpus(corpus)
         },

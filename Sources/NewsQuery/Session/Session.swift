@@ -179,7 +179,14 @@ public final class Session {
         if settings.echo { out.write(text.trimmingSpaces + "\n") }
         interrupt.clear()
         let started = monotonicSeconds()
-        let ok = execute(text, origin: origin)
+        var ok = execute(text, origin: origin)
+        if let file = out as? FileSink, let why = file.failure {
+            // Results that cannot be written are not silently lost.
+            err.write("error: cannot write \(file.path): \(why); results go to the screen again\n")
+            out = onceRestore ?? standardOutput
+            onceRestore = nil
+            ok = false
+        }
         if settings.timer {
             err.write("Run Time: \(Value.format(monotonicSeconds() - started)) s\n")
         }
