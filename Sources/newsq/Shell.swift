@@ -76,7 +76,11 @@ struct Shell {
             if command.paths.isEmpty { return .success(try CorpusLoader.loadSample()) }
             let progress = LoadProgress(enabled: Terminal.isTerminal(STDERR_FILENO))
             defer { progress.finish() }
-            return .success(try CorpusLoader.load(paths: command.paths, progress: progress.update))
+            return .success(try CorpusLoader.load(paths: command.paths, progress: progress.update,
+                                                  shouldStop: { Interrupt.shared.isRaised }))
+        } catch CorpusLoadError.cancelled {
+            stderr.write("newsq: loading cancelled (Ctrl-C)\n")
+            return .failure(.interrupted)
         } catch let error as CorpusLoadError {
             stderr.write("newsq: cannot read corpus: \(error)\n")
             return .failure(.noInput)
