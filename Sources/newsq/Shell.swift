@@ -91,6 +91,7 @@ struct Shell {
     }
 
     static let maxWarningsShown = 20
+    static let terminalMaxRows = 1000
 
     private func reportWarnings(_ warnings: [LoadWarning]) {
         guard !warnings.isEmpty else { return }
@@ -117,6 +118,9 @@ struct Shell {
             settings.render.mode = tty ? .box : .table
         }
         settings.render.terminalWidth = stdout.terminalWidth
+        // A person at a terminal sees at most this many rows of a result (with a note saying
+        // how many there were); `.maxrows 0` shows all. Files and pipes get every row.
+        if tty && isInteractive { settings.render.maxRows = Self.terminalMaxRows }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         settings.render.color = tty && getenv("NO_COLOR") == nil && term != "dumb"
         settings.bail = command.bail

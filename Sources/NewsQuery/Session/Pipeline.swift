@@ -86,19 +86,32 @@ extension Session {
         } catch {
             return reportExecution(error, text, origin)
         }
-        var result = ResultSet(columns: schema.columns.map { Column($0.name, $0.type) },
-                               rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
-        if let cut = ctx.cut {
-            result.totalBeforeCut = cut.total
-            result.notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))")
+        var notes: [String] = []
+        // `.maxrows`: only the rows shown are read from the corpus and rendered.
+        var shown = rows[...]
+        let maxRows = settings.render.maxRows
+        if maxRows > 0 && rows.count > maxRows {
+            shown = rows.prefix(maxRows)
+            notes.append("(showing \(maxRows) of \(rows.count.grouped) rows; .maxrows 0 shows all)")
         }
-        show(result)
+        if let cut = ctx.cut { notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))") }
+        let columns = schema.columns.map { Column($0.name, $0.type) }
+        func values(_ part: ArraySlice<Row>) -> [[Value]] { part.map { row in schema.columns.map { ctx.value($0.ref, row) } } }
+        if shown.count > ResultStream.batch, let streamed = ResultStream(mode: settings.render.mode) {
+            return streamed.write(columns, shown, values, session: self, notes: notes)
+        }
+        var result = ResultSet(columns: columns, rows: values(shown))
+        result.totalBeforeCut = ctx.cut?.total
+        result.notes = notes
+        show(result, precut: true)
         return true
     }
 
     /// Prints a result in the current mode; notes go under human tables, or to stderr for machine formats.
-    func show(_ result: ResultSet) {
+    /// `precut`: the rows were already cut to `.maxrows` (and the note added).
+    func show(_ result: ResultSet, precut: Bool = false) {
         var options = settings.render
+        if precut { options.maxRows = 0 }
         if !out.isTerminal { options.color = false; options.terminalWidth = nil } else { options.terminalWidth = out.terminalWidth }
         let rendered = Renderer.render(result, options: options)
         out.write(rendered.body)
