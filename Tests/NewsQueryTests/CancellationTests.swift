@@ -29,6 +29,9 @@ final class CancellationTests: XCTestCase {
         XCTAssertFalse(ok)
         XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a hang guard, not a timing")
         XCTAssertTrue(sink.text.contains("cancelled") || sink.text.contains("was stopped"), sink.text)
+        if sink.text.contains("cancelled") {
+            XCTAssertTrue(sink.text.contains("(Ctrl-C) after ") && sink.text.contains(" in FILTER"), "says where it was: \(sink.text)")
+        }
         Hardening.assertIntact(s, sink, binding: "nw")
     }
 

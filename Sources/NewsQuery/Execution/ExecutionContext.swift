@@ -1,4 +1,5 @@
 import Atomics
+import Foundation
 
 /// What operators share while a statement runs: the corpus, the Ctrl-C flag,
 /// and what was cut (for the "showing N of M" note).
@@ -28,6 +29,20 @@ public final class ExecutionContext {
     /// Checks the flag now (between operators).
     func checkCancelled() throws {
         if interrupt.isRaised || isStopped { throw ExecutionError.cancelled }
+    }
+
+    /// The operator running now and when the statement started, for the note on Ctrl-C.
+    private let progressLock = NSLock()
+    private var runningOperator = ""
+    let started = monotonicSeconds()
+
+    func entering(_ op: String) { progressLock.lock(); runningOperator = op; progressLock.unlock() }
+
+    /// "after 1.2 s in SORT": where a cancelled statement was.
+    var progressNote: String {
+        progressLock.lock(); defer { progressLock.unlock() }
+        let seconds = Value.format((monotonicSeconds() - started) * 10 .rounded() / 10)
+        return runningOperator.isEmpty ? "after \(seconds) s" : "after \(seconds) s in \(runningOperator)"
     }
 
     /// Asks the operators to stop at their next poll (the runner gave up on them).
@@ -104,5 +119,7 @@ public final class ExecutionContext {
 /// Why a running statement stopped.
 public enum ExecutionError: Error, Equatable {
     case cancelled
+    /// Cancelled, with where it was ("after 1.2 s in SORT").
+    case cancelledAt(String)
     case failed(String)
 }

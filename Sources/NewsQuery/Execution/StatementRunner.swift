@@ -40,14 +40,16 @@ enum StatementRunner {
         var interruptedAt: Double?
         while true {
             if done.wait(timeout: .now() + .milliseconds(20)) == .success {
-                return try box.take().get()
+                do { return try box.take().get() } catch ExecutionError.cancelled {
+                    throw ExecutionError.cancelledAt(ctx.progressNote)
+                }
             }
             let now = monotonicSeconds()
             if ctx.interrupt.isRaised || ctx.isStopped {
                 if interruptedAt == nil { interruptedAt = now }
                 if now - interruptedAt! > grace {
                     abandon(box, ctx)
-                    throw ExecutionError.cancelled
+                    throw ExecutionError.cancelledAt(ctx.progressNote)
                 }
             }
             if let (pattern, seconds) = ctx.regexWatch.overBudget(now: now) {

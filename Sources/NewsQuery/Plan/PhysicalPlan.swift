@@ -38,6 +38,7 @@ public class PhysicalOperator {
     public final func run(_ ctx: ExecutionContext) throws -> [Row] {
         let inputs = try children.map { try $0.run(ctx) }
         try ctx.checkCancelled()
+        ctx.entering(name)
         let start = monotonicSeconds()
         let rows = try execute(ctx, inputs)
         stats.seconds = monotonicSeconds() - start

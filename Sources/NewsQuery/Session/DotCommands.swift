@@ -49,7 +49,7 @@ public enum DotCommands {
                     a == ["sample"] ? try CorpusLoader.loadSample()
                         : try CorpusLoader.load(paths: a, shouldStop: { interrupt.isRaised || ctx.isStopped })
                 }
-            } catch ExecutionError.cancelled {
+            } catch ExecutionError.cancelled, ExecutionError.cancelledAt {
                 throw SessionError.message("loading was cancelled (Ctrl-C); the corpus loaded before is kept")
             } catch let CorpusLoadError.cancelled(done, total) {
                 throw SessionError.message("loading was cancelled (Ctrl-C) after \(done) of \(total) files; the corpus loaded before is kept")

@@ -136,6 +136,8 @@ extension Session {
         switch error {
         case ExecutionError.cancelled:
             err.write("cancelled: the statement was stopped (Ctrl-C); nothing was changed\n")
+        case let ExecutionError.cancelledAt(place):
+            err.write("cancelled: the statement was stopped (Ctrl-C) \(place); nothing was changed\n")
         case let ExecutionError.failed(message):
             report([Diagnostic(phase: .execute, message: message, range: nil)], text, origin)
         default:
