@@ -117,3 +117,25 @@ final class CancellationTests: XCTestCase {
         }
     }
 }
+
+extension CancellationTests {
+    /// Ctrl-C during a `.read` stops the whole script, not just one statement.
+    func testCtrlCStopsAWholeScript() throws {
+        let dir = try Hardening.scratch("script")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("slow.q").path
+        let slow = "/" + String(repeating: "a?", count: 30) + String(repeating: "a", count: 30) + "/"
+        try "sentences | where text matches \(slow) | count\nlet after = articles\narticles | count\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let interrupt = Interrupt()
+        let (s, sink) = Hardening.session(interrupt: interrupt)
+        Thread.detachNewThread { usleep(300_000); interrupt.raise() }
+        XCTAssertEqual(s.run(TextLineSource(text: ".read \(path)\n", name: "t")), 1)
+        if sink.text.contains("cancelled") {
+            XCTAssertTrue(sink.text.contains("stopped by Ctrl-C at line 1"), sink.text)
+            XCTAssertFalse(s.bindingNames.contains("after"), "the rest of the script did not run")
+        }
+        interrupt.clear()
+        Hardening.assertIntact(s, sink)
+    }
+}

@@ -77,6 +77,11 @@ public final class Session {
             if source.isInteractive { source.addHistory(trimmed) }
             let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: start, interactive: source.isInteractive))
             if !ok { failed = true }
+            // Ctrl-C stops a whole script (or `.read`), not just its current statement.
+            if !ok && !source.isInteractive && interrupt.isRaised {
+                err.write("(\(source.name) stopped by Ctrl-C at line \(start))\n")
+                return false
+            }
             return ok || !settings.bail
         }
 
@@ -124,7 +129,7 @@ public final class Session {
                         let ok = runDotCommand(trimmedLine, origin: SourceOrigin(name: source.name, line: lineNumber, interactive: source.isInteractive))
                         if !ok {
                             failed = true
-                            if settings.bail { return 1 }
+                            if settings.bail || (!source.isInteractive && interrupt.isRaised) { return 1 }
                         }
                         continue
                     }
