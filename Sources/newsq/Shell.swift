@@ -254,6 +254,9 @@ enum FileText {
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return .failure(FileReadError(description: "is a directory")) }
+        if fstat(fd, &st) == 0 && [S_IFCHR, S_IFBLK].contains(st.st_mode & S_IFMT) && path != "/dev/stdin" {
+            return .failure(FileReadError(description: "is a device, not a file"))
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

@@ -146,11 +146,15 @@ final class BadCorpusTests: XCTestCase {
     func testTheBinaryExitsSixtySixWithTheReason() throws {
         let empty = try file("empty.txt", "")
         let binary = try file("binary.txt", (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 128) })
-        for (path, fragment) in [(empty, "no text"), (binary, "not valid UTF-8"), ("/nonexistent/newsq", "no such file")] {
+        for (path, fragment) in [(empty, "no text"), (binary, "not valid UTF-8"), ("/nonexistent/newsq", "no such file"),
+                                 ("/dev/zero", "not a regular file")] {
             let r = try runNewsq(["-c", "articles | count", path])
             XCTAssertEqual(r.status, 66, r.stderr)
             XCTAssertTrue(r.stderr.contains(fragment), r.stderr)
         }
+        let script = try runNewsq(["-f", "/dev/zero"])
+        XCTAssertEqual(script.status, 66, script.stderr)
+        XCTAssertTrue(script.stderr.contains("is a device"), script.stderr)
         // One bad file among good ones: a warning, the rest loads.
         try file("mix/good.txt", "Japan and Taiwan.\n")
         try file("mix/bad.txt", [0xFF, 0xFE, 0x00])

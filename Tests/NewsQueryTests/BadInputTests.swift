@@ -203,6 +203,7 @@ final class BadInputTests: XCTestCase {
             ".", ".mode\u{0}box", ".maxrows 99999999999999999999", ".maxwidth -1", ".load", ".load \"\"",
             ".load /nonexistent/newsq", ".read /nonexistent/newsq.q", ".read /", ".read /bin/sh",
             ".output /", ".once /", ".save /", ".schema nope", ".headers maybe", ".timer", ".mode nope",
+            ".read /dev/zero", ".load /dev/zero",
         ]
         for line in lines {
             let before = sink.text.utf8.count

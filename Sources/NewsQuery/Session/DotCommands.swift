@@ -250,6 +250,9 @@ func readTextFile(_ path: String) throws -> String {
     defer { close(fd) }
     var st = stat()
     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw SessionError.message("cannot read \(path): it is a folder") }
+    if fstat(fd, &st) == 0 && [S_IFCHR, S_IFBLK].contains(st.st_mode & S_IFMT) {
+        throw SessionError.message("cannot read \(path): it is a device, not a file")
+    }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {

@@ -81,6 +81,11 @@ public enum CorpusLoader {
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusLoadError.notFound(path) }
         guard fm.isReadableFile(atPath: path) else { throw CorpusLoadError.unreadable(path, "permission denied") }
         guard isDir.boolValue else {
+            // A device (/dev/zero) would never end; a pipe (`newsq <(cmd)`) does, so it may load.
+            var st = stat()
+            if stat(path, &st) == 0, [S_IFCHR, S_IFBLK, S_IFSOCK].contains(st.st_mode & S_IFMT) {
+                throw CorpusLoadError.unreadable(path, "not a regular file (a device or socket)")
+            }
             let name = (path as NSString).lastPathComponent
             return [(path, nil, name)]
         }
