@@ -44,6 +44,12 @@ let package = Package(
             name: "newsq-bench",
             dependencies: ["NewsQuery"]
         ),
+        // libFuzzer targets (scripts/fuzz.sh); built plainly, a tool that replays inputs.
+        .executableTarget(
+            name: "newsq-fuzz",
+            dependencies: ["NewsQuery"],
+            path: "Fuzz"
+        ),
         .testTarget(
             name: "NewsQueryTests",
             dependencies: ["NewsQuery", "CSQLite"]

@@ -7,6 +7,10 @@ public struct Parser {
     /// Current bracket nesting; deeper than `maxDepth` is an error, not a stack overflow.
     var depth = 0
     static let maxDepth = 200
+    /// Words, phrases and patterns in one search so far; more than `maxSearchTerms` is an error.
+    var searchTerms = 0
+    static let maxSearchTerms = 256
+    static let maxStages = 200
     public private(set) var diagnostics: DiagnosticBag
 
     /// The stage keywords, in the order `help` lists them.
@@ -59,7 +63,8 @@ public struct Parser {
     mutating func enterNesting() -> Bool {
         depth += 1
         if depth > Parser.maxDepth {
-            error("nested too deeply (more than \(Parser.maxDepth) levels)", help: ["split the condition, or use a let"])
+            error("nested too deeply or too long (more than \(Parser.maxDepth) levels of brackets or operators)",
+                  help: ["split the condition, use 'in [...]' for many values, or use a let"])
             pos = tokens.count - 1
             return false
         }
@@ -202,6 +207,13 @@ public struct Parser {
                 break
             }
             if let stage = parseStage() { stages.append(stage) } else { recoverToPipe() }
+            // The plan is a tree as deep as the pipeline is long: bound it like nesting.
+            if stages.count > Parser.maxStages {
+                error("too many stages (more than \(Parser.maxStages) in one statement)",
+                      help: ["keep part of the pipeline with a let, then go on from its name"])
+                pos = tokens.count - 1
+                return nil
+            }
         }
         let end = previous.range.upperBound
         return Pipeline(source: source, stages: stages, range: start..<max(start, end))

@@ -65,6 +65,7 @@ public class PhysicalOperator {
         try ctx.checkCancelled()
         // An analysis stage's notes describe its rows; only select, reordering and cutting keep them.
         if !PhysicalOperator.keepsNotes.contains(name) { ctx.notes = [] }
+        ctx.entering(name)
         let start = monotonicSeconds()
         let rows = try execute(ctx, inputs)
         stats.seconds = monotonicSeconds() - start

@@ -48,6 +48,10 @@ extension Binder {
                 }
                 do {
                     return .matches(lb, try CompiledRegex(pattern: pattern))
+                } catch let refused as RegexRefused {
+                    self.error("this regex is refused: \(refused.reason)", rRange,
+                               help: ["write the repetition once, e.g. /(\\w+ )+/ as /[\\w ]+/"])
+                    return nil
                 } catch {
                     self.error("this regex does not compile: \(error)", rRange)
                     return nil

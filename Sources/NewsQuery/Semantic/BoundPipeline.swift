@@ -131,8 +131,15 @@ public final class CompiledRegex {
     let regex: Regex<AnyRegexOutput>
     init(pattern: String) throws {
         self.pattern = pattern
+        if let problem = RegexSafety.problem(in: pattern) { throw RegexRefused(reason: problem) }
         self.regex = try Regex(pattern)
     }
+}
+
+/// A pattern `RegexSafety` refuses to run, with the reason.
+struct RegexRefused: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
 }
 
 /// Built-in functions usable in expressions.

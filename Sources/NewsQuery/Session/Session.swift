@@ -83,6 +83,11 @@ public final class Session {
             if source.isInteractive { source.addHistory(trimmed) }
             let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: source.isInteractive ? 1 : start, interactive: source.isInteractive))
             if !ok { failed = true }
+            // Ctrl-C stops a whole script (or `.read`), not just its current statement.
+            if !ok && !source.isInteractive && interrupt.isRaised {
+                err.write("(\(source.name) stopped by Ctrl-C at line \(start))\n")
+                return false
+            }
             return ok || !settings.bail
         }
 
@@ -130,7 +135,7 @@ public final class Session {
                         let ok = runDotCommand(trimmedLine, origin: SourceOrigin(name: source.name, line: lineNumber, interactive: source.isInteractive))
                         if !ok {
                             failed = true
-                            if settings.bail { return 1 }
+                            if settings.bail || (!source.isInteractive && interrupt.isRaised) { return 1 }
                         }
                         continue
                     }
@@ -186,7 +191,14 @@ public final class Session {
         interrupt.clear()
         let started = monotonicSeconds()
         lastExpectation = nil
-        let ok = execute(text, origin: origin)
+        var ok = execute(text, origin: origin)
+        if let file = out as? FileSink, let why = file.failure {
+            // Results that cannot be written are not silently lost.
+            err.write("error: cannot write \(file.path): \(why); results go to the screen again\n")
+            out = onceRestore ?? standardOutput
+            onceRestore = nil
+            ok = false
+        }
         if settings.timer {
             err.write("Run Time: \(Value.format(monotonicSeconds() - started)) s\n")
         }
