@@ -15,9 +15,21 @@ final class IndexSearchOperator: PhysicalOperator {
 
     func lookup(_ ctx: ExecutionContext, _ units: [Int]?) throws -> [TextMatch] {
         do {
-            return try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring)
+            let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring)
+            return try withoutBoilerplateOnly(found, ctx)
         } catch let e as TextSearchError {
             throw ExecutionError.failed(e.description)
+        }
+    }
+
+    /// Articles are indexed whole (as SQLite FTS5 sees them); unless
+    /// `.boilerplate on`, an article matched only in its boilerplate is dropped.
+    func withoutBoilerplateOnly(_ found: [TextMatch], _ ctx: ExecutionContext) throws -> [TextMatch] {
+        guard source == .articles, !ctx.includeBoilerplate else { return found }
+        let flagged = ctx.corpus.hasBoilerplate
+        return try found.filter { m in
+            try ctx.poll()
+            return try !flagged[m.unit] || ctx.corpus.matchesWithoutBoilerplate(query, article: m.unit)
         }
     }
 
