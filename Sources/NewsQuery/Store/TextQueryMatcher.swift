@@ -112,3 +112,30 @@ public struct TextQueryMatcher {
         return search(0, Int.max, Int.min)
     }
 }
+
+extension TextQuery {
+    /// True when some part of the query is negated.
+    var hasNot: Bool {
+        switch self {
+        case .not: return true
+        case let .and(items), let .or(items), let .near(items, _): return items.contains { $0.hasNot }
+        case let .field(_, q): return q.hasNot
+        default: return false
+        }
+    }
+
+    /// The query with its negated parts dropped (nil when nothing positive is left).
+    var withoutNot: TextQuery? {
+        switch self {
+        case .not: return nil
+        case let .and(items):
+            let kept = items.compactMap(\.withoutNot)
+            return kept.isEmpty ? nil : (kept.count == 1 ? kept[0] : .and(kept))
+        case let .or(items):
+            let kept = items.compactMap(\.withoutNot)
+            return kept.isEmpty ? nil : (kept.count == 1 ? kept[0] : .or(kept))
+        case let .field(f, q): return q.withoutNot.map { .field(f, $0) }
+        default: return self
+        }
+    }
+}
