@@ -191,3 +191,22 @@ final class AnalysisAnnotatedTests: XCTestCase {
         XCTAssertEqual(s.passages.first?.articles, [0, 1])
     }
 }
+
+/// Odd input must never crash the analyses.
+final class AnalysisRobustnessTests: XCTestCase {
+    func testRandomTextDoesNotCrash() throws {
+        let pieces = ["\"", "“", "”", "‘", "’", "'", ",", ".", " ", "\n", "\n\n", "said", "he", "Mr.", "U.S.", "(", ")", "ABC",
+                      "Sato", "Taiwan", "Strait", "-", "—", "…", "Party", "of", "and", "Lo Chih-cheng", "the", ":", "é", "日本", "'s", "told"]
+        var rng = SystemRandomNumberGenerator()
+        let dir = try StoreTempDir()
+        for k in 0..<30 {
+            var s = ""
+            for _ in 0..<(Int.random(in: 1...300, using: &rng)) { s += pieces.randomElement(using: &rng)! + (Bool.random() ? " " : "") }
+            try dir.write("r\(k).txt", s + " end.")
+        }
+        let c = try CorpusLoader.load(paths: [dir.path])
+        _ = c.entityTable
+        for q in c.quotes { XCTAssertTrue(c.sentences.indices.contains(q.sentence)) }
+        _ = c.sharedPassages
+    }
+}
