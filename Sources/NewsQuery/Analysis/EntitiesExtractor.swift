@@ -52,7 +52,8 @@ public struct EntityTable: Sendable {
 ///   name-like words make a person only when some mention of that name has
 ///   evidence: a title or role noun before it ("spokesman Zhao Lijian"), an
 ///   apposition after it ("Sato, a parliamentarian"), a speech verb next to it
-///   ("Mazza said", "said Lo"), or a hyphenated romanised given name. One word
+///   ("Mazza said", "said Lo"), a photo credit ("Matt Hall/U.S. Navy"), or a
+///   hyphenated romanised given name. One word
 ///   that is no one's surname in the corpus is a person only after a title or
 ///   role noun ("spokesman Bannon"); a speech verb alone is not enough there
 ///   ("Damascus said").
@@ -333,6 +334,10 @@ enum EntitiesExtractor {
         if last + 1 < toks.count {
             let n = toks[last + 1]
             if n.isWord, Lex.speechVerbs.contains(n.lower) { return true }
+            // a photo credit: "Sebastián Vivallo Oñate/Agencia Makro", "Matt Hall/U.S. Navy"
+            if n.text == "/", n.range.lowerBound == toks[last].range.upperBound, last > first,
+               first == 0 || toks[first - 1].text != "/",
+               last + 2 < toks.count, toks[last + 2].isCapitalized { return true }
             if n.text == ",", last + 2 < toks.count {
                 let a = toks[last + 2].lower
                 if ["a", "an", "the", "another", "who", "chair", "director", "head", "one", "spokesman", "spokeswoman",
