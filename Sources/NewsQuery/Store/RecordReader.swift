@@ -100,6 +100,8 @@ enum RecordReader {
             for k in fieldAliases[field]! {
                 guard let s = get(k) else { continue }
                 if field == "body" { return s }
+                // most values need no trimming: check the end bytes first
+                if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, l > 0x20, f < 0x80, l < 0x80 { return s }
                 let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !t.isEmpty { return t }
             }
