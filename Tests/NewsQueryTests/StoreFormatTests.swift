@@ -139,3 +139,39 @@ final class RecordJSONTests: XCTestCase {
         XCTAssertEqual(c.articles[1].text, "Plain \"quoted\" body.")
     }
 }
+
+/// Site furniture in a web copy is boilerplate; the article text is body.
+final class StoreBoilerplateTests: XCTestCase {
+    func testSiteFurniture() throws {
+        let dir = try StoreTempDir()
+        try dir.write("web.txt", """
+        Skip to main content
+        Home
+        World
+
+        Ministers Agree New Fisheries Deal After Long Night of Talks
+
+        Share this
+        Tweet
+        Email
+
+        Ministers agreed a new fisheries deal early on Tuesday. The talks ran through the night.
+
+        Advertisement
+
+        Fishermen welcomed the agreement, which sets catch limits for three years.
+
+        Tags: fisheries, EU, quotas
+
+        © 2021 Example News. All rights reserved.
+        """)
+        let c = try CorpusLoader.load(paths: [dir.path])
+        let a = c.articles[0]
+        XCTAssertEqual(a.title, "Ministers Agree New Fisheries Deal After Long Night of Talks")
+        let kinds = c.paragraphs[a.paragraphs].map { (String(a.slice($0.range)), $0.kind) }
+        let body = kinds.filter { $0.1 == .body }.map(\.0)
+        XCTAssertEqual(body, ["Ministers agreed a new fisheries deal early on Tuesday. The talks ran through the night.",
+                              "Fishermen welcomed the agreement, which sets catch limits for three years."], "\(kinds)")
+        XCTAssertTrue(c.index.search(.term("quotas", exact: false), unit: .article).isEmpty)
+    }
+}
