@@ -110,7 +110,7 @@ enum EntitiesExtractor {
             for (k, t) in u.tokens.enumerated() where t.isWord {
                 if t.isCapitalized {
                     if k > 0 && !sentenceStart(u.tokens, k) { midCaps.caps[t.lower, default: 0] += 1 }
-                } else if let f = t.text.unicodeScalars.first, f.properties.isLowercase {
+                } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
                     midCaps.lower[t.text, default: 0] += 1
                 }
             }
@@ -141,6 +141,9 @@ enum EntitiesExtractor {
         if p.isWord { return false }
         return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•"].contains(p.text)
     }
+
+    /// Without a final period ("co." -> "co").
+    static func undotted(_ s: String) -> String { s.utf8.last == 0x2E ? String(s.dropLast()) : s }
 
     static func isConnector(_ t: EntityToken) -> Bool { t.isWord && Lex.connectors.contains(t.text) }
 
@@ -183,11 +186,11 @@ enum EntitiesExtractor {
         while x < run.count {
             let i = run[x]
             let t = toks[i]
-            let l = t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower
+            let l = undotted(t.lower)
             if Lex.titles.contains(l) {
                 // a title: the words after it are a name only if not an org name ("Foreign Ministry")
                 var y = x
-                while y < run.count, Lex.titles.contains(toks[run[y]].lower.trimmingCharacters(in: ["."])) { y += 1 }
+                while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
                 let rest = run[y...].map { toks[$0].lower }
                 let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
                 if (weakOnly && rest.contains(where: { Lex.orgWords.contains($0) })) || y == x || rest.isEmpty
@@ -280,7 +283,7 @@ enum EntitiesExtractor {
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
         guard let first = idx.first, let last = idx.last else { return nil }
         let words = idx.map { toks[$0].text }
-        let lower = words.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+        let lower = idx.map { undotted(toks[$0].lower) }
         let key = lower.joined(separator: " ")
         let range = toks[first].range.lowerBound..<toks[last].range.upperBound
         var c = Candidate(article: article, sentence: sentence, range: range, words: words,
