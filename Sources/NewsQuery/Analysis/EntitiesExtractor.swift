@@ -156,7 +156,8 @@ enum EntitiesExtractor {
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
-            while j < toks.count, !toks[run.last!].possessive {
+            // a possessive ends the name, unless an organisation word follows ("Women's University")
+            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
                 if toks[j].isCapitalized { run.append(j); j += 1; continue }
                 if isConnector(toks[j]) {
                     var m = j
@@ -202,7 +203,11 @@ enum EntitiesExtractor {
                 x = y
                 continue
             }
-            if t.isAcronym, run.count > 1 {
+            // an acronym stands apart ("LDP Foreign Affairs Division"), except a country's
+            // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
+            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
+                && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
+            if t.isAcronym, run.count > 1, !countryOrg {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -282,7 +287,7 @@ enum EntitiesExtractor {
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
         guard let first = idx.first, let last = idx.last else { return nil }
-        let words = idx.map { toks[$0].text }
+        let words = idx.enumerated().map { k, i in toks[i].text + (k + 1 < idx.count ? toks[i].suffix : "") }
         let lower = idx.map { undotted(toks[$0].lower) }
         let key = lower.joined(separator: " ")
         let range = toks[first].range.lowerBound..<toks[last].range.upperBound

@@ -8,6 +8,8 @@ struct EntityToken {
     let isWord: Bool
     /// A possessive `'s` / `’s` (or a final apostrophe) was taken off.
     var possessive = false
+    /// What was taken off ("'s", "’s"), to write a name back as it was ("Women's University").
+    var suffix = ""
     /// Lowercased text.
     let lower: String
     /// First letter uppercase.
@@ -101,6 +103,7 @@ enum EntityWords {
                 }
                 var tok = cut == 0 ? EntityToken(text: text, range: start..<hi, isWord: true)
                     : EntityToken(text: String(decoding: b[start..<(hi - cut)], as: UTF8.self), range: start..<(hi - cut), isWord: true, possessive: true)
+                if cut > 0 { tok.suffix = String(decoding: b[(hi - cut)..<hi], as: UTF8.self) }
                 if !tok.possessive, i < end, b[i] == 0x27 || (b[i] == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x99),
                    b[hi - 1] == 0x73 {
                     tok.possessive = true
