@@ -180,9 +180,9 @@ enum QuotesExtractor {
 
     /// Index just after the last sentence end in `t` (a stop before a capital or quote).
     static func lastBoundary(_ t: [EntityToken]) -> Int? {
-        var k = t.count - 1
+        var k = t.count
         while k >= 1 {
-            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), t[k].isCapitalized || t[k].isQuote { return k }
+            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), k == t.count || t[k].isCapitalized || t[k].isQuote { return k }
             k -= 1
         }
         return nil
