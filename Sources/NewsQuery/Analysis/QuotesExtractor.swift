@@ -34,7 +34,8 @@ public struct Quote: Sendable {
 ///   (else organisation) named next to the speech verb; "he", "she", "him",
 ///   "the lawmaker" resolve to the last person named earlier in the paragraph,
 ///   else to the previous quotation's speaker or the last person named before,
-///   whichever came later.
+///   whichever came later. A lede quoting "a Taiwanese lawmaker" takes the
+///   next quoted person when named within five paragraphs.
 /// - A quotation with no speech verb in its sentence is kept only when it is a
 ///   whole sentence of six or more words after another quotation in the same
 ///   paragraph (it takes that speaker) or continues a quotation; short phrases
@@ -57,6 +58,7 @@ enum QuotesExtractor {
                 quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
             }
             dropPending(&state, &out)
+            resolveTeaser(ai, a, corpus, table, &out)
             var n = 0
             for k in out.indices where out[k].article == ai { n += 1; out[k].n = n }
         }
@@ -161,6 +163,22 @@ enum QuotesExtractor {
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
             state.carry = s.closed ? nil : out.count - 1
+        }
+    }
+
+    /// A lede that quotes "a Taiwanese lawmaker" and names the speaker in the
+    /// next paragraphs: the unnamed speaker is the next quoted person, when that
+    /// quotation comes within five paragraphs.
+    static func resolveTeaser(_ ai: Int, _ a: Article, _ corpus: Corpus, _ table: EntityTable, _ out: inout [Quote]) {
+        let mine = out.indices.filter { out[$0].article == ai }
+        for (k, qi) in mine.enumerated() {
+            guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
+                  out[qi].paragraph - a.paragraphs.lowerBound < 3 else { continue }
+            guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
+                  let e = out[next].speakerEntity, table.entities[e].kind == .person,
+                  out[next].paragraph - out[qi].paragraph <= 5 else { continue }
+            out[qi].speaker = out[next].speaker
+            out[qi].speakerEntity = e
         }
     }
 
