@@ -227,8 +227,12 @@ enum QuotesExtractor {
 
     /// The speaker named around a speech verb in `t` (after the quotation when `after`).
     static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context) -> Attribution? {
-        let cues = t.indices.filter { t[$0].isWord && Lex.speechVerbs.contains(t[$0].lower)
-            && (t[$0].lower != "according" || ($0 + 1 < t.count && t[$0 + 1].lower == "to")) }
+        let cues = t.indices.filter { k in
+            guard t[k].isWord else { return false }
+            let next = k + 1 < t.count ? t[k + 1].lower : ""
+            if t[k].lower == "called" { return next == "for" } // "a white paper that called for a “sense of crisis”"
+            return Lex.speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
+        }
         let ordered = after ? cues : cues.reversed()
         for k in ordered {
             if !after {
