@@ -21,7 +21,7 @@ final class AnalysisAnnotatedTests: XCTestCase {
         (0, "Given that all four", "one of the Taiwanese organisers"),
         (0, "Although we will be attending", "one of the Taiwanese organisers"),
         (0, "The Chinese side firmly opposes", "Hua Chunying"),
-        (1, "necessary that we pay", "Japanese Defense Ministry"),
+        (1, "necessary that we pay", "Defense Ministry"),
         (1, "a serious impact", "Masahisa Sato"),
         (1, "That is how important", "Masahisa Sato"),
         (1, "The Taiwan question concerns", "Wang Wenbin"),

@@ -311,7 +311,15 @@ enum EntitiesExtractor {
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {
             guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
-            c.kind = .org; return c
+            c.kind = .org
+            // "Japanese Defense Ministry" is the Defense Ministry: a nationality before a government body
+            if idx.count >= 3, Lex.demonyms.contains(lower[0]), let l = lower.last,
+               ["ministry", "department", "navy", "army", "office", "agency", "embassy", "guard", "forces", "force"].contains(l) {
+                c.words.removeFirst()
+                c.surface = c.words.joined(separator: " ")
+                c.range = toks[idx[1]].range.lowerBound..<c.range.upperBound
+            }
+            return c
         }
         if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
