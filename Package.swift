@@ -18,6 +18,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // SQLite with FTS5: the reference engine of the differential test (tests only).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "NewsQuery",
             dependencies: [
@@ -38,9 +44,15 @@ let package = Package(
             name: "newsq-bench",
             dependencies: ["NewsQuery"]
         ),
+        // libFuzzer targets (scripts/fuzz.sh); built plainly, a tool that replays inputs.
+        .executableTarget(
+            name: "newsq-fuzz",
+            dependencies: ["NewsQuery"],
+            path: "Fuzz"
+        ),
         .testTarget(
             name: "NewsQueryTests",
-            dependencies: ["NewsQuery"]
+            dependencies: ["NewsQuery", "CSQLite"]
         ),
     ]
 )

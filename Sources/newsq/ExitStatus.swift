@@ -10,4 +10,6 @@ enum ExitStatus: Int32, Error {
     case noInput = 66
     /// A bug: something newsq did not expect.
     case software = 70
+    /// Stopped by Ctrl-C before any statement ran (128 + SIGINT, as shells report it).
+    case interrupted = 130
 }

@@ -77,7 +77,11 @@ struct Shell {
             if command.paths.isEmpty { return .success(try CorpusLoader.loadSample()) }
             let progress = LoadProgress(enabled: Terminal.isTerminal(STDERR_FILENO))
             defer { progress.finish() }
-            return .success(try CorpusLoader.load(paths: command.paths, progress: progress.update))
+            return .success(try CorpusLoader.load(paths: command.paths, progress: progress.update,
+                                                  shouldStop: { Interrupt.shared.isRaised }))
+        } catch CorpusLoadError.cancelled {
+            stderr.write("newsq: loading cancelled (Ctrl-C)\n")
+            return .failure(.interrupted)
         } catch let error as CorpusLoadError {
             stderr.write("newsq: cannot read corpus: \(error)\n")
             return .failure(.noInput)
@@ -88,6 +92,7 @@ struct Shell {
     }
 
     static let maxWarningsShown = 20
+    static let terminalMaxRows = 1000
 
     private func reportWarnings(_ warnings: [LoadWarning]) {
         guard !warnings.isEmpty else { return }
@@ -114,6 +119,9 @@ struct Shell {
             settings.render.mode = tty ? .box : .table
         }
         settings.render.terminalWidth = stdout.terminalWidth
+        // A person at a terminal sees at most this many rows of a result (with a note saying
+        // how many there were); `.maxrows 0` shows all. Files and pipes get every row.
+        if tty && isInteractive { settings.render.maxRows = Self.terminalMaxRows }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         settings.render.color = tty && getenv("NO_COLOR") == nil && term != "dumb"
         settings.bail = command.bail
@@ -252,6 +260,9 @@ enum FileText {
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return .failure(FileReadError(description: "is a directory")) }
+        if fstat(fd, &st) == 0 && [S_IFCHR, S_IFBLK].contains(st.st_mode & S_IFMT) && path != "/dev/stdin" {
+            return .failure(FileReadError(description: "is a device, not a file"))
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

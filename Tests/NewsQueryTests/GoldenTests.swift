@@ -7,13 +7,22 @@ import XCTest
 /// `make record`) rewrites the .out files; review the diff before committing.
 final class GoldenTests: XCTestCase {
     func testExamples() throws {
-        let dir = Fixtures.root.appendingPathComponent("examples")
+        try runGolden(in: "examples")
+    }
+
+    /// The workshop pack: a guided tour, one idea per script.
+    func testWorkshop() throws {
+        try runGolden(in: "examples/workshop")
+    }
+
+    func runGolden(in folder: String) throws {
+        let dir = Fixtures.root.appendingPathComponent(folder)
         let record = ProcessInfo.processInfo.environment["NEWSQ_RECORD"] == "1"
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".q") }.sorted()
         XCTAssertFalse(files.isEmpty, "no examples")
         for f in files {
             let script = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
-            let (output, status) = Fixtures.run(script, name: "examples/" + f)
+            let (output, status) = Fixtures.run(script, name: folder + "/" + f)
             let actual = output + (status == 0 ? "" : "[exit status \(status)]\n")
             let expectedURL = dir.appendingPathComponent(String(f.dropLast(2)) + ".out")
             if record {

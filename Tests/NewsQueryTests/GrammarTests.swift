@@ -34,7 +34,12 @@ final class GrammarTests: XCTestCase {
     }
 
     func testEveryExampleScriptParses() throws {
-        let dir = Fixtures.root.appendingPathComponent("examples")
+        try checkScriptsParse(in: "examples")
+        try checkScriptsParse(in: "examples/workshop")
+    }
+
+    func checkScriptsParse(in folder: String) throws {
+        let dir = Fixtures.root.appendingPathComponent(folder)
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".q") }
         XCTAssertFalse(files.isEmpty)
         for f in files where !f.hasPrefix("errors") {
@@ -54,11 +59,22 @@ enum ScriptStatements {
         var buffer = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let t = line.trimmingCharacters(in: .whitespaces)
-            if buffer.isEmpty && (t.isEmpty || t.hasPrefix("#")) { continue }
+            if t.hasPrefix("#") { if !buffer.isEmpty { buffer += "\n" + line }; continue }
+            if buffer.isEmpty && t.isEmpty { continue }
             if buffer.isEmpty && t.hasPrefix(".") { statements.append(t); continue }
-            if !buffer.isEmpty && (t.hasPrefix("|") || StatementSplitter.scan(buffer).open != .none) {
-                buffer += "\n" + line
-                continue
+            if !buffer.isEmpty {
+                // The session's rules: `|` continues; so does anything left open but a
+                // quote; a trailing keyword continues onto an indented line only.
+                var continues = t.hasPrefix("|")
+                switch StatementSplitter.scan(buffer).open {
+                case .none, .quote: break
+                case .word: continues = continues || (!t.isEmpty && (line.hasPrefix(" ") || line.hasPrefix("\t")))
+                default: continues = true
+                }
+                if continues {
+                    buffer += "\n" + line
+                    continue
+                }
             }
             if !buffer.isEmpty { statements.append(buffer); buffer = "" }
             buffer = line

@@ -41,7 +41,8 @@ final class PlanTests: XCTestCase {
     }
 
     func testOptimizedPlanGivesTheNaiveRows() throws {
-        let words = ["china", "taiwan", "japan", "security", "sato", "strait", "beijing", "talks", "ldp", "defense"]
+        let words = ["china", "taiwan", "japan", "security", "sato", "strait", "beijing", "talks", "ldp", "defense",
+                     "secur*", "t?iwan", "/^bei/", "near(japan, talks, 5)", "title:(security)", "=LDP", "\"security talks\""]
         let filters = ["source == \"Newsweek\"", "words > 300", "date >= @2021-08-25", "source != \"Taiwan News\""]
         let sources = ["articles", "paragraphs", "sentences"]
         var rng = SplitMix64(seed: 20210827)
@@ -62,6 +63,14 @@ final class PlanTests: XCTestCase {
             checked += 1
         }
         XCTAssertEqual(checked, 150)
+    }
+
+    func testCountingSkipsScores() {
+        let (_, opt) = plans("articles | search china | count by source")
+        let op = PhysicalPlanner.build(opt)
+        XCTAssertEqual(op.children.first?.detail, "articles: china (no scores)")
+        let (_, kept) = plans("articles | search china | where score > 0 | count")
+        XCTAssertEqual(PhysicalPlanner.build(kept).children.first?.children.first?.detail, "articles: china")
     }
 }
 

@@ -79,7 +79,7 @@ final class SessionTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = Fixtures.run("let nw = articles | where source == \"Newsweek\"\nnw | count\nbad | count\n.save \(path)\n")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
-        XCTAssertTrue(saved.contains("let nw = articles | where source == \"Newsweek\";\nnw | count;\n"), saved)
+        XCTAssertTrue(saved.contains("let nw = articles | where source == \"Newsweek\"\n  | expect rows == 2;\nnw | count\n  | expect n == 2;\n"), saved)
         XCTAssertFalse(saved.contains("bad"))
         let (out, status) = Fixtures.run(saved)
         XCTAssertEqual(status, 0, out)
@@ -97,13 +97,16 @@ final class SessionTests: XCTestCase {
     func testCompletion() {
         let s = Session(corpus: Fixtures.sample, out: StringSink(), err: StringSink(), interrupt: Interrupt())
         XCTAssertEqual(s.completions(line: "articles | cou", cursor: 14).candidates, ["count"])
-        XCTAssertEqual(s.completions(line: "articles | s", cursor: 12).candidates, ["search", "select", "sort"])
+        XCTAssertEqual(s.completions(line: "articles | s", cursor: 12).candidates, ["search", "select", "sort", "sample", "summarize"])
         XCTAssertEqual(s.completions(line: ".he", cursor: 3), Completion(start: 0, candidates: [".headers", ".help"]))
         XCTAssertEqual(s.completions(line: "articles | where ti", cursor: 19).candidates, ["title"])
         XCTAssertEqual(s.completions(line: "sentences | select article.so", cursor: 29).candidates, ["article.source"])
         XCTAssertEqual(s.completions(line: "articles | select id, n = words | sort by ", cursor: 42).candidates.prefix(2), ["id", "n"])
         XCTAssertTrue(s.completions(line: "articles | where source == ", cursor: 27).candidates.contains("\"Newsweek\""))
         XCTAssertEqual(s.completions(line: "art", cursor: 3).candidates, ["articles"])
+        XCTAssertEqual(s.completions(line: "articles | where source == \"N", cursor: 29), Completion(start: 27, candidates: ["\"Newsweek\""]))
+        XCTAssertEqual(s.completions(line: "articles | where source in [\"The", cursor: 32).candidates, ["\"The Japan Times\""])
+        XCTAssertEqual(s.completions(line: "articles | where title == \"Ja", cursor: 29).candidates.count, 3, "three titles start with Ja")
     }
 
     func testInterruptCancelsAndSessionGoesOn() {

@@ -206,4 +206,38 @@ final class ShellTests: XCTestCase {
         try quit()
         XCTAssertTrue(driver.screen().contains(Self.exitMarker + "0]"), driver.screen())
     }
+
+    func testCtrlRFindsAnEarlierStatement() throws {
+        try launch()
+        try run("articles | where source == \"Newsweek\" | count")
+        try run("sentences | count")
+        try driver.press("C-r")
+        try driver.type("Newsw")
+        driver.waitFor("the match from history") { $0.contains("where source == \"Newsweek\" | count") && !$0.hasSuffix("newsq>") }
+        try driver.press("Enter")
+        let screen = driver.waitFor("the recalled statement's result") { $0.hasSuffix("newsq>") && self.promptCount($0) >= 3 }
+        XCTAssertTrue(screen.hasSuffix("2 │\n└───┘\nnewsq>") || screen.contains("│ 2 │"), screen)
+    }
+
+    func testTabCompletesCorpusValueInsideQuote() throws {
+        try launch()
+        try driver.type("articles | where source == \"Taiw")
+        try driver.press("Tab")
+        driver.waitFor("the outlet completed") { $0.contains("source == \"Taiwan News\"") }
+        try driver.type("| count")
+        try driver.press("Enter")
+        let screen = driver.waitFor("the result") { $0.hasSuffix("newsq>") && self.promptCount($0) == 2 }
+        XCTAssertTrue(screen.contains("│ 1 │"), screen)
+    }
+
+    func testTrailingWhereContinuesWithItsPrompt() throws {
+        try launch()
+        try driver.type("articles | where")
+        try driver.press("Enter")
+        driver.waitFor("the continuation prompt") { $0.hasSuffix("...>") }
+        try driver.type("words > 1000 | count")
+        try driver.press("Enter")
+        let screen = driver.waitFor("the result") { $0.hasSuffix("newsq>") && self.promptCount($0) == 2 }
+        XCTAssertTrue(screen.contains("│ 2 │"), screen)
+    }
 }

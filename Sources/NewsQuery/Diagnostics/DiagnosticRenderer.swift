@@ -10,29 +10,70 @@ public enum DiagnosticRenderer {
         var out = ""
         let label = d.severity == .error ? (color ? ANSI.red + ANSI.bold + "error" + ANSI.reset : "error")
                                          : (color ? ANSI.yellow + "warning" + ANSI.reset : "warning")
+        let message = shortened(d.message)
         guard let range = d.range else {
-            out += location(origin, line: 0, column: nil) + "\(label): \(d.message)\n"
+            out += location(origin, line: 0, column: nil) + "\(label): \(message)\n"
             for h in d.help { out += "  help: \(h)\n" }
             return out
         }
         let (lineIndex, column) = position(of: range.lowerBound, in: statement)
         let sourceLine = lineIndex < lines.count ? String(lines[lineIndex]) : ""
-        out += location(origin, line: lineIndex, column: column) + "\(label): \(d.message)\n"
+        out += location(origin, line: lineIndex, column: column) + "\(label): \(message)\n"
         let number = String(origin.line + lineIndex)
         let gutter = String(repeating: " ", count: number.count)
-        out += "  \(number) | \(sourceLine)\n"
         // Caret under the spot, measured in display columns of the line before it.
         let lineStartByte = byteOffsetOfLine(lineIndex, in: statement)
         let prefixBytes = max(0, range.lowerBound - lineStartByte)
-        let prefix = String(decoding: Array(sourceLine.utf8).prefix(prefixBytes), as: UTF8.self)
-        let pad = String(repeating: " ", count: DisplayWidth.of(prefix))
-        let spanText = String(decoding: Array(sourceLine.utf8).dropFirst(prefixBytes).prefix(max(1, range.count)), as: UTF8.self)
-        let spanWidth = max(1, DisplayWidth.of(spanText))
+        let shown = window(sourceLine, at: prefixBytes, span: max(1, range.count))
+        out += "  \(number) | \(shown.line)\n"
+        let pad = String(repeating: " ", count: DisplayWidth.of(shown.before))
+        let spanWidth = max(1, min(DisplayWidth.of(shown.span), 80))
         var marker = "^" + String(repeating: "~", count: spanWidth - 1)
         if color { marker = ANSI.red + ANSI.bold + marker + ANSI.reset }
         out += "  \(gutter) | \(pad)\(marker)\n"
         for h in d.help { out += "  help: \(h)\n" }
         return out
+    }
+
+    /// The longest source line shown whole; longer ones show a window around the spot.
+    static let maxShownBytes = 160
+
+    /// The line as shown under an error: control characters made visible (so a
+    /// pasted escape sequence cannot drive the terminal), and only a window
+    /// around the spot when the line is long. Also the text before the spot and
+    /// the marked span, as shown, for placing the caret.
+    static func window(_ line: String, at offset: Int, span: Int) -> (line: String, before: String, span: String) {
+        let bytes = Array(line.utf8)
+        let at = min(offset, bytes.count)
+        var start = 0, end = bytes.count
+        if bytes.count > maxShownBytes {
+            start = max(0, at - maxShownBytes / 2)
+            end = min(bytes.count, max(at + min(span, maxShownBytes / 2), start + maxShownBytes))
+            while start > 0 && start < bytes.count && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        }
+        let lead = start > 0 ? "…" : "", tail = end < bytes.count ? "…" : ""
+        let spanEnd = min(end, at + span)
+        return (lead + visible(bytes[start..<end]) + tail, lead + visible(bytes[start..<at]),
+                visible(bytes[at..<max(at, spanEnd)]))
+    }
+
+    /// A message as shown: visible characters, and at most 300 bytes (a message may quote a huge name).
+    static func shortened(_ message: String) -> String {
+        let bytes = Array(message.utf8)
+        guard bytes.count > 300 || message.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else { return message }
+        var end = min(bytes.count, 300)
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return visible(bytes[0..<end]) + (end < bytes.count ? "…" : "")
+    }
+
+    /// Text with control characters shown as `�` (one column each) and tabs as spaces.
+    static func visible(_ bytes: ArraySlice<UInt8>) -> String {
+        var out = String.UnicodeScalarView()
+        for u in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if u == "\t" { out.append(" ") } else if u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) { out.append("\u{FFFD}") } else { out.append(u) }
+        }
+        return String(out)
     }
 
     static func location(_ origin: SourceOrigin, line: Int, column: Int?) -> String {

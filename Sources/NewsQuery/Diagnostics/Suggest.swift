@@ -6,6 +6,8 @@ public enum Suggest {
         let limit = max(1, min(3, w.count / 3 + 1))
         var best: (String, Int)? = nil
         for c in candidates {
+            // The distance is at least the difference in length: skip the far ones unmeasured.
+            guard abs(c.count - w.count) <= limit else { continue }
             let d = distance(w, Array(c.lowercased()))
             if d <= limit && (best == nil || d < best!.1) { best = (c, d) }
         }

@@ -37,9 +37,12 @@ extension ExecutionContext {
             return .bool(ExecutionContext.compare(.ge, x, low) && ExecutionContext.compare(.le, x, high))
         case let .matches(v, re):
             guard case let .string(s) = try eval(v, row) else { return .bool(false) }
-            return .bool(try RegexGuard.contains(s, re))
+            return .bool(try RegexGuard.contains(s, re, watch: regexWatch))
         case let .call(f, args):
             return try call(f, try args.map { try eval($0, row) })
+        case let .matchText(f, e, locator):
+            guard case let .string(s) = try eval(e, row) else { return .null }
+            return .string(f.apply(s, locator, color: colorMatches))
         }
     }
 
@@ -145,13 +148,16 @@ extension ExecutionContext {
     }
 }
 
-/// Regex matching over user text, with a cap on the text length searched so
-/// one pathological pattern cannot hold the session for long.
+/// Regex matching over user text, with a cap on the text length searched; each
+/// match is timed by the statement's `RegexWatch` (see `StatementRunner`), and
+/// `RegexSafety` refuses the worst patterns before they run.
 enum RegexGuard {
     static let maxBytes = 1 << 20
 
-    static func contains(_ s: String, _ re: CompiledRegex) throws -> Bool {
+    static func contains(_ s: String, _ re: CompiledRegex, watch: RegexWatch? = nil) throws -> Bool {
         let text = s.utf8.count > maxBytes ? String(decoding: s.utf8.prefix(maxBytes), as: UTF8.self) : s
+        watch?.begin(re.pattern)
+        defer { watch?.end() }
         return (try? re.regex.firstMatch(in: text)) != nil
     }
 }

@@ -1,3 +1,6 @@
+import Atomics
+import Foundation
+
 /// What operators share while a statement runs: the corpus, the Ctrl-C flag,
 /// and what was cut (for the "showing N of M" note).
 public final class ExecutionContext {
@@ -5,7 +8,16 @@ public final class ExecutionContext {
     let interrupt: Interrupt
     /// Set by the last `take`/`top` that dropped rows: (kept, total).
     var cut: (kept: Int, total: Int, by: String)?
+    /// Lines an analysis stage adds under its result (totals a reader needs to check the figures).
+    var notes: [String] = []
+    /// Marks snippet/highlight matches with ANSI colour instead of [brackets]
+    /// (off: table cells are measured without escape codes).
+    public var colorMatches = false
     private var polls = 0
+    /// The regex match running now (the statement runner's watchdog reads it).
+    let regexWatch = RegexWatch()
+    /// Set when the statement runner gave up on this statement: stop at the next poll.
+    private let stopped = ManagedAtomic<Bool>(false)
 
     public init(corpus: Corpus, interrupt: Interrupt) {
         self.corpus = corpus
@@ -16,13 +28,31 @@ public final class ExecutionContext {
     @inline(__always)
     func poll() throws {
         polls &+= 1
-        if polls & 1023 == 0, interrupt.isRaised { throw ExecutionError.cancelled }
+        if polls & 1023 == 0, interrupt.isRaised || isStopped { throw ExecutionError.cancelled }
     }
 
     /// Checks the flag now (between operators).
     func checkCancelled() throws {
-        if interrupt.isRaised { throw ExecutionError.cancelled }
+        if interrupt.isRaised || isStopped { throw ExecutionError.cancelled }
     }
+
+    /// The operator running now and when the statement started, for the note on Ctrl-C.
+    private let progressLock = NSLock()
+    private var runningOperator = ""
+    let started = monotonicSeconds()
+
+    func entering(_ op: String) { progressLock.lock(); runningOperator = op; progressLock.unlock() }
+
+    /// "after 1.2 s in SORT": where a cancelled statement was.
+    var progressNote: String {
+        progressLock.lock(); defer { progressLock.unlock() }
+        let seconds = Value.format((monotonicSeconds() - started) * 10 .rounded() / 10)
+        return runningOperator.isEmpty ? "after \(seconds) s" : "after \(seconds) s in \(runningOperator)"
+    }
+
+    /// Asks the operators to stop at their next poll (the runner gave up on them).
+    func stop() { stopped.store(true, ordering: .relaxed) }
+    var isStopped: Bool { stopped.load(ordering: .relaxed) }
 
     /// The article index a row of `source` belongs to.
     func articleIndex(_ source: SourceKind, _ unit: Int) -> Int {
@@ -113,5 +143,7 @@ public final class ExecutionContext {
 /// Why a running statement stopped.
 public enum ExecutionError: Error, Equatable {
     case cancelled
+    /// Cancelled, with where it was ("after 1.2 s in SORT").
+    case cancelledAt(String)
     case failed(String)
 }

@@ -26,6 +26,8 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d > 0 ? "inf" : "-inf" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        // Beyond what 4 fixed decimals can hold in an Int: the shortest exact form.
+        if abs(d) >= 1e14 { return "\(d)" }
         var s = String(format4: d)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }

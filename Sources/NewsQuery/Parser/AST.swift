@@ -6,6 +6,8 @@ public enum Statement: Equatable, Sendable {
     case `let`(name: Name, pipeline: Pipeline)
     case explain(mode: ExplainMode, pipeline: Pipeline)
     case help(topic: Name?)
+    /// `show article ID [search Q]`: the article's text with the matches marked.
+    case show(article: Token, query: SearchExpr?, range: Range<Int>)
 }
 
 public enum ExplainMode: String, Sendable { case plain, analyze, verbose }
@@ -40,6 +42,8 @@ public enum StageKind: Equatable, Sendable {
     case take(Int)
     case top(Int, SortKey)
     case count(by: [Expr])
+    /// An analysis stage (Parser/ParseAnalysis.swift).
+    case analysis(AnalysisStage)
 }
 
 public struct SelectItem: Equatable, Sendable {

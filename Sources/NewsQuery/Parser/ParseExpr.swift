@@ -11,8 +11,12 @@ extension Parser {
     /// or_expr = and_expr { "or" and_expr } ;
     mutating func parseOr() -> Expr? {
         guard var lhs = parseAnd() else { return nil }
+        // Each operator adds a level to the (left-deep) tree: count it like a bracket.
+        let outer = depth
+        defer { depth = outer }
         while check(.or) {
             let op = advance()
+            guard enterNesting() else { return nil }
             guard let rhs = parseAnd() else { return nil }
             lhs = .binary(.or, lhs, rhs, range: lhs.range.lowerBound..<rhs.range.upperBound, opRange: op.range)
         }
@@ -22,8 +26,12 @@ extension Parser {
     /// and_expr = not_expr { "and" not_expr } ;
     mutating func parseAnd() -> Expr? {
         guard var lhs = parseNot() else { return nil }
+        // Each operator adds a level to the (left-deep) tree: count it like a bracket.
+        let outer = depth
+        defer { depth = outer }
         while check(.and) {
             let op = advance()
+            guard enterNesting() else { return nil }
             guard let rhs = parseNot() else { return nil }
             lhs = .binary(.and, lhs, rhs, range: lhs.range.lowerBound..<rhs.range.upperBound, opRange: op.range)
         }
@@ -96,8 +104,12 @@ extension Parser {
     /// additive = multiplicative { ( "+" | "-" ) multiplicative } ;
     mutating func parseAdditive() -> Expr? {
         guard var lhs = parseMultiplicative() else { return nil }
+        // Each operator adds a level to the (left-deep) tree: count it like a bracket.
+        let outer = depth
+        defer { depth = outer }
         while check(.plus) || check(.minus) {
             let opToken = advance()
+            guard enterNesting() else { return nil }
             guard let rhs = parseMultiplicative() else { return nil }
             lhs = .binary(opToken.kind == .plus ? .add : .sub, lhs, rhs, range: lhs.range.lowerBound..<rhs.range.upperBound, opRange: opToken.range)
         }
@@ -107,8 +119,12 @@ extension Parser {
     /// multiplicative = unary { "*" unary } ;
     mutating func parseMultiplicative() -> Expr? {
         guard var lhs = parseUnary() else { return nil }
+        // Each operator adds a level to the (left-deep) tree: count it like a bracket.
+        let outer = depth
+        defer { depth = outer }
         while check(.star) {
             let opToken = advance()
+            guard enterNesting() else { return nil }
             guard let rhs = parseUnary() else { return nil }
             lhs = .binary(.mul, lhs, rhs, range: lhs.range.lowerBound..<rhs.range.upperBound, opRange: opToken.range)
         }

@@ -6,6 +6,7 @@ extension Parser {
             error("'search' needs something to look for", help: [Parser.stageHelp["search"]!])
             return nil
         }
+        searchTerms = 0
         guard let q = parseSearchOr() else { return nil }
         return .search(q)
     }
@@ -63,6 +64,13 @@ extension Parser {
     ///             | "(" search_or ")" | near | NAME ":" search_atom ;
     mutating func parseSearchAtom() -> SearchExpr? {
         let t = current
+        searchTerms += 1
+        if searchTerms > Parser.maxSearchTerms {
+            error("this search is too long (more than \(Parser.maxSearchTerms) words and groups)",
+                  help: ["split it into several statements, or keep the rows with a let and search them again"])
+            pos = tokens.count - 1
+            return nil
+        }
         switch t.kind {
         case .searchWord where t.text.lowercased() == "near" && peek().kind == .lparen:
             return parseNear()

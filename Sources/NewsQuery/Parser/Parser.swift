@@ -7,10 +7,14 @@ public struct Parser {
     /// Current bracket nesting; deeper than `maxDepth` is an error, not a stack overflow.
     var depth = 0
     static let maxDepth = 200
+    /// Words, phrases and patterns in one search so far; more than `maxSearchTerms` is an error.
+    var searchTerms = 0
+    static let maxSearchTerms = 256
+    static let maxStages = 200
     public private(set) var diagnostics: DiagnosticBag
 
     /// The stage keywords, in the order `help` lists them.
-    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"]
+    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"] + analysisStageNames
 
     /// Words from other query languages, and the stage that does their job here.
     public static let foreignStages: [String: String] = [
@@ -59,7 +63,8 @@ public struct Parser {
     mutating func enterNesting() -> Bool {
         depth += 1
         if depth > Parser.maxDepth {
-            error("nested too deeply (more than \(Parser.maxDepth) levels)", help: ["split the condition, or use a let"])
+            error("nested too deeply or too long (more than \(Parser.maxDepth) levels of brackets or operators)",
+                  help: ["split the condition, use 'in [...]' for many values, or use a let"])
             pos = tokens.count - 1
             return false
         }
@@ -152,6 +157,9 @@ public struct Parser {
             expectEnd()
             return .help(topic: topic)
         }
+        if current.kind == .identifier && current.text == "show" && peek().kind != .pipe && peek().kind != .end {
+            return parseShow()
+        }
         guard let p = parsePipeline() else { return nil }
         expectEnd()
         return .query(p)
@@ -199,6 +207,13 @@ public struct Parser {
                 break
             }
             if let stage = parseStage() { stages.append(stage) } else { recoverToPipe() }
+            // The plan is a tree as deep as the pipeline is long: bound it like nesting.
+            if stages.count > Parser.maxStages {
+                error("too many stages (more than \(Parser.maxStages) in one statement)",
+                      help: ["keep part of the pipeline with a let, then go on from its name"])
+                pos = tokens.count - 1
+                return nil
+            }
         }
         let end = previous.range.upperBound
         return Pipeline(source: source, stages: stages, range: start..<max(start, end))
@@ -209,6 +224,7 @@ public struct Parser {
     /// stage = where | search | select | sort | take | top | count ;
     mutating func parseStage() -> Stage? {
         let keyword = current
+        if keyword.kind == .identifier, Parser.analysisStageNames.contains(keyword.text) { return parseAnalysisStage() }
         guard case let .keyword(k) = keyword.kind, Parser.stageNames.contains(k.rawValue) else {
             reportNotAStage()
             return nil

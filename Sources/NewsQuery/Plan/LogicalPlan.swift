@@ -21,13 +21,15 @@ public indirect enum LogicalPlan {
     case topK(LogicalPlan, Int, [BoundSortKey])
     /// Row counts, per group when keys are given; distinct articles too for child rows.
     case aggregate(LogicalPlan, keys: [BoundProjection], articlesOf: SourceKind?)
+    /// An analysis stage over the rows (kwic, words, collocates, ...; Semantic/BindAnalysis.swift).
+    case analysis(LogicalPlan, BoundAnalysis)
 
     public var children: [LogicalPlan] {
         switch self {
         case .scan, .binding: return []
         case let .indexSearch(_, _, c): return c.map { [$0] } ?? []
         case let .filter(c, _), let .search(c, _, _), let .project(c, _), let .sort(c, _),
-             let .limit(c, _), let .topK(c, _, _), let .aggregate(c, _, _):
+             let .limit(c, _), let .topK(c, _, _), let .aggregate(c, _, _), let .analysis(c, _):
             return [c]
         }
     }
@@ -50,6 +52,7 @@ public indirect enum LogicalPlan {
         case let .aggregate(_, keys, articles):
             let k = keys.isEmpty ? "" : " by " + keys.map(\.name).joined(separator: ", ")
             return "Count\(k)" + (articles != nil ? " (+ distinct articles)" : "")
+        case let .analysis(_, a): return a.label
         }
     }
 

@@ -49,6 +49,7 @@ extension LogicalPlan {
         case let .limit(_, n): return .limit(cs[0], n)
         case let .topK(_, n, keys): return .topK(cs[0], n, keys)
         case let .aggregate(_, keys, a): return .aggregate(cs[0], keys: keys, articlesOf: a)
+        case let .analysis(_, a): return .analysis(cs[0], a)
         }
     }
 }

@@ -1,17 +1,42 @@
 /// Turns the optimized logical plan into operators, one per node.
 public enum PhysicalPlanner {
-    public static func build(_ plan: LogicalPlan) -> PhysicalOperator {
+    public static func build(_ plan: LogicalPlan) -> PhysicalOperator { build(plan, scores: true) }
+
+    /// `scores`: whether anything above reads the score or the match positions;
+    /// when not (rows only counted), the index lookup skips BM25 and hits.
+    static func build(_ plan: LogicalPlan, scores: Bool) -> PhysicalOperator {
         switch plan {
         case let .scan(s): return ScanOperator(source: s)
         case let .binding(name, b): return BindingScanOperator(name: name, binding: b)
-        case let .filter(c, e): return FilterOperator(input: build(c), condition: e)
-        case let .search(c, q, s): return IndexSearchOperator(source: s, query: q, candidates: build(c))
-        case let .indexSearch(s, q, c): return IndexSearchOperator(source: s, query: q, candidates: c.map(build))
+        case let .filter(c, e): return FilterOperator(input: build(c, scores: scores || e.readsScore), condition: e)
+        case let .search(c, q, s): return IndexSearchOperator(source: s, query: q, candidates: build(c), scoring: scores)
+        case let .indexSearch(s, q, c): return IndexSearchOperator(source: s, query: q, candidates: c.map { build($0) }, scoring: scores)
         case let .project(c, items): return ProjectOperator(input: build(c), items: items)
         case let .sort(c, keys): return SortOperator(input: build(c), keys: keys)
         case let .limit(c, n): return LimitOperator(input: build(c), count: n)
         case let .topK(c, n, keys): return TopKOperator(input: build(c), count: n, keys: keys)
-        case let .aggregate(c, keys, a): return AggregateOperator(input: build(c), keys: keys, articlesOf: a)
+        case let .analysis(c, a): return AnalysisPlanner.build(build(c, scores: true), a)
+        case let .aggregate(c, keys, a):
+            return AggregateOperator(input: build(c, scores: keys.contains { $0.expr.readsScore }), keys: keys, articlesOf: a)
+        }
+    }
+}
+
+extension BoundExpr {
+    /// True when the expression reads the search score.
+    var readsScore: Bool {
+        switch self {
+        case let .column(ref, _, _):
+            if case .score = ref { return true }
+            return false
+        case .literal: return false
+        case let .list(items): return items.contains { $0.readsScore }
+        case let .not(e), let .negate(e), let .matches(e, _): return e.readsScore
+        case let .compare(_, l, r), let .and(l, r), let .or(l, r), let .arithmetic(_, l, r), let .inList(l, r):
+            return l.readsScore || r.readsScore
+        case let .between(a, b, c): return a.readsScore || b.readsScore || c.readsScore
+        case let .call(_, args): return args.contains { $0.readsScore }
+        case .matchText: return true  // snippet/highlight read the matches
         }
     }
 }
@@ -38,12 +63,18 @@ public class PhysicalOperator {
     public final func run(_ ctx: ExecutionContext) throws -> [Row] {
         let inputs = try children.map { try $0.run(ctx) }
         try ctx.checkCancelled()
+        // An analysis stage's notes describe its rows; only select, reordering and cutting keep them.
+        if !PhysicalOperator.keepsNotes.contains(name) { ctx.notes = [] }
+        ctx.entering(name)
         let start = monotonicSeconds()
         let rows = try execute(ctx, inputs)
         stats.seconds = monotonicSeconds() - start
         stats.rows = rows.count
         return rows
     }
+
+    /// Operators after which the notes of an analysis stage still describe the rows.
+    static let keepsNotes: Set<String> = ["SORT", "LIMIT", "TOP_K", "PROJECT", "SAMPLE", "EXPECT"]
 
     /// The operator's own work over its children's rows. Subclasses override.
     func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {

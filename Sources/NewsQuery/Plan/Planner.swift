@@ -15,6 +15,7 @@ public enum Planner {
             case let .limit(n): plan = .limit(plan, n)
             case let .topK(n, keys): plan = .topK(plan, n, keys)
             case let .aggregate(keys, articlesOf, _): plan = .aggregate(plan, keys: keys, articlesOf: articlesOf)
+            case let .analysis(a): plan = .analysis(plan, a)
             }
         }
         return plan

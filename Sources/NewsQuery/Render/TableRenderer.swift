@@ -21,6 +21,9 @@ enum TableRenderer {
             headers = headers.map(\.replacingPipes)
         }
         let numeric = columns.map { $0.type.isNumeric }
+        // kwic lines: the left context is right-aligned (cut at its start) so the matches line up.
+        let kwicLeft = columns.indices.map { $0 + 1 < columns.count && columns[$0].name == "left" && columns[$0 + 1].name == "match" }
+        let kwicMatch = columns.indices.map { $0 > 0 && kwicLeft[$0 - 1] }
         var widths = headers.map { options.headers ? DisplayWidth.of($0) : 0 }
         for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         var limits = widths
@@ -29,7 +32,7 @@ enum TableRenderer {
             // Each column takes its width + 3 (padding and a line); shrink the widest text columns until it fits.
             let overhead = 3 * columns.count + 1
             while limits.reduce(0, +) + overhead > term {
-                guard let i = limits.indices.filter({ !numeric[$0] && limits[$0] > 8 }).max(by: { limits[$0] < limits[$1] }) else { break }
+                guard let i = limits.indices.filter({ !numeric[$0] && !kwicMatch[$0] && limits[$0] > 8 }).max(by: { limits[$0] < limits[$1] }) else { break }
                 limits[i] -= 1
             }
         }
@@ -38,6 +41,11 @@ enum TableRenderer {
         cells = cells.map { row in
             row.enumerated().map { i, c in
                 guard i < limits.count else { return c }
+                if kwicLeft[i] {
+                    let (t, wasCut) = DisplayWidth.truncate(String(c.reversed()), to: limits[i])
+                    if wasCut { cut = true }
+                    return String(t.reversed())
+                }
                 let (t, wasCut) = DisplayWidth.truncate(c, to: limits[i])
                 if wasCut { cut = true }
                 return t
@@ -55,8 +63,9 @@ enum TableRenderer {
         func row(_ values: [String], header: Bool) {
             let padded = values.enumerated().map { i, v -> String in
                 let fill = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(v)))
-                var text = (numeric[i] && !header) ? fill + v : v + fill
+                var text = ((numeric[i] || kwicLeft[i]) && !header) ? fill + v : v + fill
                 if header && options.color { text = ANSI.bold + text + ANSI.reset }
+                if !header && options.color && kwicMatch[i] { text = ANSI.bold + ANSI.red + v + ANSI.reset + fill }
                 return " " + text + " "
             }
             out += style.vertical + padded.joined(separator: style.vertical) + style.vertical + "\n"

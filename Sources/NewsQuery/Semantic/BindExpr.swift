@@ -48,6 +48,10 @@ extension Binder {
                 }
                 do {
                     return .matches(lb, try CompiledRegex(pattern: pattern))
+                } catch let refused as RegexRefused {
+                    self.error("this regex is refused: \(refused.reason)", rRange,
+                               help: ["write the repetition once, e.g. /(\\w+ )+/ as /[\\w ]+/"])
+                    return nil
                 } catch {
                     self.error("this regex does not compile: \(error)", rRange)
                     return nil
@@ -64,6 +68,7 @@ extension Binder {
             }
             return .between(vb, lob, hib)
         case let .call(name, args, range):
+            if let m = MatchFunction(rawValue: name.text) { return bindMatchFunction(m, args, range, schema) }
             guard let f = Function(rawValue: name.text) else {
                 var help: [String] = []
                 if let g = Suggest.closest(to: name.text, among: Function.allCases.map(\.rawValue)) { help.append("did you mean '\(g)'?") }
@@ -158,7 +163,7 @@ extension Binder {
     mutating func resolveField(_ path: [Name], range: Range<Int>, _ schema: RowSchema) -> BoundExpr? {
         let full = path.map(\.text).joined(separator: ".")
         // Columns a select or count named come first.
-        if !schema.unitRows, let c = schema.columns.first(where: { $0.name == full }) {
+        if !schema.unitRows, let c = (schema.columns + schema.hidden).first(where: { $0.name == full }) {
             return .column(c.ref, c.type, name: full)
         }
         if schema.unitRows, let src = schema.source {
@@ -191,6 +196,7 @@ extension Binder {
                 return nil
             }
         }
+        if let c = schema.hidden.first(where: { $0.name == full }) { return .column(c.ref, c.type, name: full) }
         let available = schema.availableNames
         var help: [String] = []
         if full == "score" && !schema.searched {
@@ -199,7 +205,7 @@ extension Binder {
             help.append("did you mean '\(g)'?")
         }
         help.append("fields here: " + available.joined(separator: ", "))
-        let what = path.count == 1 && Parser.stageNames.contains(full) ? "'\(full)' is a stage; stages come after '|'" : "unknown field '\(full)'"
+        let what = path.count == 1 && Keyword(rawValue: full) != nil && Parser.stageNames.contains(full) ? "'\(full)' is a stage; stages come after '|'" : "unknown field '\(full)'"
         error(what, range, help: help)
         return nil
     }
@@ -241,10 +247,43 @@ extension Binder {
         case let .not(inner, _):
             guard let b = bindSearch(inner) else { return nil }
             return .not(b)
-        case let .near(_, _, range), let .scoped(_, _, range), let .regex(_, range), let .wildcard(_, range):
-            error("this search form is not available yet", range,
-                  help: ["available now: words, \"phrases\", prefix*, =Exact, AND, OR, NOT, ( )"])
-            return nil
+        case let .wildcard(w, range):
+            let letters = w.unicodeScalars.contains { $0 != "?" && $0 != "*" && Tokenizer.classify($0.value) != Tokenizer.separator }
+            guard letters else {
+                error("a wildcard needs at least one letter", range, help: ["search wom?n, search *stan"])
+                return nil
+            }
+            return .wildcard(w)
+        case let .regex(r, range):
+            do { _ = try TermRegex(r) } catch {
+                self.error("\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
+                return nil
+            }
+            return .regex(r)
+        case let .near(items, distance, _):
+            var out: [TextQuery] = []
+            for item in items {
+                guard let b = bindSearch(item) else { return nil }
+                switch b {
+                case .term, .phrase, .prefix, .wildcard, .regex: out.append(b)
+                default:
+                    error("near(...) takes words, \"phrases\", prefix*, wildcards or /regex/, not a group", item.range,
+                          help: ["near(japan, \"security talks\", 5)"])
+                    return nil
+                }
+            }
+            return .near(out, distance: distance)
+        case let .scoped(field, inner, _):
+            let fields = ["title", "headline", "body", "text"]
+            guard fields.contains(field.text.lowercased()) else {
+                var help: [String] = []
+                if let g = Suggest.closest(to: field.text, among: fields) { help.append("did you mean '\(g):'?") }
+                help.append("a search can be scoped to title:(...) or body:(...)")
+                error("a search cannot be scoped to '\(field.text)'", field.range, help: help)
+                return nil
+            }
+            guard let b = bindSearch(inner) else { return nil }
+            return ["title", "headline"].contains(field.text.lowercased()) ? .field("title", b) : b
         case .error:
             return nil
         }

@@ -79,6 +79,7 @@ public struct Binder {
             }
             guard let tq = bindSearch(q) else { return nil }
             schema.searched = true
+            schema.query = schema.query.map { .and([$0, q], range: q.range) } ?? q
             if !schema.columns.contains(where: { $0.ref == .score }) {
                 schema.columns.append(SchemaColumn(name: "score", type: .number, ref: .score))
             }
@@ -140,6 +141,8 @@ public struct Binder {
             let newSchema = RowSchema(source: nil, searched: false, columns: columns, unitRows: false)
             schema = newSchema
             return .aggregate(keys: keys, articlesOf: articlesOf, newSchema)
+        case let .analysis(a):
+            return bindAnalysis(a, stage, schema: &schema).map { .analysis($0) }
         }
     }
 

@@ -30,6 +30,8 @@ public enum BoundStage {
     case limit(Int)
     case topK(Int, [BoundSortKey])
     case aggregate(keys: [BoundProjection], articlesOf: SourceKind?, RowSchema)
+    /// An analysis stage (Semantic/BindAnalysis.swift).
+    case analysis(BoundAnalysis)
 }
 
 /// A computed output column.
@@ -62,9 +64,12 @@ public indirect enum BoundExpr: CustomStringConvertible {
     case between(BoundExpr, BoundExpr, BoundExpr)
     case matches(BoundExpr, CompiledRegex)
     case call(Function, [BoundExpr])
+    /// `snippet(text)` / `highlight(text)`: the text with the query's matches located.
+    case matchText(MatchFunction, BoundExpr, MatchLocator)
 
     public var type: ValueType {
         switch self {
+        case .matchText: return .text
         case let .column(_, t, _): return t
         case let .literal(v): return v.type
         case .list: return .list
@@ -96,6 +101,7 @@ public indirect enum BoundExpr: CustomStringConvertible {
         case let .between(v, lo, hi): return "\(v) between \(lo) and \(hi)"
         case let .matches(v, re): return "\(v) matches /\(re.pattern)/"
         case let .call(f, args): return "\(f.rawValue)(" + args.map(\.description).joined(separator: ", ") + ")"
+        case let .matchText(f, e, _): return "\(f.rawValue)(\(e))"
         }
     }
 
@@ -114,6 +120,7 @@ public indirect enum BoundExpr: CustomStringConvertible {
         case let .between(a, b, c): return a.readsOnlyUnitFields && b.readsOnlyUnitFields && c.readsOnlyUnitFields
         case let .matches(e, _): return e.readsOnlyUnitFields
         case let .call(_, args): return args.allSatisfy(\.readsOnlyUnitFields)
+        case .matchText: return false
         }
     }
 }
@@ -124,8 +131,15 @@ public final class CompiledRegex {
     let regex: Regex<AnyRegexOutput>
     init(pattern: String) throws {
         self.pattern = pattern
+        if let problem = RegexSafety.problem(in: pattern) { throw RegexRefused(reason: problem) }
         self.regex = try Regex(pattern)
     }
+}
+
+/// A pattern `RegexSafety` refuses to run, with the reason.
+struct RegexRefused: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
 }
 
 /// Built-in functions usable in expressions.

@@ -149,6 +149,10 @@ public struct RowSchema: Equatable, Sendable {
     /// True while the rows are the source's own units with all their fields
     /// reachable (before `select` or `count`).
     public var unitRows: Bool
+    /// Columns a later stage can use but that are not shown (kwic's left1, right1, ...).
+    public var hidden: [SchemaColumn] = []
+    /// The search query the rows were found with (for kwic, snippet, highlight).
+    public var query: SearchExpr? = nil
 
     /// The schema of a source's rows.
     public static func of(_ source: SourceKind) -> RowSchema {
@@ -167,7 +171,7 @@ public struct RowSchema: Equatable, Sendable {
             if s.hasArticle { names += SourceKind.parentFields.map { "article." + $0.name } }
             if searched { names.append("score") }
         }
-        for c in columns where !names.contains(c.name) { names.append(c.name) }
+        for c in columns + hidden where !names.contains(c.name) { names.append(c.name) }
         return names
     }
 }

@@ -31,6 +31,28 @@ extension Session {
             return Completion(start: start, candidates: names)
         }
 
+        // Inside an open quote after `field ==` (or in `field in [...`): the corpus values.
+        if case .quote("\"") = StatementSplitter.scan(before).open,
+           let quote = bytes[..<cut].lastIndex(of: UInt8(ascii: "\"")) {
+            let head = String(decoding: bytes[..<quote], as: UTF8.self)
+            let typed = String(decoding: bytes[(quote + 1)..<cut], as: UTF8.self)
+            let toks = Lexer.tokenize(head).0.filter { $0.kind != .end }
+            var field: String? = nil
+            if toks.count >= 2, toks[toks.count - 1].kind == .equal || toks[toks.count - 1].kind == .notEqual,
+               toks[toks.count - 2].kind == .identifier {
+                field = toks[toks.count - 2].text
+            } else if let open = toks.lastIndex(where: { $0.kind == .lbracket }), open >= 2,
+                      toks[open - 1].kind == .keyword(.in), toks[open - 2].kind == .identifier,
+                      !toks[open...].contains(where: { $0.kind == .rbracket }) {
+                field = toks[open - 2].text
+            }
+            if let field {
+                let values = corpusValues(field).filter { $0.hasPrefix(typed) }
+                return Completion(start: quote, candidates: values.map { "\"\($0)\"" })
+            }
+            return Completion(start: cut, candidates: [])
+        }
+
         // The statement so far (this line may continue an earlier one; only this line is seen here).
         let (tokens, _) = Lexer.tokenize(before)
         let significant = tokens.filter { $0.kind != .end }
@@ -80,6 +102,7 @@ extension Session {
         default:
             break
         }
+        if let c = analysisCompletion(previous, prefix, wordStart) { return c }
         // Inside a stage: the fields of the rows flowing in.
         if let fields = fieldsFlowingIn(before, upTo: previous) {
             var names = fields

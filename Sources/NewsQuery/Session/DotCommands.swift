@@ -38,7 +38,22 @@ public enum DotCommands {
         },
         Command(name: "load", arguments: "PATH...", summary: "load files or folders, replacing the corpus (kept if loading fails)") { s, a in
             guard !a.isEmpty else { throw SessionError.message(".load needs a file or folder; .load sample loads the built-in corpus") }
-            let corpus = a == ["sample"] ? try CorpusLoader.loadSample() : try CorpusLoader.load(paths: a)
+            guard !a.contains(where: \.isEmpty) else { throw SessionError.message(".load got an empty file name; nothing was loaded") }
+            // On a worker, so Ctrl-C gives the prompt back at once; the old corpus stays until the new one is whole.
+            s.interrupt.clear()
+            let ctx = ExecutionContext(corpus: s.corpus, interrupt: s.interrupt)
+            let interrupt = s.interrupt
+            let corpus: Corpus
+            do {
+                corpus = try StatementRunner.run(ctx) {
+                    a == ["sample"] ? try CorpusLoader.loadSample()
+                        : try CorpusLoader.load(paths: a, shouldStop: { interrupt.isRaised || ctx.isStopped })
+                }
+            } catch ExecutionError.cancelled, ExecutionError.cancelledAt {
+                throw SessionError.message("loading was cancelled (Ctrl-C); the corpus loaded before is kept")
+            } catch let CorpusLoadError.cancelled(done, total) {
+                throw SessionError.message("loading was cancelled (Ctrl-C) after \(done) of \(total) files; the corpus loaded before is kept")
+            }
             s.replaceCorpus(corpus)
         },
         Command(name: "maxrows", arguments: "N", summary: "print at most N rows of a result (0: all)") { s, a in
@@ -80,11 +95,10 @@ public enum DotCommands {
             guard let path = a.first else { throw SessionError.message(".read needs a file name") }
             try s.readScript(path)
         },
-        Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script") { s, a in
+        Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script, with expect lines pinning the counts seen") { s, a in
             guard let path = a.first else { throw SessionError.message(".save needs a file name") }
             let sink = try FileSink(path: path)
-            sink.write("# newsq session saved by .save\n")
-            for statement in s.log { sink.write(statement + ";\n") }
+            sink.write(SaveScript.render(s.log, s.logExpectations))
             s.err.write("saved \(s.log.count) statements to \(path)\n")
         },
         Command(name: "schema", arguments: "[source]", summary: "the fields of each source and their types") { s, a in
@@ -235,6 +249,9 @@ func readTextFile(_ path: String) throws -> String {
     defer { close(fd) }
     var st = stat()
     if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw SessionError.message("cannot read \(path): it is a folder") }
+    if fstat(fd, &st) == 0 && [S_IFCHR, S_IFBLK].contains(st.st_mode & S_IFMT) {
+        throw SessionError.message("cannot read \(path): it is a device, not a file")
+    }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {

@@ -1,11 +1,24 @@
 /// Help texts: one entry per stage and source, each with a worked example
 /// that runs on the sample corpus (a test runs every example).
 public enum Help {
+    /// The first clause of a summary, for one-line lists: up to the first ": ", "; " or ". ".
+    static func headline(_ summary: String) -> String {
+        var end = summary.endIndex
+        for mark in [": ", "; ", ". "] {
+            if let r = summary.range(of: mark), r.lowerBound < end { end = r.lowerBound }
+        }
+        var line = String(summary[..<end])
+        if line.hasSuffix(".") { line.removeLast() }
+        return line
+    }
+
     public struct Topic {
         public var name: String
         public var syntax: String
         public var summary: String
         public var example: String
+        /// More lines shown as they are (formulas, option lists), after the summary.
+        public var details: String = ""
     }
 
     public static let stages: [Topic] = [
@@ -13,7 +26,7 @@ public enum Help {
               summary: "Keeps rows where the condition holds: == != < <= > >=, in [..], between A and B, and/or/not, matches /re/; dates as @2021-08-27; functions year, month, day, lower, upper, len, contains, round.",
               example: "articles | where date >= @2021-08-25 and source != \"Newsweek\" | select id, source, date"),
         Topic(name: "search", syntax: "search QUERY",
-              summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, =Exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). On paragraphs or sentences, all words must be in the same one.",
+              summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, wildcards (wom?n, *stan), /regex/ on each word, near(a, b, N) (either order, at most N words between, default 10), title:(...) for the article's title, =US for exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). An article is its whole text; on paragraphs or sentences, all words must be in the same one (boilerplate and repeated lines are not searched there).",
               example: "articles | search \"Taiwan Strait\" | select id, source, score"),
         Topic(name: "select", syntax: "select FIELD, NAME = EXPR, *",
               summary: "Chooses and computes the columns shown; * is every field.",
@@ -30,7 +43,7 @@ public enum Help {
         Topic(name: "count", syntax: "count | count by FIELD, ...",
               summary: "Counts rows (n), per group with by; for paragraphs and sentences also the distinct articles per group. Groups come largest first.",
               example: "sentences | search taiwan | count by article.source"),
-    ]
+    ] + analysisStages
 
     public static let sources: [Topic] = [
         Topic(name: "articles", syntax: "articles", summary: "One row per article: id, title, source, date, author, url, body, words.",
@@ -55,14 +68,14 @@ public enum Help {
         Topic(name: "explain", syntax: "explain [analyze|verbose] PIPELINE",
               summary: "Shows the optimized plan; analyze runs it and shows rows and time per operator; verbose shows the plan after each rule.",
               example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
-    ]
+    ] + [showTopic]
 
     public static func topic(_ name: String) -> Topic? {
         (stages + sources).first { $0.name == name }
     }
 
     public static func render(_ t: Topic) -> String {
-        "\(t.syntax)\n\n\(wrap(t.summary, width: 76))\n\nExample:\n  \(t.example)\n"
+        "\(t.syntax)\n\n\(wrap(t.summary, width: 76))\n" + (t.details.isEmpty ? "" : "\n" + t.details) + "\nExample:\n  \(t.example)\n"
     }
 
     /// Words wrapped to a width.
@@ -111,8 +124,12 @@ extension Session {
         s += "Sources:\n"
         for t in Help.sources where SourceKind(rawValue: t.name) != nil { s += "  \(pad(t.name, 12)) \(t.summary)\n" }
         s += "\nStages (help STAGE shows an example):\n"
-        for t in Help.stages { s += "  \(pad(t.syntax, 32)) \(t.summary.split(separator: ".").first ?? "")\n" }
-        s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; help TOPIC\n"
+        for t in Help.stages {
+            let first = Help.headline(t.summary)
+            // A long syntax gets its own line, so the summaries stay in one column.
+            s += t.syntax.count > 32 ? "  \(t.syntax)\n  \(pad("", 32)) \(first)\n" : "  \(pad(t.syntax, 32)) \(first)\n"
+        }
+        s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; show article ID [search Q]; help TOPIC\n"
         s += "\nDot-commands:\n"
         for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }
         return s

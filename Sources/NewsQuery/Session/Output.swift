@@ -21,7 +21,10 @@ public final class FileDescriptorSink: OutputSink {
     public static let stdout = FileDescriptorSink(fd: 1)
     public static let stderr = FileDescriptorSink(fd: 2)
 
-    public func write(_ text: String) {
+    public func write(_ text: String) { _ = FileDescriptorSink.write(text, to: fd) }
+
+    /// Writes all of `text`; 0, or the `errno` of the write that failed.
+    static func write(_ text: String, to fd: Int32) -> Int32 {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -30,11 +33,12 @@ public final class FileDescriptorSink: OutputSink {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
             offset += n
         }
         bytes.removeAll()
+        return 0
     }
 
     public var isTerminal: Bool { isatty(fd) == 1 }
@@ -73,7 +77,14 @@ public final class FileSink: OutputSink {
 
     deinit { close(fd) }
 
-    public func write(_ text: String) { FileDescriptorSink(fd: fd).write(text) }
+    /// Why the last failed write failed (disk full, a read-only file), until it is reported.
+    public internal(set) var failure: String?
+
+    public func write(_ text: String) {
+        guard failure == nil else { return }
+        let e = FileDescriptorSink.write(text, to: fd)
+        if e != 0 { failure = String(cString: strerror(e)) }
+    }
     public var isTerminal: Bool { false }
     public var terminalWidth: Int? { nil }
 }

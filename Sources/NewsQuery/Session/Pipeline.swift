@@ -15,7 +15,10 @@ extension Session {
             return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
         case let .query(pipeline):
             guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
+            if let q = SaveScript.lastQuery(of: pipeline) ?? schema.query { lastQuery = q }
             return runAndRender(plan, schema, text, origin)
+        case let .show(article, query, _):
+            return showArticle(article, query: query, text, origin)
         case let .let(name, pipeline):
             if SourceKind(rawValue: name.text) != nil {
                 report([Diagnostic(phase: .bind, message: "'\(name.text)' is a built-in source and cannot be rebound",
@@ -25,8 +28,11 @@ extension Session {
             guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
             let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
             do {
-                let rows = try PhysicalPlanner.build(plan).run(ctx)
+                let physical = PhysicalPlanner.build(plan)
+                let rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
                 bindings[name.text] = Binding(schema: schema, rows: rows, statement: text.trimmingSpaces)
+                if let q = SaveScript.lastQuery(of: pipeline) { lastQuery = q }
+                lastExpectation = "rows == \(rows.count)"
                 err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
                 return true
             } catch {
@@ -48,7 +54,7 @@ extension Session {
                 let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
                 let started = monotonicSeconds()
                 do {
-                    _ = try physical.run(ctx)
+                    _ = try StatementRunner.run(ctx) { try physical.run(ctx) }
                 } catch {
                     return reportExecution(error, text, origin)
                 }
@@ -80,23 +86,43 @@ extension Session {
         let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
         let rows: [Row]
         do {
-            rows = try PhysicalPlanner.build(plan).run(ctx)
+            let physical = PhysicalPlanner.build(plan)
+            rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
         } catch {
             return reportExecution(error, text, origin)
         }
-        var result = ResultSet(columns: schema.columns.map { Column($0.name, $0.type) },
-                               rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
-        if let cut = ctx.cut {
-            result.totalBeforeCut = cut.total
-            result.notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))")
+        // A one-row result with n pins `n == N` for .save; anything else its row count.
+        if rows.count == 1, let i = schema.columns.firstIndex(where: { $0.name == "n" }), case let .int(n) = ctx.value(schema.columns[i].ref, rows[0]) {
+            lastExpectation = "n == \(n)"
+        } else {
+            lastExpectation = "rows == \(rows.count)"
         }
-        show(result)
+        var notes: [String] = ctx.notes
+        // `.maxrows`: only the rows shown are read from the corpus and rendered.
+        var shown = rows[...]
+        let maxRows = settings.render.maxRows
+        if maxRows > 0 && rows.count > maxRows {
+            shown = rows.prefix(maxRows)
+            notes.append("(showing \(maxRows) of \(rows.count.grouped) rows; .maxrows 0 shows all)")
+        }
+        if let cut = ctx.cut { notes.append("(\(cut.kept) of \(cut.total) rows; cut by \(cut.by))") }
+        let columns = schema.columns.map { Column($0.name, $0.type) }
+        func values(_ part: ArraySlice<Row>) -> [[Value]] { part.map { row in schema.columns.map { ctx.value($0.ref, row) } } }
+        if shown.count > ResultStream.batch, let streamed = ResultStream(mode: settings.render.mode) {
+            return streamed.write(columns, shown, values, session: self, notes: notes)
+        }
+        var result = ResultSet(columns: columns, rows: values(shown))
+        result.totalBeforeCut = ctx.cut?.total
+        result.notes = notes
+        show(result, precut: true)
         return true
     }
 
     /// Prints a result in the current mode; notes go under human tables, or to stderr for machine formats.
-    func show(_ result: ResultSet) {
+    /// `precut`: the rows were already cut to `.maxrows` (and the note added).
+    func show(_ result: ResultSet, precut: Bool = false) {
         var options = settings.render
+        if precut { options.maxRows = 0 }
         if !out.isTerminal { options.color = false; options.terminalWidth = nil } else { options.terminalWidth = out.terminalWidth }
         let rendered = Renderer.render(result, options: options)
         out.write(rendered.body)
@@ -121,6 +147,8 @@ extension Session {
         switch error {
         case ExecutionError.cancelled:
             err.write("cancelled: the statement was stopped (Ctrl-C); nothing was changed\n")
+        case let ExecutionError.cancelledAt(place):
+            err.write("cancelled: the statement was stopped (Ctrl-C) \(place); nothing was changed\n")
         case let ExecutionError.failed(message):
             report([Diagnostic(phase: .execute, message: message, range: nil)], text, origin)
         default:

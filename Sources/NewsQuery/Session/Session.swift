@@ -24,6 +24,12 @@ public final class Session {
     var bindings: [String: Binding] = [:]
     /// Statements that ran without error, in order, for `.save` and `.history`.
     public internal(set) var log: [String] = []
+    /// For each statement of `log`: the `expect` condition pinning what it returned (for `.save`).
+    var logExpectations: [String?] = []
+    /// Set while a statement runs: the condition pinning its result.
+    var lastExpectation: String?
+    /// The query of the last search that ran (for `show article`).
+    var lastQuery: SearchExpr?
     /// Set by `.quit`.
     public internal(set) var quitRequested = false
     /// The line source currently read, for `.history`.
@@ -75,8 +81,13 @@ public final class Session {
             let trimmed = text.trimmingSpaces
             guard !trimmed.isEmpty, !StatementSplitter.scan(text).isBlank else { return true }
             if source.isInteractive { source.addHistory(trimmed) }
-            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: start, interactive: source.isInteractive))
+            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: source.isInteractive ? 1 : start, interactive: source.isInteractive))
             if !ok { failed = true }
+            // Ctrl-C stops a whole script (or `.read`), not just its current statement.
+            if !ok && !source.isInteractive && interrupt.isRaised {
+                err.write("(\(source.name) stopped by Ctrl-C at line \(start))\n")
+                return false
+            }
             return ok || !settings.bail
         }
 
@@ -124,7 +135,7 @@ public final class Session {
                         let ok = runDotCommand(trimmedLine, origin: SourceOrigin(name: source.name, line: lineNumber, interactive: source.isInteractive))
                         if !ok {
                             failed = true
-                            if settings.bail { return 1 }
+                            if settings.bail || (!source.isInteractive && interrupt.isRaised) { return 1 }
                         }
                         continue
                     }
@@ -179,11 +190,19 @@ public final class Session {
         if settings.echo { out.write(text.trimmingSpaces + "\n") }
         interrupt.clear()
         let started = monotonicSeconds()
-        let ok = execute(text, origin: origin)
+        lastExpectation = nil
+        var ok = execute(text, origin: origin)
+        if let file = out as? FileSink, let why = file.failure {
+            // Results that cannot be written are not silently lost.
+            err.write("error: cannot write \(file.path): \(why); results go to the screen again\n")
+            out = onceRestore ?? standardOutput
+            onceRestore = nil
+            ok = false
+        }
         if settings.timer {
             err.write("Run Time: \(Value.format(monotonicSeconds() - started)) s\n")
         }
-        if ok { log.append(text.trimmingSpaces) }
+        if ok { log.append(text.trimmingSpaces); logExpectations.append(lastExpectation) }
         if let restore = onceRestore {
             out = restore
             onceRestore = nil

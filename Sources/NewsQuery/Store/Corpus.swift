@@ -98,6 +98,16 @@ public indirect enum TextQuery: Hashable, Sendable, CustomStringConvertible {
     case phrase([String], exact: Bool)
     /// Words starting with the given prefix (`secur*`).
     case prefix(String)
+    /// Words matching a folded pattern with `?` (one character) and `*` (any run).
+    case wildcard(String)
+    /// Words matching a POSIX extended regex anywhere (case-insensitive, on the folded word).
+    case regex(String)
+    /// Every item (a word, phrase, prefix, wildcard or regex) within `distance`
+    /// tokens of the others, in any order (FTS5 NEAR: tokens between the end of
+    /// one and the start of the last).
+    case near([TextQuery], distance: Int)
+    /// The query matched in a field of the unit's article instead of its text: `title`.
+    case field(String, TextQuery)
     case and([TextQuery])
     case or([TextQuery])
     case not(TextQuery)
@@ -107,6 +117,10 @@ public indirect enum TextQuery: Hashable, Sendable, CustomStringConvertible {
         case let .term(w, exact): return exact ? "=\(w)" : w
         case let .phrase(ws, exact): return (exact ? "=" : "") + "\"" + ws.joined(separator: " ") + "\""
         case let .prefix(p): return p + "*"
+        case let .wildcard(p): return p
+        case let .regex(r): return "/" + r + "/"
+        case let .near(qs, d): return "near(" + qs.map(\.description).joined(separator: ", ") + ", \(d))"
+        case let .field(f, q): return f + ":(" + q.description + ")"
         case let .and(qs): return "(" + qs.map(\.description).joined(separator: " AND ") + ")"
         case let .or(qs): return "(" + qs.map(\.description).joined(separator: " OR ") + ")"
         case let .not(q): return "NOT " + q.description

@@ -1,62 +1,128 @@
+import Foundation
+
 /// Turns loaded texts into the corpus model: finds the headline and paragraphs,
 /// judges paragraph kinds and duplicates, splits sentences, counts words and
-/// feeds the body and caption paragraphs (first occurrences only) to the index.
+/// builds the text index.
+///
+/// Design rules:
+/// - `add` only queues; `build` does the work on up to `threads` threads, each
+///   over a run of consecutive articles with its own `IndexShard`, then joins
+///   the runs in order (so the result does not depend on the thread count).
+/// - Each article's text is tokenized once; paragraph and sentence word counts
+///   and token ranges come from that one token stream.
+/// - Article words count the body and caption paragraphs, first occurrences only.
 final class CorpusBuilder {
-    private(set) var articles: [Article] = []
-    private(set) var paragraphs: [Paragraph] = []
-    private(set) var sentences: [Sentence] = []
-    private let index = TextIndexBuilder()
+    private var pending: [(Article, TextLayout.HeadlineHint)] = []
+    /// Threads used by `build` (2 on the project's machines).
+    var threads = max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
+
+    /// Articles queued so far.
+    var articles: [Article] { pending.map(\.0) }
+    var isEmpty: Bool { pending.isEmpty }
 
     /// Adds one article; `hint` says what is known of its headline. A title
     /// already set on `article` is kept unless the layout finds one.
     func add(_ article: Article, hint: TextLayout.HeadlineHint) {
-        var a = article
-        let t = TextBytes(a.text)
-        let layout = TextLayout(t, hint: hint)
-        if let title = layout.title { a.title = title }
-        a.bodyRange = layout.body
-        let kinds = ParagraphClassifier.classify(layout.drafts, t)
-        let ai = articles.count
-        index.beginArticle(text: a.text)
-        let firstParagraph = paragraphs.count
-        let firstSentence = sentences.count
-        var seen = Set<Int>()
-        for (k, draft) in layout.drafts.enumerated() {
-            var folded: [String] = []
-            let pi = paragraphs.count
-            let sentenceRanges = Segmenter.sentences(t, in: draft.range)
-            var sentenceTokens: [[(String, Range<Int>)]] = []
-            for r in sentenceRanges {
-                var toks: [(String, Range<Int>)] = []
-                t.bytes.withUnsafeBufferPointer { buf in
-                    Tokenizer.scan(UnsafeBufferPointer(rebasing: buf[r]), base: r.lowerBound) { toks.append(($0, $1)) }
+        pending.append((article, hint))
+    }
+
+    /// The articles, paragraphs and sentences of one run, with its index shard.
+    final class Part {
+        var articles: [Article] = []
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        let shard = IndexShard()
+    }
+
+    static func process(_ items: ArraySlice<(Article, TextLayout.HeadlineHint)>) -> Part {
+        let part = Part()
+        let shard = part.shard
+        for (article, hint) in items {
+            var a = article
+            let t = TextBytes(a.text)
+            let layout = TextLayout(t, hint: hint)
+            if let title = layout.title { a.title = title }
+            a.bodyRange = layout.body
+            let kinds = ParagraphClassifier.classify(layout.drafts, t)
+            let ai = part.articles.count
+            let all = t.bytes.withUnsafeBufferPointer { shard.addArticle(a.text, $0) }
+            let firstParagraph = part.paragraphs.count
+            let firstSentence = part.sentences.count
+            var seen = Set<Int>()
+            var cursor = all.lowerBound
+            for (k, draft) in layout.drafts.enumerated() {
+                let pi = part.paragraphs.count
+                let pr = shard.positions(bytes: draft.range, in: all, from: cursor)
+                cursor = pr.upperBound
+                var h = Hasher()
+                for p in pr { h.combine(shard.tokTerm[p]) }
+                let duplicate = !pr.isEmpty && !seen.insert(h.finalize()).inserted
+                let indexed = kinds[k] != .boilerplate && !duplicate
+                let sentenceRanges = Segmenter.sentences(t, in: draft.range)
+                var p = Paragraph(article: ai, n: k + 1, range: draft.range, kind: kinds[k], duplicate: duplicate, words: pr.count)
+                p.sentences = part.sentences.count..<(part.sentences.count + sentenceRanges.count)
+                part.paragraphs.append(p)
+                shard.addUnit(0, indexed ? pr : pr.lowerBound..<pr.lowerBound)
+                var sc = pr.lowerBound
+                for r in sentenceRanges {
+                    let sr = shard.positions(bytes: r, in: pr, from: sc)
+                    sc = sr.upperBound
+                    part.sentences.append(Sentence(article: ai, paragraph: pi, n: part.sentences.count - firstSentence + 1,
+                                                   range: r, words: sr.count))
+                    shard.addUnit(1, indexed ? sr : sr.lowerBound..<sr.lowerBound)
                 }
-                folded.append(contentsOf: toks.map(\.0))
-                sentenceTokens.append(toks)
+                if indexed { a.words += pr.count }
             }
-            var h = Hasher()
-            for f in folded { h.combine(f) }
-            let duplicate = !folded.isEmpty && !seen.insert(h.finalize()).inserted
-            let indexed = kinds[k] != .boilerplate && !duplicate
-            var p = Paragraph(article: ai, n: k + 1, range: draft.range, kind: kinds[k], duplicate: duplicate, words: folded.count)
-            p.sentences = sentences.count..<(sentences.count + sentenceRanges.count)
-            paragraphs.append(p)
-            index.beginParagraph()
-            for (j, r) in sentenceRanges.enumerated() {
-                sentences.append(Sentence(article: ai, paragraph: pi, n: sentences.count - firstSentence + 1,
-                                          range: r, words: sentenceTokens[j].count))
-                index.beginSentence()
-                if indexed { for (f, tr) in sentenceTokens[j] { index.add(f, tr) } }
-            }
-            if indexed { a.words += folded.count }
+            a.paragraphs = firstParagraph..<part.paragraphs.count
+            a.sentences = firstSentence..<part.sentences.count
+            part.articles.append(a)
         }
-        a.paragraphs = firstParagraph..<paragraphs.count
-        a.sentences = firstSentence..<sentences.count
-        articles.append(a)
+        return part
     }
 
     func build(warnings: [LoadWarning], name: String, started: Double) -> Corpus {
-        let idx = index.build()
+        let items = pending
+        pending = []
+        let k = items.count >= 64 ? threads : 1
+        var parts = [Part?](repeating: nil, count: k)
+        let chunk = (items.count + k - 1) / max(k, 1)
+        if k == 1 {
+            parts[0] = CorpusBuilder.process(items[...])
+        } else {
+            let lock = NSLock()
+            DispatchQueue.concurrentPerform(iterations: k) { i in
+                let lo = min(items.count, i * chunk), hi = min(items.count, lo + chunk)
+                let p = CorpusBuilder.process(items[lo..<hi])
+                lock.lock(); parts[i] = p; lock.unlock()
+            }
+        }
+        // Join the runs: child indices shift by the units before them.
+        var articles: [Article] = [], paragraphs: [Paragraph] = [], sentences: [Sentence] = []
+        articles.reserveCapacity(items.count)
+        for case let part? in parts {
+            let a0 = articles.count, p0 = paragraphs.count, s0 = sentences.count
+            if a0 == 0 {
+                articles = part.articles; paragraphs = part.paragraphs; sentences = part.sentences
+            } else {
+                for var a in part.articles {
+                    a.paragraphs = (a.paragraphs.lowerBound + p0)..<(a.paragraphs.upperBound + p0)
+                    a.sentences = (a.sentences.lowerBound + s0)..<(a.sentences.upperBound + s0)
+                    articles.append(a)
+                }
+                for var p in part.paragraphs {
+                    p.article += a0
+                    p.sentences = (p.sentences.lowerBound + s0)..<(p.sentences.upperBound + s0)
+                    paragraphs.append(p)
+                }
+                for var s in part.sentences {
+                    s.article += a0; s.paragraph += p0
+                    sentences.append(s)
+                }
+            }
+            part.articles = []; part.paragraphs = []; part.sentences = []
+        }
+        let titles = TextIndexBuilder.titles(articles.map { $0.title ?? "" })
+        let idx = TextIndexBuilder.build(parts.compactMap { $0?.shard }, titles: titles)
         return Corpus(articles: articles, paragraphs: paragraphs, sentences: sentences, warnings: warnings,
                       name: name, loadSeconds: CorpusLoader.now() - started, index: idx)
     }

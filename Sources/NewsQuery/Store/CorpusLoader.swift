@@ -10,6 +10,8 @@ public enum CorpusLoadError: Error, CustomStringConvertible, Equatable {
     case empty(String)
     /// The built-in sample could not be found.
     case sampleMissing
+    /// Ctrl-C while loading (after `done` of `total` files).
+    case cancelled(done: Int, total: Int)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum CorpusLoadError: Error, CustomStringConvertible, Equatable {
         case let .unreadable(p, why): return "\(p): cannot be read: \(why)"
         case let .empty(what): return "no articles loaded from \(what)"
         case .sampleMissing: return "the built-in sample corpus is missing (set NEWSQ_SAMPLE_DIR)"
+        case let .cancelled(done, total): return "loading was cancelled (Ctrl-C) after \(done) of \(total) files"
         }
     }
 }
@@ -45,11 +48,14 @@ public enum CorpusLoader {
     }
 
     /// Loads files and folders; `progress(done, total)` is called after each file.
-    public static func load(paths: [String], progress: ((Int, Int) -> Void)? = nil) throws -> Corpus {
-        try load(paths: paths, name: paths.joined(separator: " "), progress: progress)
+    /// `shouldStop` is asked between files; when it says so the load ends with `.cancelled`.
+    public static func load(paths: [String], progress: ((Int, Int) -> Void)? = nil,
+                            shouldStop: (() -> Bool)? = nil) throws -> Corpus {
+        try load(paths: paths, name: paths.joined(separator: " "), progress: progress, shouldStop: shouldStop)
     }
 
-    static func load(paths: [String], name: String, progress: ((Int, Int) -> Void)? = nil) throws -> Corpus {
+    static func load(paths: [String], name: String, progress: ((Int, Int) -> Void)? = nil,
+                     shouldStop: (() -> Bool)? = nil) throws -> Corpus {
         let started = now()
         var files: [(path: String, manifest: Manifest?, relative: String)] = []
         var warnings: [LoadWarning] = []
@@ -59,6 +65,7 @@ public enum CorpusLoader {
         }
         let builder = CorpusBuilder()
         for (i, f) in files.enumerated() {
+            if let shouldStop, shouldStop() { throw CorpusLoadError.cancelled(done: i, total: files.count) }
             load(file: f.path, relative: f.relative, manifest: f.manifest, into: builder, &warnings)
             progress?(i + 1, files.count)
         }
@@ -79,6 +86,11 @@ public enum CorpusLoader {
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusLoadError.notFound(path) }
         guard fm.isReadableFile(atPath: path) else { throw CorpusLoadError.unreadable(path, "permission denied") }
         guard isDir.boolValue else {
+            // A device (/dev/zero) would never end; a pipe (`newsq <(cmd)`) does, so it may load.
+            var st = stat()
+            if stat(path, &st) == 0, [S_IFCHR, S_IFBLK, S_IFSOCK].contains(st.st_mode & S_IFMT) {
+                throw CorpusLoadError.unreadable(path, "not a regular file (a device or socket)")
+            }
             let name = (path as NSString).lastPathComponent
             return [(path, nil, name)]
         }
@@ -117,6 +129,14 @@ public enum CorpusLoader {
             }
             if d.boolValue { subdirs.append(full); continue }
             let ext = (name as NSString).pathExtension.lowercased()
+            // A pipe or device in a folder would block the load or never end: skip it.
+            var st = stat()
+            if stat(full, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+                if extensions.contains(ext) {
+                    warnings.append(LoadWarning(path: full, reason: "not a regular file (a pipe or device); skipped"))
+                }
+                continue
+            }
             if extensions.contains(ext) { out.append((full, manifest, name)) }
         }
         if let m = manifest {

@@ -1,15 +1,21 @@
-/// The in-memory positional inverted index over the corpus's body and caption
-/// paragraphs.
+/// The in-memory positional inverted index over the corpus.
 ///
 /// Design rules:
-/// - Tokens get corpus-wide positions, in article / paragraph / sentence order;
-///   boilerplate and duplicate paragraphs add none. For each position the index
-///   keeps its term id and its byte range in the article text.
+/// - What a unit holds: an article is its whole text as loaded (headline,
+///   boilerplate and repeated lines included), so article-level search matches
+///   the documents SQLite FTS5 matches over the same text. A paragraph or a
+///   sentence holds its own tokens when it is body or caption text seen for the
+///   first time in its article; boilerplate and duplicate paragraphs (and their
+///   sentences) are empty units, so `paragraphs | search` skips them.
+/// - Tokens get corpus-wide positions in text order. For each position the
+///   index keeps its term id and its byte range in the article text.
 /// - Terms are sorted by UTF-8 bytes and their ids are their ranks, so the terms
 ///   of a prefix are one id range found by binary search.
 /// - Postings are one flat array of positions, grouped by term (CSR layout).
-/// - Each unit level (article, paragraph, sentence) is a list of start positions:
-///   unit u covers positions `starts[u]..<starts[u+1]`; units match corpus indices.
+/// - Each unit level is a pair of arrays: unit u covers positions
+///   `starts[u]..<ends[u]`; units match corpus indices. Articles are
+///   contiguous; paragraphs and sentences may leave gaps (headline, boilerplate).
+/// - Titles have their own small index (`titles`) for `title:(...)` scopes.
 public final class TextIndex: @unchecked Sendable {
     let texts: [String]
     let termBytes: [UInt8]
@@ -20,25 +26,64 @@ public final class TextIndex: @unchecked Sendable {
     let tokStart: [Int32]
     let tokLen: [UInt16]
     let articleStarts: [Int32]
+    let articleEnds: [Int32]
     let paragraphStarts: [Int32]
+    let paragraphEnds: [Int32]
     let sentenceStarts: [Int32]
+    let sentenceEnds: [Int32]
+    /// Per article (plus one), the index of its first paragraph / sentence.
+    let articleParagraphs: [Int32]
+    let articleSentences: [Int32]
+    /// The index of the articles' titles (one unit per article), when built.
+    public let titles: TextIndex?
     /// Units with at least one token, per level (article, paragraph, sentence).
     let nonEmpty: [Int]
+    /// Tokens inside units, per level (for BM25's average length).
+    let levelTokens: [Int]
+    /// Per term id, the number of articles holding it (BM25's document frequency).
+    let articleFrequency: [Int32]
 
     init(texts: [String], termBytes: [UInt8], termOffsets: [Int32], postingOffsets: [Int32],
          postings: [Int32], tokTerm: [Int32], tokStart: [Int32], tokLen: [UInt16],
-         articleStarts: [Int32], paragraphStarts: [Int32], sentenceStarts: [Int32]) {
+         articleStarts: [Int32], paragraphStarts: [Int32], paragraphEnds: [Int32],
+         sentenceStarts: [Int32], sentenceEnds: [Int32],
+         articleParagraphs: [Int32], articleSentences: [Int32], titles: TextIndex?) {
         self.texts = texts; self.termBytes = termBytes; self.termOffsets = termOffsets
         self.postingOffsets = postingOffsets; self.postings = postings; self.tokTerm = tokTerm
-        self.tokStart = tokStart; self.tokLen = tokLen; self.articleStarts = articleStarts
-        self.paragraphStarts = paragraphStarts; self.sentenceStarts = sentenceStarts
-        nonEmpty = [articleStarts, paragraphStarts, sentenceStarts].map { s in
-            zip(s, s.dropFirst()).reduce(0) { $0 + ($1.0 < $1.1 ? 1 : 0) }
+        self.tokStart = tokStart; self.tokLen = tokLen
+        self.articleStarts = Array(articleStarts.dropLast())
+        self.articleEnds = Array(articleStarts.dropFirst())
+        self.paragraphStarts = paragraphStarts; self.paragraphEnds = paragraphEnds
+        self.sentenceStarts = sentenceStarts; self.sentenceEnds = sentenceEnds
+        self.articleParagraphs = articleParagraphs; self.articleSentences = articleSentences
+        self.titles = titles
+        var ne: [Int] = [], lt: [Int] = []
+        for (s, e) in [(self.articleStarts, self.articleEnds), (paragraphStarts, paragraphEnds), (sentenceStarts, sentenceEnds)] {
+            var n = 0, t = 0
+            for i in s.indices where s[i] < e[i] { n += 1; t += Int(e[i] - s[i]) }
+            ne.append(n); lt.append(t)
         }
+        nonEmpty = ne; levelTokens = lt
+        var df = [Int32](repeating: 0, count: max(0, termOffsets.count - 1))
+        var last = [Int32](repeating: -1, count: df.count)
+        tokTerm.withUnsafeBufferPointer { tt in
+            for a in 0..<max(0, articleStarts.count - 1) {
+                let a32 = Int32(a)
+                for p in Int(articleStarts[a])..<Int(articleStarts[a + 1]) {
+                    let t = Int(tt[p])
+                    if last[t] != a32 { last[t] = a32; df[t] += 1 }
+                }
+            }
+        }
+        articleFrequency = df
     }
 
     /// An empty index (for an empty corpus or tests).
-    public convenience init() { self.init(texts: [], termBytes: [], termOffsets: [0], postingOffsets: [0], postings: [], tokTerm: [], tokStart: [], tokLen: [], articleStarts: [0], paragraphStarts: [0], sentenceStarts: [0]) }
+    public convenience init() {
+        self.init(texts: [], termBytes: [], termOffsets: [0], postingOffsets: [0], postings: [], tokTerm: [],
+                  tokStart: [], tokLen: [], articleStarts: [0], paragraphStarts: [], paragraphEnds: [],
+                  sentenceStarts: [], sentenceEnds: [], articleParagraphs: [0], articleSentences: [0], titles: nil)
+    }
 
     /// Number of distinct terms.
     public var termCount: Int { termOffsets.count - 1 }
@@ -71,9 +116,11 @@ public final class TextIndex: @unchecked Sendable {
 
     /// Token positions of one unit (empty for boilerplate and duplicate paragraphs).
     public func positions(of unit: TextUnit, _ index: Int) -> Range<Int> {
-        let s = starts(unit)
-        return Int(s[index])..<Int(s[index + 1])
+        Int(starts(unit)[index])..<Int(ends(unit)[index])
     }
+
+    /// Number of units of a level.
+    public func unitCount(_ unit: TextUnit) -> Int { starts(unit).count }
 
     /// Byte range (in its article's text) of the token at a position.
     public func byteRange(at position: Int) -> Range<Int> {
@@ -101,6 +148,23 @@ public final class TextIndex: @unchecked Sendable {
         case .article: return articleStarts
         case .paragraph: return paragraphStarts
         case .sentence: return sentenceStarts
+        }
+    }
+
+    func ends(_ unit: TextUnit) -> [Int32] {
+        switch unit {
+        case .article: return articleEnds
+        case .paragraph: return paragraphEnds
+        case .sentence: return sentenceEnds
+        }
+    }
+
+    /// The units of a level that belong to an article.
+    func units(_ unit: TextUnit, ofArticle a: Int) -> Range<Int> {
+        switch unit {
+        case .article: return a..<(a + 1)
+        case .paragraph: return Int(articleParagraphs[a])..<Int(articleParagraphs[a + 1])
+        case .sentence: return Int(articleSentences[a])..<Int(articleSentences[a + 1])
         }
     }
 

@@ -1,69 +1,164 @@
-/// Collects tokens article by article, paragraph by paragraph, sentence by
-/// sentence (in corpus order), then freezes them into a `TextIndex`.
+/// One thread's share of the index under construction: the token stream of a
+/// run of consecutive articles, with term ids local to the shard.
 ///
-/// Every article, paragraph and sentence of the corpus must be begun, in order,
-/// even when it adds no tokens (boilerplate), so unit numbers match the corpus arrays.
-final class TextIndexBuilder {
-    private var dict: [String: Int32] = [:]
-    private var terms: [String] = []
-    private var tokTerm: [Int32] = []
-    private var tokStart: [Int32] = []
-    private var tokLen: [UInt16] = []
-    private var starts: [[Int32]] = [[], [], []]
-    private var texts: [String] = []
+/// Every article's whole text is tokenized once into the stream; paragraphs and
+/// sentences are then given as byte ranges and become position ranges (empty
+/// for the units kept out of the child-level index: boilerplate, duplicates).
+final class IndexShard {
+    var dict = TermDictionary(capacity: 1 << 14)
+    var tokTerm: [Int32] = []
+    var tokStart: [Int32] = []
+    var tokLen: [UInt16] = []
+    var articleStarts: [Int32] = []
+    /// Level 0 = paragraphs, 1 = sentences.
+    var unitStarts: [[Int32]] = [[], []]
+    var unitEnds: [[Int32]] = [[], []]
+    /// Per article, the index of its first paragraph / sentence in this shard.
+    var firstUnit: [[Int32]] = [[], []]
+    var texts: [String] = []
 
     var position: Int { tokTerm.count }
 
-    func beginArticle(text: String) { starts[0].append(Int32(position)); texts.append(text) }
-    func beginParagraph() { starts[1].append(Int32(position)) }
-    func beginSentence() { starts[2].append(Int32(position)) }
-
-    /// Adds one token of the current article (`range` in the article's bytes).
-    func add(_ folded: String, _ range: Range<Int>) {
-        let id: Int32
-        if let known = dict[folded] {
-            id = known
-        } else {
-            id = Int32(terms.count)
-            dict[folded] = id
-            terms.append(folded)
+    /// Tokenizes a whole article text into the stream; returns its position range.
+    func addArticle(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        articleStarts.append(Int32(position))
+        firstUnit[0].append(Int32(unitStarts[0].count))
+        firstUnit[1].append(Int32(unitStarts[1].count))
+        texts.append(text)
+        let lo = position
+        var d = dict; dict = TermDictionary(capacity: 0)
+        var terms = tokTerm; tokTerm = []
+        var starts = tokStart; tokStart = []
+        var lens = tokLen; tokLen = []
+        Tokenizer.scanFolded(bytes) { folded, a, b in
+            terms.append(d.id(folded))
+            starts.append(Int32(a))
+            lens.append(UInt16(truncatingIfNeeded: min(b - a, Int(UInt16.max))))
         }
-        tokTerm.append(id)
-        tokStart.append(Int32(range.lowerBound))
-        tokLen.append(UInt16(min(range.count, Int(UInt16.max))))
+        dict = d; tokTerm = terms; tokStart = starts; tokLen = lens
+        return lo..<position
     }
 
-    func build() -> TextIndex {
-        // Sort terms by UTF-8 bytes; term ids become ranks, so a prefix is an id range.
-        let keys = terms.map { Array($0.utf8) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
-        var rank = [Int32](repeating: 0, count: terms.count)
-        var termBytes: [UInt8] = []
-        var termOffsets: [Int32] = [0]
-        termBytes.reserveCapacity(keys.reduce(0) { $0 + $1.count })
-        termOffsets.reserveCapacity(terms.count + 1)
-        for (r, old) in order.enumerated() {
-            rank[old] = Int32(r)
-            termBytes.append(contentsOf: keys[old])
-            termOffsets.append(Int32(termBytes.count))
-        }
-        dict = [:]; terms = []
-        for i in tokTerm.indices { tokTerm[i] = rank[Int(tokTerm[i])] }
-        // Postings by counting sort: positions of term t at postings[off[t]..<off[t+1]].
-        var off = [Int32](repeating: 0, count: order.count + 1)
-        for t in tokTerm { off[Int(t) + 1] += 1 }
-        for i in 0..<order.count { off[i + 1] += off[i] }
-        var fill = off
-        var postings = [Int32](repeating: 0, count: tokTerm.count)
-        for (p, t) in tokTerm.enumerated() {
-            postings[Int(fill[Int(t)])] = Int32(p)
-            fill[Int(t)] += 1
-        }
-        let total = Int32(position)
-        let bounds = starts.map { $0 + [total] }
-        return TextIndex(texts: texts, termBytes: termBytes, termOffsets: termOffsets,
-                         postingOffsets: off, postings: postings, tokTerm: tokTerm,
-                         tokStart: tokStart, tokLen: tokLen,
-                         articleStarts: bounds[0], paragraphStarts: bounds[1], sentenceStarts: bounds[2])
+    /// The positions (inside `article`) of the tokens lying in a byte range;
+    /// `from` is a position to start looking at (ranges come in text order).
+    func positions(bytes r: Range<Int>, in article: Range<Int>, from: Int) -> Range<Int> {
+        var p = max(from, article.lowerBound)
+        while p < article.upperBound, Int(tokStart[p]) < r.lowerBound { p += 1 }
+        var q = p
+        while q < article.upperBound, Int(tokStart[q]) < r.upperBound { q += 1 }
+        return p..<q
+    }
+
+    /// Adds a paragraph (level 0) or sentence (level 1) covering positions `r`.
+    func addUnit(_ level: Int, _ r: Range<Int>) {
+        unitStarts[level].append(Int32(r.lowerBound))
+        unitEnds[level].append(Int32(r.upperBound))
     }
 }
+
+/// Joins the shards (in article order) into one `TextIndex`: one term
+/// dictionary sorted by bytes (ids = ranks, so a prefix is an id range), the
+/// token stream, and postings grouped by term (CSR, by counting sort).
+enum TextIndexBuilder {
+    static func build(_ shards: [IndexShard], titles: TextIndex? = nil) -> TextIndex {
+        // Global ids in first-seen order, then the shards' ids mapped to them.
+        var dict = shards.first?.dict ?? TermDictionary(capacity: 16)
+        var remaps: [[Int32]] = [Array(0..<Int32(dict.count))]
+        for sh in shards.dropFirst() {
+            var m = [Int32](repeating: 0, count: sh.dict.count)
+            for i in 0..<sh.dict.count {
+                let t = sh.dict.term(i)
+                m[i] = t.withUnsafeBufferPointer { dict.id($0) }
+            }
+            remaps.append(m)
+        }
+        // Sort terms by bytes; ranks become the ids.
+        let n = dict.count
+        let order: [Int32] = dict.bytes.withUnsafeBufferPointer { b in
+            dict.offsets.withUnsafeBufferPointer { off in
+                (0..<Int32(n)).sorted { x, y in
+                    let a0 = Int(off[Int(x)]), a1 = Int(off[Int(x) + 1]), b0 = Int(off[Int(y)]), b1 = Int(off[Int(y) + 1])
+                    let la = a1 - a0, lb = b1 - b0
+                    let c = memcmp(b.baseAddress! + a0, b.baseAddress! + b0, min(la, lb))
+                    return c != 0 ? c < 0 : la < lb
+                }
+            }
+        }
+        var rank = [Int32](repeating: 0, count: n)
+        var termBytes: [UInt8] = []
+        termBytes.reserveCapacity(dict.bytes.count)
+        var termOffsets: [Int32] = [0]
+        termOffsets.reserveCapacity(n + 1)
+        for (r, old) in order.enumerated() {
+            rank[Int(old)] = Int32(r)
+            termBytes.append(contentsOf: dict.term(Int(old)))
+            termOffsets.append(Int32(termBytes.count))
+        }
+        dict = TermDictionary(capacity: 0)
+        let total = shards.reduce(0) { $0 + $1.position }
+        var tokTerm: [Int32] = []; tokTerm.reserveCapacity(total)
+        var tokStart: [Int32] = []; tokStart.reserveCapacity(total)
+        var tokLen: [UInt16] = []; tokLen.reserveCapacity(total)
+        var articleStarts: [Int32] = []
+        var starts: [[Int32]] = [[], []], ends: [[Int32]] = [[], []], first: [[Int32]] = [[], []]
+        var texts: [String] = []
+        for (k, sh) in shards.enumerated() {
+            let base = Int32(tokTerm.count)
+            let m = remaps[k]
+            for t in sh.tokTerm { tokTerm.append(rank[Int(m[Int(t)])]) }
+            sh.tokTerm = []
+            tokStart.append(contentsOf: sh.tokStart); sh.tokStart = []
+            tokLen.append(contentsOf: sh.tokLen); sh.tokLen = []
+            articleStarts.append(contentsOf: sh.articleStarts.map { $0 + base })
+            for l in 0..<2 {
+                let ub = Int32(starts[l].count)
+                starts[l].append(contentsOf: sh.unitStarts[l].map { $0 + base })
+                ends[l].append(contentsOf: sh.unitEnds[l].map { $0 + base })
+                first[l].append(contentsOf: sh.firstUnit[l].map { $0 + ub })
+            }
+            texts.append(contentsOf: sh.texts)
+            sh.texts = []; sh.dict = TermDictionary(capacity: 0)
+        }
+        articleStarts.append(Int32(tokTerm.count))
+        for l in 0..<2 { first[l].append(Int32(starts[l].count)) }
+        // Postings by counting sort: positions of term t at postings[off[t]..<off[t+1]].
+        var off = [Int32](repeating: 0, count: n + 1)
+        for t in tokTerm { off[Int(t) + 1] += 1 }
+        for i in 0..<n { off[i + 1] += off[i] }
+        var postings = [Int32](repeating: 0, count: tokTerm.count)
+        var fill = off
+        tokTerm.withUnsafeBufferPointer { tt in
+            postings.withUnsafeMutableBufferPointer { ps in
+                fill.withUnsafeMutableBufferPointer { f in
+                    for p in 0..<tt.count {
+                        let t = Int(tt[p])
+                        ps[Int(f[t])] = Int32(p)
+                        f[t] += 1
+                    }
+                }
+            }
+        }
+        return TextIndex(texts: texts, termBytes: termBytes, termOffsets: termOffsets, postingOffsets: off,
+                         postings: postings, tokTerm: tokTerm, tokStart: tokStart, tokLen: tokLen,
+                         articleStarts: articleStarts,
+                         paragraphStarts: starts[0], paragraphEnds: ends[0],
+                         sentenceStarts: starts[1], sentenceEnds: ends[1],
+                         articleParagraphs: first[0], articleSentences: first[1], titles: titles)
+    }
+
+    /// An article-level index of short texts (the titles): one unit per text.
+    static func titles(_ texts: [String]) -> TextIndex {
+        let sh = IndexShard()
+        for t in texts {
+            var s = t
+            s.withUTF8 { _ = sh.addArticle(t, $0) }
+        }
+        return build([sh])
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -62,48 +62,85 @@ public enum Tokenizer {
     static let dropped: UInt32 = 0xFFFF_FFFE
 
     static func scan(_ buf: UnsafeBufferPointer<UInt8>, base: Int, _ body: (String, Range<Int>) -> Void) {
-        let ascii = asciiFold
-        var folded: [UInt8] = []
-        folded.reserveCapacity(32)
+        scanFolded(buf) { folded, lo, hi in body(String(decoding: folded, as: UTF8.self), (base + lo)..<(base + hi)) }
+    }
+
+    /// The allocation-free scanner: calls `body` with each token's folded UTF-8
+    /// bytes (valid only during the call) and its byte range `lo..<hi` in `buf`.
+    /// ASCII bytes take one table lookup; other scalars go through `classify`.
+    @inline(__always)
+    static func scanFolded(_ buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
+        let n = buf.count
+        guard n > 0, let src = buf.baseAddress else { return }
+        // A token's folded form is never longer than 4 bytes per source byte... in practice
+        // folding shrinks or keeps the length (the scratch grows when it would not fit).
+        var cap = 256
+        var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
+        defer { scratch.deallocate() }
+        var len = 0
         var start = -1
         var i = 0
-        let n = buf.count
-        while i < n {
-            let b = buf[i]
-            var len = 1
-            var fold: UInt32
-            if b < 0x80 {
-                let f = ascii[Int(b)]
-                fold = f == 0 ? separator : UInt32(f)
-            } else {
+        asciiFoldTable.withUnsafeBufferPointer { ascii in
+            while i < n {
+                let b = src[i]
+                if b < 0x80 {
+                    let f = ascii[Int(b)]
+                    if f == 0 {
+                        if start >= 0 {
+                            body(UnsafeBufferPointer(start: scratch, count: len), start, i)
+                            len = 0; start = -1
+                        }
+                    } else {
+                        if start < 0 { start = i }
+                        if len == cap {
+                            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                            bigger.update(from: scratch, count: len); scratch.deallocate(); scratch = bigger; cap *= 2
+                        }
+                        scratch[len] = f; len += 1
+                    }
+                    i += 1
+                    continue
+                }
+                var cl: Int
                 var cp: UInt32
-                if b < 0xE0 {
-                    len = 2; cp = UInt32(b & 0x1F)
-                } else if b < 0xF0 {
-                    len = 3; cp = UInt32(b & 0x0F)
-                } else {
-                    len = 4; cp = UInt32(b & 0x07)
-                }
-                if i + len > n { len = n - i }
+                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
+                if i + cl > n { cl = n - i }
                 var k = 1
-                while k < len { cp = (cp << 6) | UInt32(buf[i + k] & 0x3F); k += 1 }
-                fold = classify(cp)
-            }
-            if fold == separator {
-                if start >= 0 {
-                    body(String(decoding: folded, as: UTF8.self), (base + start)..<(base + i))
-                    folded.removeAll(keepingCapacity: true)
-                    start = -1
+                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                let fold = classify(cp)
+                if fold == separator {
+                    if start >= 0 {
+                        body(UnsafeBufferPointer(start: scratch, count: len), start, i)
+                        len = 0; start = -1
+                    }
+                } else {
+                    if start < 0 { start = i }
+                    if fold != dropped {
+                        if len + 4 > cap {
+                            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                            bigger.update(from: scratch, count: len); scratch.deallocate(); scratch = bigger; cap *= 2
+                        }
+                        len += writeUTF8(fold, scratch + len)
+                    }
                 }
-            } else {
-                if start < 0 { start = i }
-                if fold != dropped {
-                    if fold < 0x80 { folded.append(UInt8(fold)) } else { appendUTF8(fold, to: &folded) }
-                }
+                i += cl
             }
-            i += len
         }
-        if start >= 0 { body(String(decoding: folded, as: UTF8.self), (base + start)..<(base + n)) }
+        if start >= 0 { body(UnsafeBufferPointer(start: scratch, count: len), start, n) }
+    }
+
+    /// Writes a scalar as UTF-8; returns the byte count.
+    @inline(__always)
+    static func writeUTF8(_ v: UInt32, _ out: UnsafeMutablePointer<UInt8>) -> Int {
+        if v < 0x80 { out[0] = UInt8(v); return 1 }
+        if v < 0x800 { out[0] = UInt8(0xC0 | (v >> 6)); out[1] = UInt8(0x80 | (v & 0x3F)); return 2 }
+        if v < 0x10000 {
+            out[0] = UInt8(0xE0 | (v >> 12)); out[1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[2] = UInt8(0x80 | (v & 0x3F))
+            return 3
+        }
+        out[0] = UInt8(0xF0 | (v >> 18)); out[1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        out[2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[3] = UInt8(0x80 | (v & 0x3F))
+        return 4
     }
 
     static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
@@ -121,6 +158,7 @@ public enum Tokenizer {
     // MARK: character classes
 
     /// ASCII: 0 for a separator, else the folded byte.
+    static let asciiFoldTable: [UInt8] = asciiFold
     static let asciiFold: [UInt8] = (0..<128).map { (c: Int) -> UInt8 in
         switch c {
         case 0x30...0x39, 0x61...0x7A: return UInt8(c)

@@ -74,4 +74,15 @@ struct UnitHits {
         }
         return r
     }
+
+    /// The sorted units `a` restricted to the sorted candidates (all of `a` without them).
+    static func intersectSorted(_ a: [Int32], _ cand: [Int32]?) -> [Int32] {
+        guard let c = cand else { return a }
+        var out: [Int32] = []
+        var i = 0, j = 0
+        while i < a.count, j < c.count {
+            if a[i] < c[j] { i += 1 } else if a[i] > c[j] { j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
+    }
 }

@@ -124,10 +124,28 @@ public struct Lexer {
                 while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") { pos += 1 }
             } else if b == 0xC2 && pos + 1 < bytes.count && bytes[pos + 1] == 0xA0 {
                 pos += 2 // no-break space, common in pasted text
+            } else if let n = Lexer.unicodeSpaceLength(bytes, pos) {
+                pos += n // a byte-order mark, the U+2000 spaces, ideographic space: pasted text again
             } else {
                 return
             }
         }
+    }
+
+    /// A no-break space, BOM or other Unicode space starts at `i` (it ends a word).
+    func isUnicodeSpace(_ i: Int) -> Bool {
+        guard bytes[i] >= 0xC2 else { return false }
+        return (bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0) || Lexer.unicodeSpaceLength(bytes, i) != nil
+    }
+
+    /// Length of a BOM (U+FEFF), U+2000…U+200B or U+3000 at `i`, else nil.
+    static func unicodeSpaceLength(_ bytes: [UInt8], _ i: Int) -> Int? {
+        guard i + 2 < bytes.count else { return nil }
+        let (a, b, c) = (bytes[i], bytes[i + 1], bytes[i + 2])
+        if a == 0xEF && b == 0xBB && c == 0xBF { return 3 }
+        if a == 0xE2 && b == 0x80 && c <= 0x8B { return 3 }
+        if a == 0xE3 && b == 0x80 && c == 0x80 { return 3 }
+        return nil
     }
 
     func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
@@ -148,19 +166,27 @@ public struct Lexer {
 
     mutating func identifierOrKeyword() -> Token {
         let start = pos
-        while pos < bytes.count && isIdentifierByte(bytes[pos]) { pos += 1 }
+        while pos < bytes.count && isIdentifierByte(bytes[pos]) && !isUnicodeSpace(pos) { pos += 1 }
         let word = text(start..<pos)
         if let k = Keyword(rawValue: word) {
             if k == .search { searchDepth = 0 }
             return Token(kind: .keyword(k), range: start..<pos, text: word)
         }
+        if (word == "kwic" || word == "collocates") && previousByteIsPipe(start) { searchDepth = 0 }
         return Token(kind: .identifier, range: start..<pos, text: word)
+    }
+
+    /// True when the last non-space byte before `i` is `|` (a stage starts here).
+    func previousByteIsPipe(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") || bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: "\r") { j -= 1 }
+        return j >= 0 && bytes[j] == UInt8(ascii: "|")
     }
 
     /// A search word; `AND`/`OR`/`NOT` (any case) become keywords.
     mutating func searchWord() -> Token {
         let start = pos
-        while pos < bytes.count && isSearchWordByte(bytes[pos]) { pos += 1 }
+        while pos < bytes.count && isSearchWordByte(bytes[pos]) && !isUnicodeSpace(pos) { pos += 1 }
         // A trailing `.` or `'` belongs to the sentence, not the word, unless it is an abbreviation (U.S.).
         let word = text(start..<pos)
         switch word.lowercased() {

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Word counts of a whole corpus (every article, as `articles | words` counts
+/// them), computed once per loaded corpus: `keywords vs corpus` reuses them.
+final class CorpusFrequencies: @unchecked Sendable {
+    static let shared = CorpusFrequencies()
+
+    private let lock = NSLock()
+    private weak var corpus: Corpus?
+    private var counts: [String: Int] = [:]
+    private var tokens = 0
+
+    /// The counts and token total of `corpus`.
+    func of(_ corpus: Corpus, poll: () throws -> Void) rethrows -> (counts: [String: Int], tokens: Int) {
+        lock.lock()
+        if self.corpus === corpus {
+            defer { lock.unlock() }
+            return (counts, tokens)
+        }
+        lock.unlock()
+        var list = FrequencyList()
+        for i in corpus.articles.indices {
+            try poll()
+            list.add(UnitText(corpus: corpus, source: .articles, unit: i))
+        }
+        lock.lock()
+        self.corpus = corpus
+        counts = list.itemCounts
+        tokens = list.tokens
+        lock.unlock()
+        return (list.itemCounts, list.tokens)
+    }
+}

@@ -1,0 +1,13 @@
+/// `distinct`: drops rows equal to an earlier one (same unit, or same values).
+final class DistinctOperator: PhysicalOperator {
+    let unitRows: Bool
+    init(input: PhysicalOperator, unitRows: Bool) {
+        self.unitRows = unitRows
+        super.init(name: "DISTINCT", detail: "", children: [input])
+    }
+
+    override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
+        var seen = Set<[Value]>()
+        return inputs[0].filter { seen.insert(SetOperationOperator.key($0, unitRows: unitRows)).inserted }
+    }
+}

@@ -1,0 +1,29 @@
+/// `expect EXPR`: passes the rows through when the condition holds for every
+/// row (`rows` is the number of rows); otherwise fails the statement.
+final class ExpectOperator: PhysicalOperator {
+    let condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]
+    init(input: PhysicalOperator, condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]) {
+        self.condition = condition; self.text = text; self.slot = slot; self.columns = columns
+        super.init(name: "EXPECT", detail: text, children: [input])
+    }
+
+    override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
+        let rows = inputs[0]
+        func withCount(_ r: Row) -> Row {
+            var r = r
+            if r.values.count < slot { r.values += Array(repeating: .null, count: slot - r.values.count) }
+            if r.values.count == slot { r.values.append(.int(rows.count)) } else { r.values[slot] = .int(rows.count) }
+            return r
+        }
+        let plural = rows.count == 1 ? "row" : "rows"
+        if rows.isEmpty {
+            if ctx.truth(try ctx.eval(condition, withCount(Row(unit: -1)))) { return rows }
+            throw ExecutionError.failed("expect failed: \(text) is false (there are no rows)")
+        }
+        for (i, r) in rows.enumerated() where !ctx.truth(try ctx.eval(condition, withCount(r))) {
+            let shown = " (" + columns.prefix(6).map { "\($0.name) = \(ctx.value($0.ref, r))" }.joined(separator: ", ") + ")"
+            throw ExecutionError.failed("expect failed: \(text) is false for row \(i + 1) of \(rows.count) \(plural)\(shown)")
+        }
+        return rows
+    }
+}

@@ -1,0 +1,22 @@
+/// `words` and `ngrams N`: a frequency list of the rows' text.
+final class FrequencyOperator: PhysicalOperator {
+    let source: SourceKind, n: Int, stopwords: Set<String>?, minimum: Int
+    init(input: PhysicalOperator, source: SourceKind, n: Int, stopwords: Set<String>?, min: Int) {
+        self.source = source; self.n = n; self.stopwords = stopwords; self.minimum = min
+        super.init(name: n == 1 ? "WORDS" : "NGRAMS", detail: n == 1 ? "" : "\(n)", children: [input])
+    }
+
+    override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
+        ctx.cut = nil
+        var list = FrequencyList(n: n, stopwords: stopwords)
+        for unit in FrequencyList.units(of: inputs[0]) {
+            try ctx.poll()
+            list.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
+        }
+        let units = FrequencyList.units(of: inputs[0]).count
+        ctx.notes = ["(\(list.tokens.grouped) tokens in \(units.grouped) \(source.rawValue))"]
+        return list.entries(min: minimum).map {
+            Row(unit: -1, values: [.string($0.item), .int($0.n), .int($0.articles), .double($0.perMillion)])
+        }
+    }
+}

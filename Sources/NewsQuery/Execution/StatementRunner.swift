@@ -1,0 +1,117 @@
+import Atomics
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a statement's work on a worker thread while the calling thread keeps
+/// watch, so Ctrl-C and a runaway regex give the prompt back promptly.
+///
+/// Design rules:
+/// - Operators poll `ExecutionContext` and stop by themselves on Ctrl-C; that
+///   is the normal way out and loses nothing.
+/// - Some work cannot poll: one `Regex` match (no step budget, cannot be
+///   interrupted), a sort, an index lookup. When the worker has not stopped
+///   `grace` seconds after Ctrl-C, or one regex match has run longer than
+///   `RegexWatch.budget`, the runner gives up on it: the statement fails with
+///   a message, the worker is told to stop at its next poll, its priority is
+///   lowered, and whatever it produces later is thrown away. The worker reads
+///   only immutable state (the corpus, the plan), so the session is intact.
+/// - The worker has a large stack, so deep expressions cannot overflow it.
+enum StatementRunner {
+    /// Seconds to wait for operators to notice Ctrl-C before giving up on the worker.
+    static let grace = 0.3
+    static let stackSize = 256 << 20
+
+    /// Runs `work` on a worker thread; returns its result or throws its error,
+    /// `ExecutionError.cancelled` on Ctrl-C, or `.failed` when a regex runs over budget.
+    static func run<T>(_ ctx: ExecutionContext, _ work: @escaping () throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.setThread(pthread_self())
+            let result = Result { try work() }
+            box.finish(result)
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        var interruptedAt: Double?
+        while true {
+            if done.wait(timeout: .now() + .milliseconds(20)) == .success {
+                do { return try box.take().get() } catch ExecutionError.cancelled {
+                    throw ExecutionError.cancelledAt(ctx.progressNote)
+                }
+            }
+            let now = monotonicSeconds()
+            if ctx.interrupt.isRaised || ctx.isStopped {
+                if interruptedAt == nil { interruptedAt = now }
+                if now - interruptedAt! > grace {
+                    abandon(box, ctx)
+                    throw ExecutionError.cancelledAt(ctx.progressNote)
+                }
+            }
+            if let (pattern, seconds) = ctx.regexWatch.overBudget(now: now) {
+                abandon(box, ctx)
+                throw ExecutionError.failed(
+                    "the regex /\(pattern)/ was stopped: one match ran over \(Value.format(seconds)) s "
+                    + "(a pattern that backtracks a lot, like a?a?a?…aaa or (a|a)*b); nothing was changed")
+            }
+        }
+    }
+
+    /// Tells the worker to stop at its next poll and lets it run on at low priority.
+    private static func abandon<T>(_ box: ResultBox<T>, _ ctx: ExecutionContext) {
+        ctx.stop()
+        #if os(Linux)
+        if let thread = box.thread {
+            var param = sched_param()
+            _ = pthread_setschedparam(thread, 5 /* SCHED_IDLE */, &param)
+        }
+        #endif
+    }
+}
+
+/// The worker's result, handed over under a lock.
+private final class ResultBox<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<T, Error>?
+    private var worker: pthread_t?
+
+    func setThread(_ t: pthread_t) { lock.lock(); worker = t; lock.unlock() }
+    var thread: pthread_t? { lock.lock(); defer { lock.unlock() }; return worker }
+    func finish(_ r: Result<T, Error>) { lock.lock(); result = r; lock.unlock() }
+    func take() -> Result<T, Error> {
+        lock.lock(); defer { lock.unlock() }
+        return result ?? .failure(ExecutionError.failed("the statement ended without a result"))
+    }
+}
+
+/// The regex match running now, if any, so the runner can see one that runs too long.
+final class RegexWatch: @unchecked Sendable {
+    /// Seconds one match may take; `NEWSQ_REGEX_BUDGET` overrides (tests, slow machines).
+    static let budget: Double = {
+        if let v = ProcessInfo.processInfo.environment["NEWSQ_REGEX_BUDGET"], let d = Double(v), d > 0 { return d }
+        return 2.0
+    }()
+    /// Start of the running match in nanoseconds (monotonic), 0 when none runs.
+    private let started = ManagedAtomic<UInt64>(0)
+    private let lock = NSLock()
+    private var pattern = ""
+
+    func begin(_ p: String) {
+        lock.lock(); pattern = p; lock.unlock()
+        started.store(max(1, UInt64(monotonicSeconds() * 1e9)), ordering: .releasing)
+    }
+
+    func end() { started.store(0, ordering: .releasing) }
+
+    /// The pattern and budget when the running match is over budget.
+    func overBudget(now: Double) -> (String, Double)? {
+        let s = started.load(ordering: .acquiring)
+        guard s != 0, now - Double(s) / 1e9 > Self.budget else { return nil }
+        lock.lock(); defer { lock.unlock() }
+        return (pattern, Self.budget)
+    }
+}

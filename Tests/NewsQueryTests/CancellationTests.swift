@@ -1,0 +1,141 @@
+import XCTest
+import Foundation
+@testable import NewsQuery
+
+/// Ctrl-C (the session's `Interrupt`, raised from another thread as the
+/// signal handler would) and the regex watchdog: a long statement gives the
+/// session back promptly with a note, and the corpus, `let` names and
+/// settings are as they were. Bounds here are hang guards, not timings.
+final class CancellationTests: XCTestCase {
+    /// A pattern the static check lets through but that backtracks for minutes.
+    static let slowRegex = "/" + String(repeating: "a?", count: 30) + String(repeating: "a", count: 30) + "/"
+
+    /// Raises `interrupt` after `delay` seconds on another thread.
+    private func pressCtrlC(_ interrupt: Interrupt, after delay: Double) {
+        Thread.detachNewThread {
+            usleep(UInt32(delay * 1_000_000))
+            interrupt.raise()
+        }
+    }
+
+    func testCtrlCStopsAPathologicalRegex() {
+        let interrupt = Interrupt()
+        let (s, sink) = Hardening.session(interrupt: interrupt)
+        XCTAssertTrue(s.runStatement("let nw = articles | where source == \"Newsweek\""))
+        pressCtrlC(interrupt, after: 0.3)
+        let started = Date()
+        // The regex budget (2 s, or NEWSQ_REGEX_BUDGET) may also stop it; either way it ends with a message.
+        let ok = s.runStatement("sentences | where text matches \(Self.slowRegex) | count")
+        XCTAssertFalse(ok)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a hang guard, not a timing")
+        XCTAssertTrue(sink.text.contains("cancelled") || sink.text.contains("was stopped"), sink.text)
+        if sink.text.contains("cancelled") {
+            XCTAssertTrue(sink.text.contains("(Ctrl-C) after ") && sink.text.contains(" in FILTER"), "says where it was: \(sink.text)")
+        }
+        Hardening.assertIntact(s, sink, binding: "nw")
+    }
+
+    func testTheRegexBudgetStopsOneLongMatch() {
+        let (s, sink) = Hardening.session()
+        let started = Date()
+        XCTAssertFalse(s.runStatement("articles | where \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" matches \(Self.slowRegex) | count"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "a hang guard")
+        XCTAssertTrue(sink.text.contains("was stopped: one match ran over"), sink.text)
+        XCTAssertTrue(sink.text.contains("nothing was changed"), sink.text)
+        Hardening.assertIntact(s, sink)
+    }
+
+    func testALetCancelledBindsNothing() {
+        let interrupt = Interrupt()
+        let (s, sink) = Hardening.session(interrupt: interrupt)
+        pressCtrlC(interrupt, after: 0.3)
+        XCTAssertFalse(s.runStatement("let slow = sentences | where text matches \(Self.slowRegex)"))
+        XCTAssertFalse(s.bindingNames.contains("slow"))
+        Hardening.assertIntact(s, sink)
+    }
+
+    func testAnInterruptRaisedBeforeAStatementDoesNotCancelIt() {
+        let interrupt = Interrupt()
+        let (s, sink) = Hardening.session(interrupt: interrupt)
+        interrupt.raise()
+        XCTAssertTrue(s.runStatement("articles | count"), sink.text)
+    }
+
+    func testOperatorsPollTheFlag() throws {
+        // Every operator loop stops on the flag: run each kind with the flag already up.
+        let interrupt = Interrupt()
+        let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: interrupt)
+        interrupt.raise()
+        let statements = [
+            "sentences", "sentences | where words > 0", "sentences | select text", "sentences | sort by words",
+            "sentences | top 3 by words", "sentences | count by article", "sentences | search japan",
+            "sentences | take 3",
+        ]
+        for text in statements {
+            let (parsed, diagnostics) = Parser.parse(text)
+            guard case let .query(pipeline)? = parsed, !diagnostics.hasErrors else { return XCTFail(text) }
+            var binder = Binder(statement: text, bindings: [:])
+            let bound = try XCTUnwrap(binder.bind(pipeline))
+            let plan = Optimizer.optimize(Planner.plan(bound)).0
+            XCTAssertThrowsError(try PhysicalPlanner.build(plan).run(ctx), text) { error in
+                XCTAssertEqual(error as? ExecutionError, .cancelled, text)
+            }
+        }
+    }
+
+    /// A long `.load` (one big file: no between-files check helps) is cut by Ctrl-C; the old corpus stays.
+    func testCtrlCStopsALongLoad() throws {
+        let dir = try Hardening.scratch("bigload")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let words = ["japan", "taiwan", "security", "talks", "the", "of", "party", "strait."]
+        var text = ""
+        text.reserveCapacity(16 << 20)
+        var i = 0
+        while text.utf8.count < 12 << 20 { text += words[i % words.count] + (i % 17 == 0 ? "\n\n" : " "); i += 1 }
+        let file = dir.appendingPathComponent("big.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let interrupt = Interrupt()
+        let (s, sink) = Hardening.session(interrupt: interrupt)
+        XCTAssertTrue(s.runStatement("let nw = articles | where source == \"Newsweek\""))
+        pressCtrlC(interrupt, after: 0.2)
+        let started = Date()
+        XCTAssertEqual(s.run(TextLineSource(text: ".load \(file.path)\n", name: "t")), 1)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "a hang guard")
+        XCTAssertTrue(sink.text.contains("loading was cancelled"), sink.text)
+        Hardening.assertIntact(s, sink, binding: "nw")
+    }
+
+    func testLoadStopsBetweenFilesWhenAsked() throws {
+        let dir = try Hardening.scratch("many")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<5 {
+            try "Article \(i)\n\nSome text about Japan.\n".write(to: dir.appendingPathComponent("a\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        var asked = 0
+        XCTAssertThrowsError(try CorpusLoader.load(paths: [dir.path], shouldStop: { asked += 1; return asked > 2 })) { error in
+            XCTAssertEqual(error as? CorpusLoadError, .cancelled(done: 2, total: 5))
+        }
+    }
+}
+
+extension CancellationTests {
+    /// Ctrl-C during a `.read` stops the whole script, not just one statement.
+    func testCtrlCStopsAWholeScript() throws {
+        let dir = try Hardening.scratch("script")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("slow.q").path
+        let slow = "/" + String(repeating: "a?", count: 30) + String(repeating: "a", count: 30) + "/"
+        try "sentences | where text matches \(slow) | count\nlet after = articles\narticles | count\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let interrupt = Interrupt()
+        let (s, sink) = Hardening.session(interrupt: interrupt)
+        Thread.detachNewThread { usleep(300_000); interrupt.raise() }
+        XCTAssertEqual(s.run(TextLineSource(text: ".read \(path)\n", name: "t")), 1)
+        if sink.text.contains("cancelled") {
+            XCTAssertTrue(sink.text.contains("stopped by Ctrl-C at line 1"), sink.text)
+            XCTAssertFalse(s.bindingNames.contains("after"), "the rest of the script did not run")
+        }
+        interrupt.clear()
+        Hardening.assertIntact(s, sink)
+    }
+}

@@ -1,0 +1,80 @@
+import XCTest
+@testable import NewsQuery
+
+/// MatchLocator: every search form located in text, by byte range.
+final class MatchLocatorTests: XCTestCase {
+    let text = "Japan's ruling LDP met Taiwan's DPP. Lo Chih-cheng said the Taiwan Strait security talks mattered; the U.S. agreed, us too."
+
+    /// The matched text of each span.
+    func found(_ query: String, in s: String? = nil) -> [String] {
+        let t = s ?? text
+        let (st, diags) = Parser.parse("sentences | search " + query)
+        XCTAssertFalse(diags.hasErrors, "\(query): \(diags.items.map(\.message))")
+        guard case let .query(p)? = st, case let .search(q) = p.stages[0].kind else { XCTFail(query); return [] }
+        return MatchLocator(q).spans(in: t).map { String(t.utf8Slice($0.bytes)) }
+    }
+
+    func testWordsAreFoldedAndPossessivesMatch() {
+        XCTAssertEqual(found("japan"), ["Japan"])
+        XCTAssertEqual(found("TAIWAN"), ["Taiwan", "Taiwan"])
+        XCTAssertEqual(found("café", in: "Le Cafe du coin, un café"), ["Cafe", "café"])
+    }
+
+    func testExactCase() {
+        XCTAssertEqual(found("=US", in: "the US and us"), ["US"])
+        XCTAssertEqual(found("us", in: "the US and us"), ["US", "us"])
+    }
+
+    func testPhrasesAndHyphenatedNamesAreOneSpan() {
+        XCTAssertEqual(found("\"Taiwan Strait\""), ["Taiwan Strait"])
+        XCTAssertEqual(found("Chih-cheng"), ["Chih-cheng"])
+        XCTAssertEqual(found("U.S."), ["U.S"])
+    }
+
+    func testPrefixWildcardAndRegex() {
+        XCTAssertEqual(found("secur*"), ["security"])
+        XCTAssertEqual(found("T?iwan"), ["Taiwan", "Taiwan"])
+        XCTAssertEqual(found("m*ed"), ["mattered"])
+        XCTAssertEqual(found("/d.p/"), ["DPP"])
+        XCTAssertEqual(found("/(ldp|dpp)/"), ["LDP", "DPP"])
+    }
+
+    func testBooleansAndNotContributesNoSpans() {
+        XCTAssertEqual(found("japan AND dpp"), ["Japan", "DPP"])
+        XCTAssertEqual(found("japan AND nowhere"), [])
+        XCTAssertEqual(found("japan OR nowhere"), ["Japan"])
+        XCTAssertEqual(found("japan NOT china"), ["Japan"])
+        XCTAssertEqual(found("japan NOT dpp"), [], "the NOT part matched, so the text does not")
+    }
+
+    func testNear() {
+        XCTAssertEqual(found("near(japan, ldp, 2)"), ["Japan", "LDP"])
+        XCTAssertEqual(found("near(ldp, japan, 2)"), ["Japan", "LDP"], "either order")
+        XCTAssertEqual(found("near(ldp, japan, 1)"), [], "'s' and 'ruling' are two words between")
+        XCTAssertEqual(found("near(japan, agreed, 5)"), [])
+        XCTAssertEqual(found("near(\"Taiwan Strait\", talks, 1)"), ["Taiwan Strait", "talks"])
+    }
+
+    func testFieldScopes() {
+        let c = Fixtures.sample
+        // 002 has no headline; 000's headline has "Chinese".
+        let q = SearchExpr.scoped(field: Name(text: "title", range: 0..<5), .word("chinese", exact: false, range: 0..<7), range: 0..<13)
+        let loc = MatchLocator(q)
+        let i0 = c.articles.firstIndex { $0.id.hasPrefix("000") }!
+        let unit = UnitText(corpus: c, source: .articles, unit: i0)
+        let spans = loc.spans(in: unit, corpus: c, includeTitle: true)
+        XCTAssertEqual(spans.map { String(c.articles[i0].text.utf8Slice($0.bytes)) }, ["Chinese"])
+        XCTAssertTrue(spans.allSatisfy { $0.bytes.upperBound <= c.articles[i0].bodyRange.lowerBound })
+        // "Chinese" is in the body too, but the scope keeps only the headline; without the headline, nothing.
+        XCTAssertEqual(loc.spans(in: unit, corpus: c).count, 0)
+        let body = MatchLocator(.scoped(field: Name(text: "body", range: 0..<4), .word("chinese", exact: false, range: 0..<7), range: 0..<12))
+        XCTAssertFalse(body.spans(in: unit, corpus: c).isEmpty)
+    }
+
+    func testSnippetAndHighlight() {
+        let loc = MatchLocator(.word("taiwan", exact: false, range: 0..<6))
+        XCTAssertEqual(MatchFunction.highlight.apply("Japan and Taiwan met.", loc, color: false), "Japan and [Taiwan] met.")
+        let long = "First sentence here. Then Taiwan came up in the second one. A third follows."
+        XCTAssertEqual(MatchFunction.snippet.apply(long, loc, color: false), "Then [Taiwan] came up in the second one.")
+    }
+}

@@ -1,0 +1,20 @@
+# More search forms: wildcards, /regex/ on words, near(...), title:(...) and exact case.
+
+# ? is one character, * any run: wom?n, *stan, t?iwan.
+articles | search t?iwan AND *stan | select id, source
+
+# A /regex/ is matched against each indexed word (lowercase, accents removed).
+sentences | search /^secur(e|ity)$/ | count by article.source
+
+# near(a, b, N): both within N words of each other, either order (default 10).
+# As in SQLite FTS5, N counts the words between the end of one and the start of the other.
+sentences | search near(japan, "security talks", 5) | select article, n
+articles | search near(china, threat) | select id, score
+
+# title:(...) scopes the whole group to the article's title.
+articles | search title:(japan taiwan) AND NOT title:(security) | select id, title
+paragraphs | search title:(security) AND sato | count by article.source
+
+# Exact case: =US finds "US" but not "us"; ="..." an exact-case phrase.
+articles | search =US | select id
+articles | search ="Taiwan Strait" | count
