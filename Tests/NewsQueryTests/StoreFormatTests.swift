@@ -172,6 +172,6 @@ final class StoreBoilerplateTests: XCTestCase {
         let body = kinds.filter { $0.1 == .body }.map(\.0)
         XCTAssertEqual(body, ["Ministers agreed a new fisheries deal early on Tuesday. The talks ran through the night.",
                               "Fishermen welcomed the agreement, which sets catch limits for three years."], "\(kinds)")
-        XCTAssertTrue(c.index.search(.term("quotas", exact: false), unit: .article).isEmpty)
+        XCTAssertTrue(try c.index.search(.term("quotas", exact: false), unit: .paragraph).isEmpty)
     }
 }
