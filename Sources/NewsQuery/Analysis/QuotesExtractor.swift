@@ -286,8 +286,7 @@ enum QuotesExtractor {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         let words = t.filter(\.isWord)
-        if let w = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
-            _ = w
+        if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
             return resolveBack(ctx)
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"

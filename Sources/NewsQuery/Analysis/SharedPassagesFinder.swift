@@ -101,8 +101,8 @@ enum SharedPassagesFinder {
             if var r = active[b], r.i1 + 1 == p.i, r.j1 + 1 == p.j {
                 r.i1 = p.i; r.j1 = p.j; active[b] = r
             } else if let r = active[b], r.i1 + 1 == p.i || r.i1 == p.i {
-                // another copy in b; keep the run already going
-                _ = r
+                // another copy of this shingle in b: keep the run already going
+                continue
             } else {
                 if let r = active[b] { runs.append(r) }
                 active[b] = Run(a: a, b: b, i0: p.i, j0: p.j, i1: p.i, j1: p.j)
