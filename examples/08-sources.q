@@ -15,11 +15,16 @@ mentions | where entity == "Masahisa Sato" | count by article.source, text
 # with the earliest article they appear in.
 shared | select first, n, words, text
 
-# Boilerplate is left out of search and counts: "Popcat" is only in 004's
-# "most popular" list, so a search finds nothing...
-articles | search popcat | count
+# Boilerplate is left out of paragraph and sentence search and of word
+# counts: "Popcat" is only in 004's "most popular" list, so these find nothing...
+paragraphs | search popcat | count
+sentences | search popcat | count
 
-# ...but the paragraphs are still there for whoever asks.
+# ...while article search matches each article's whole text as loaded (as
+# SQLite FTS5 would), so it finds 004.
+articles | search popcat | select id, words
+
+# The boilerplate paragraphs are there for whoever asks.
 paragraphs | where kind == "boilerplate" and contains(text, "Popcat") | count by article, kind, duplicate
 
 # Near-copies (syndicated articles) have copy_of set to the earlier article;

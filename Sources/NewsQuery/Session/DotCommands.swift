@@ -236,7 +236,7 @@ extension Session {
         for s in sources {
             out += "\(s.rawValue)\n"
             for f in s.fields { out += "  \(f.name.padded(10)) \(f.type.rawValue.padded(6)) \(f.doc)\n" }
-            if s != .articles { out += "  article.FIELD     any field of the article\n" }
+            if s.hasArticle { out += "  article.FIELD     any field of the article\n" }
         }
         if name == nil {
             for n in bindingNames { out += "\(n) (let): " + bindings[n]!.schema.columns.map(\.name).joined(separator: ", ") + "\n" }

@@ -61,7 +61,7 @@ public enum Help {
         Topic(name: "shared", syntax: "shared", summary: "One row per passage of 8+ words found in 2+ articles: text, words, articles (list of ids), first (the earliest article), n (number of articles).",
               example: "shared | select first, n, text"),
         Topic(name: "boilerplate", syntax: "paragraphs | where kind == \"boilerplate\"",
-              summary: "Search, counts and statistics see body and caption paragraphs once: boilerplate (navigation, related lists, subscription and comment blurbs, bylines, tag lists) and repeated paragraphs (duplicate) are left out. To see everything, read paragraphs and filter with where: their text, kind and duplicate fields cover every line as loaded.",
+              summary: "Paragraph and sentence search, word counts and the derived sources (entities, quotes, shared) see body and caption paragraphs once: boilerplate (navigation, related lists, subscription and comment blurbs, bylines, tag lists) and repeated paragraphs (duplicate) are left out. Article search matches each article's whole text as loaded. To see everything, read paragraphs and filter with where: their text, kind and duplicate fields cover every line as loaded.",
               example: "paragraphs | where kind == \"boilerplate\" and contains(text, \"Popcat\") | select article, n, text"),
         Topic(name: "let", syntax: "let NAME = PIPELINE", summary: "Keeps a result under a name; the name is then a source.",
               example: "let nw = articles | where source == \"Newsweek\""),
