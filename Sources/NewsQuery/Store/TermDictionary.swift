@@ -33,8 +33,11 @@ struct TermDictionary {
 
     /// The id of `key`, inserting it when new.
     @inline(__always)
-    mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = TermDictionary.hash(key)
+    mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { id(key, hash: TermDictionary.hash(key)) }
+
+    /// The id of `key` whose `hash` the caller computed while folding it.
+    @inline(__always)
+    mutating func id(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         var s = Int(h) & mask
         while true {
             let v = slots[s]

@@ -26,16 +26,10 @@ final class IndexShard {
         firstUnit[1].append(Int32(unitStarts[1].count))
         texts.append(text)
         let lo = position
-        var d = dict; dict = TermDictionary(capacity: 0)
-        var terms = tokTerm; tokTerm = []
-        var starts = tokStart; tokStart = []
-        var lens = tokLen; tokLen = []
-        Tokenizer.scanFolded(bytes) { folded, a, b in
-            terms.append(d.id(folded))
-            starts.append(Int32(a))
-            lens.append(UInt16(truncatingIfNeeded: min(b - a, Int(UInt16.max))))
-        }
-        dict = d; tokTerm = terms; tokStart = starts; tokLen = lens
+        var sink = TokenSink(dict: dict, terms: tokTerm, starts: tokStart, lens: tokLen)
+        dict = TermDictionary(capacity: 0); tokTerm = []; tokStart = []; tokLen = []
+        sink.scan(bytes)
+        dict = sink.dict; tokTerm = sink.terms; tokStart = sink.starts; tokLen = sink.lens
         return lo..<position
     }
 
@@ -53,6 +47,87 @@ final class IndexShard {
     func addUnit(_ level: Int, _ r: Range<Int>) {
         unitStarts[level].append(Int32(r.lowerBound))
         unitEnds[level].append(Int32(r.upperBound))
+    }
+}
+
+/// The tokenizer's scan, inlined for indexing: folded bytes go to a scratch
+/// buffer and their FNV-1a hash is computed on the way, so each token costs one
+/// table probe and no allocation. A plain struct (no closures), so the hot loop
+/// has no boxed captures and no dynamic exclusivity checks.
+struct TokenSink {
+    var dict: TermDictionary
+    var terms: [Int32]
+    var starts: [Int32]
+    var lens: [UInt16]
+
+    static let ascii: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        for (i, v) in Tokenizer.asciiFoldTable.enumerated() { p[i] = v }
+        return p
+    }()
+
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        guard n > 0, let src = bytes.baseAddress else { return }
+        let ascii = TokenSink.ascii
+        var cap = 256
+        var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
+        defer { scratch.deallocate() }
+        var len = 0, start = -1, i = 0
+        let basis: UInt32 = 2_166_136_261
+        var h = basis
+        while i < n {
+            let b = src[i]
+            var fold: UInt32
+            var cl = 1
+            if b < 0x80 {
+                let f = ascii[Int(b)]
+                if f != 0 {
+                    if start < 0 { start = i }
+                    if len == cap {
+                        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                        bigger.update(from: scratch, count: len); scratch.deallocate(); scratch = bigger; cap *= 2
+                    }
+                    scratch[len] = f; len += 1
+                    h = (h ^ UInt32(f)) &* 16_777_619
+                    i += 1
+                    continue
+                }
+                fold = Tokenizer.separator
+            } else {
+                var cp: UInt32
+                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
+                if i + cl > n { cl = n - i }
+                var k = 1
+                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                fold = Tokenizer.classify(cp)
+            }
+            if fold == Tokenizer.separator {
+                if start >= 0 {
+                    terms.append(dict.id(UnsafeBufferPointer(start: scratch, count: len), hash: h))
+                    starts.append(Int32(start))
+                    lens.append(UInt16(truncatingIfNeeded: min(i - start, Int(UInt16.max))))
+                    len = 0; start = -1; h = basis
+                }
+            } else {
+                if start < 0 { start = i }
+                if fold != Tokenizer.dropped {
+                    if len + 4 > cap {
+                        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                        bigger.update(from: scratch, count: len); scratch.deallocate(); scratch = bigger; cap *= 2
+                    }
+                    let w = Tokenizer.writeUTF8(fold, scratch + len)
+                    for j in len..<(len + w) { h = (h ^ UInt32(scratch[j])) &* 16_777_619 }
+                    len += w
+                }
+            }
+            i += cl
+        }
+        if start >= 0 {
+            terms.append(dict.id(UnsafeBufferPointer(start: scratch, count: len), hash: h))
+            starts.append(Int32(start))
+            lens.append(UInt16(truncatingIfNeeded: min(n - start, Int(UInt16.max))))
+        }
     }
 }
 
