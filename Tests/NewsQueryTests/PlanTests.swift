@@ -65,6 +65,21 @@ final class PlanTests: XCTestCase {
         XCTAssertEqual(checked, 150)
     }
 
+    func testTopKAndTakeStillCarryHits() throws {
+        for q in ["articles | search sato taiwan | top 2 by score", "sentences | search near(japan, security) | take 3"] {
+            let (_, opt) = plans(q)
+            let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+            let op = PhysicalPlanner.build(opt)
+            XCTAssertEqual(op.name, "SEARCH_HITS", q)
+            let rows = try op.run(ctx)
+            XCTAssertFalse(rows.isEmpty)
+            let (naive, _) = plans(q)
+            let expected = try PhysicalPlanner.build(naive).run(ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt()))
+            XCTAssertEqual(rows.map(\.hits), expected.map(\.hits), q)
+            XCTAssertTrue(rows.allSatisfy { !$0.hits.isEmpty })
+        }
+    }
+
     func testCountingSkipsScores() {
         let (_, opt) = plans("articles | search china | count by source")
         let op = PhysicalPlanner.build(opt)

@@ -57,8 +57,10 @@ extension TextIndex {
     }
 
     /// Units matching `q` at the `unit` level, sorted by unit index, with hits and BM25 scores.
-    /// With `scoring: false`, scores are 0 and hits empty (for counting).
-    public func search(_ q: TextQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true) throws -> [TextMatch] {
+    /// With `scoring: false`, scores are 0 and hits empty (for counting); with
+    /// `hits: false`, scores without hits (the byte ranges cost a random memory
+    /// read per matched token, so a top-k finds its rows first).
+    public func search(_ q: TextQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true, hits: Bool = true) throws -> [TextMatch] {
         var leaves: [Leaf] = []
         let node = try compile(q, unit, &leaves)
         let cand = candidates.map { c -> [Int32] in
@@ -69,7 +71,7 @@ extension TextIndex {
         guard scoring else { return result.units.map { TextMatch(unit: Int($0), hits: [], score: 0) } }
         var topLevelLeaf = false
         if case .leaf = node, cand == nil { topLevelLeaf = true }
-        return score(result, leaves, unit, topLevelLeaf: topLevelLeaf)
+        return score(result, leaves, unit, topLevelLeaf: topLevelLeaf, hits: hits)
     }
 
     // MARK: compiling
@@ -261,7 +263,8 @@ extension TextIndex {
             guard p >= 0, Int(p + width) <= tokTerm.count else { continue }
             if !(p >= uLo && p < uHi) {
                 if p >= uHi, u + 1 < s.count, p < s[u + 1] { continue } // in the gap after the current unit
-                let k = upper(s, p) - 1
+                // positions come sorted: search forward from the current unit (galloping)
+                let k = (p >= uHi && u >= 0 ? upper(s, p, from: u + 1) : upper(s, p)) - 1
                 if k < 0 { continue }
                 u = k; uLo = s[k]; uHi = e[k]
                 if p >= uHi { continue }
@@ -348,6 +351,17 @@ extension TextIndex {
         return r
     }
 
+    /// Index of the first start greater than `p`, searching from `from` on
+    /// (exponential steps, then binary search): cheap when `p` is near.
+    @inline(__always)
+    func upper(_ s: [Int32], _ p: Int32, from: Int) -> Int {
+        var lo = from, step = 1, hi = from
+        while hi < s.count, s[hi] <= p { lo = hi + 1; hi = from + step; step <<= 1 }
+        hi = min(hi, s.count)
+        while lo < hi { let m = (lo + hi) >> 1; if s[m] <= p { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
     /// Index of the first start greater than `p`.
     func upper(_ s: [Int32], _ p: Int32) -> Int {
         var lo = 0, hi = s.count
@@ -374,7 +388,8 @@ extension TextIndex {
         return evalLeaf(leaf, id, unit, nil).count
     }
 
-    func score(_ r: UnitHits, _ leaves: [Leaf], _ unit: TextUnit, topLevelLeaf: Bool) -> [TextMatch] {
+    func score(_ r: UnitHits, _ leaves: [Leaf], _ unit: TextUnit, topLevelLeaf: Bool, hits wantHits: Bool = true) -> [TextMatch] {
+        let widths = leaves.map(\.elements.count)
         let s = starts(unit), e = ends(unit)
         let n = Double(nonEmpty[level(unit)])
         let avgdl = n > 0 ? Double(levelTokens[level(unit)]) / n : 1
@@ -393,8 +408,9 @@ extension TextIndex {
                 let l = Int(r.leaf[x])
                 if tf[l] == 0 { touched.append(l) }
                 tf[l] += 1
+                guard wantHits else { continue }
                 let p = Int(r.pos[x])
-                for k in 0..<leaves[l].elements.count {
+                for k in 0..<widths[l] {
                     let h = byteRange(at: p + k)
                     if let last = hits.last, last.lowerBound >= h.lowerBound { sorted = false }
                     hits.append(h)
