@@ -81,6 +81,16 @@ final class CorpusBuilder {
         return part
     }
 
+    /// Resident and peak resident memory in MB, from /proc (for load timing).
+    static func memory() -> String {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "?" }
+        func kb(_ key: String) -> Int {
+            guard let line = s.split(separator: "\n").first(where: { $0.hasPrefix(key) }) else { return 0 }
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return "\(kb("VmRSS:") / 1024) / \(kb("VmHWM:") / 1024)"
+    }
+
     /// CPU seconds of the process so far (all threads).
     static func cpu() -> Double {
         var ts = timespec()
@@ -91,7 +101,7 @@ final class CorpusBuilder {
     func build(warnings: [LoadWarning], name: String, started: Double) -> Corpus {
         let items = pending
         pending = []
-        let t0 = CorpusLoader.now(), c0 = CorpusBuilder.cpu()
+        let t0 = CorpusLoader.now(), c0 = CorpusBuilder.cpu(), m0 = CorpusBuilder.memory()
         // Runs of about equal text size, twice as many as threads, so a thread
         // that finishes early takes the next run.
         let k = items.count >= 64 ? threads * 2 : 1
@@ -141,13 +151,15 @@ final class CorpusBuilder {
             }
             part.articles = []; part.paragraphs = []; part.sentences = []
         }
-        let t1 = CorpusLoader.now(), c1 = CorpusBuilder.cpu()
+        let t1 = CorpusLoader.now(), c1 = CorpusBuilder.cpu(), m1 = CorpusBuilder.memory()
         let titles = TextIndexBuilder.titles(articles.map { $0.title ?? "" })
         let idx = TextIndexBuilder.build(parts.compactMap { $0?.shard }, titles: titles)
         if ProcessInfo.processInfo.environment["NEWSQ_LOAD_TIMING"] != nil {
             let t2 = CorpusLoader.now(), c2 = CorpusBuilder.cpu()
             FileHandle.standardError.write(Data(String(format: "load timing (wall / cpu): read+parse %.3f / %.3f s, layout+tokenize (%d runs) %.3f / %.3f s, index join %.3f / %.3f s\n",
                                                        t0 - started, c0, k, t1 - t0, c1 - c0, t2 - t1, c2 - c1).utf8))
+            let m2 = CorpusBuilder.memory()
+            FileHandle.standardError.write(Data("load memory (rss / peak MB): after read+parse \(m0), after tokenize \(m1), after join \(m2)\n".utf8))
         }
         return Corpus(articles: articles, paragraphs: paragraphs, sentences: sentences, warnings: warnings,
                       name: name, loadSeconds: CorpusLoader.now() - started, index: idx)
