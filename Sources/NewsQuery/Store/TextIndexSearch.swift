@@ -243,6 +243,18 @@ extension TextIndex {
         return e.terms.count == 1 ? Array(slice) : slice.sorted()
     }
 
+    /// Sorted positions of an element, without a copy when it is one term.
+    func driveSlice(_ e: Element) -> ArraySlice<Int32> {
+        if e.list == nil, e.terms.count == 1 {
+            return postings[Int(postingOffsets[e.terms.lowerBound])..<Int(postingOffsets[e.terms.upperBound])]
+        }
+        return ArraySlice(positions(e))
+    }
+
+    /// The units holding a leaf. The rarest element drives: either its
+    /// positions are walked in order (each mapped to its unit by a forward
+    /// gallop), or, when a few candidate units are given, each candidate's
+    /// position range is looked up in them by galloping.
     func evalLeaf(_ leaf: Leaf, _ id: Int32, _ unit: TextUnit, _ cand: [Int32]?) -> UnitHits {
         var r = UnitHits()
         let els = leaf.elements
@@ -250,17 +262,49 @@ extension TextIndex {
         if let c = cand, c.isEmpty { return r }
         var d = 0
         for k in els.indices where postingCount(els[k]) < postingCount(els[d]) { d = k }
-        let drive = positions(els[d])
+        let drive = driveSlice(els[d])
         let s = starts(unit), e = ends(unit)
         let width = Int32(els.count)
         let single = els.count == 1 && els[0].exact == nil
+        let d32 = Int32(d)
+        var article = -1, aEnd = Int32.min
+        /// Whether the leaf's other elements hold at a start position.
+        @inline(__always) func verify(_ p: Int32) -> Bool {
+            for k in els.indices {
+                let t = Int(tokTerm[Int(p) + k])
+                if !els[k].contains(t) { return false }
+                if let ex = els[k].exact {
+                    if p >= aEnd { article = upper(articleStarts, p) - 1; aEnd = articleEnds[article] }
+                    if !surface(article, Int(p) + k, equals: ex) { return false }
+                }
+            }
+            return true
+        }
+        if let c = cand, c.count * 4 < drive.count {
+            var j = drive.startIndex
+            for u in c {
+                let lo = s[Int(u)], hi = e[Int(u)]
+                guard lo < hi else { continue }
+                j = gallopSlice(drive, j, lo + d32)
+                while j < drive.endIndex {
+                    let p = drive[j] - d32
+                    if p + width > hi { break }
+                    j += 1
+                    if p < lo || (!single && !verify(p)) { continue }
+                    if r.units.last != u { r.open(u) }
+                    r.add(leaf: id, pos: p)
+                }
+                if j >= drive.endIndex { break }
+            }
+            return r
+        }
         var u = -1
         var uLo: Int32 = 1, uHi: Int32 = 0
         var ci = 0
-        var article = -1, aEnd = Int32.min
+        let total = Int32(tokTerm.count)
         for q in drive {
-            let p = q - Int32(d)
-            guard p >= 0, Int(p + width) <= tokTerm.count else { continue }
+            let p = q - d32
+            guard p >= 0, p + width <= total else { continue }
             if !(p >= uLo && p < uHi) {
                 if p >= uHi, u + 1 < s.count, p < s[u + 1] { continue } // in the gap after the current unit
                 // positions come sorted: search forward from the current unit (galloping)
@@ -275,22 +319,23 @@ extension TextIndex {
                 if ci >= c.count { break }
                 if c[ci] != Int32(u) { continue }
             }
-            if !single {
-                var ok = true
-                for k in els.indices {
-                    let t = Int(tokTerm[Int(p) + k])
-                    if !els[k].contains(t) { ok = false; break }
-                    if let ex = els[k].exact {
-                        if p >= aEnd { article = upper(articleStarts, p) - 1; aEnd = articleEnds[article] }
-                        if !surface(article, Int(p) + k, equals: ex) { ok = false; break }
-                    }
-                }
-                guard ok else { continue }
-            }
+            if !single, !verify(p) { continue }
             if r.units.last != Int32(u) { r.open(Int32(u)) }
             r.add(leaf: id, pos: p)
         }
         return r
+    }
+
+    /// First index of a sorted slice, at or after `from`, whose value is >= `x` (galloping).
+    @inline(__always)
+    func gallopSlice(_ c: ArraySlice<Int32>, _ from: Int, _ x: Int32) -> Int {
+        guard from < c.endIndex, c[from] < x else { return from }
+        var lo = from, step = 1
+        var hi = from + 1
+        while hi < c.endIndex, c[hi] < x { lo = hi; step <<= 1; hi = from + step }
+        hi = min(hi, c.endIndex)
+        while lo < hi { let m = (lo + hi) >> 1; if c[m] < x { lo = m + 1 } else { hi = m } }
+        return lo
     }
 
     /// First index at or after `from` whose value is >= `x` (exponential then binary search).
@@ -320,33 +365,40 @@ extension TextIndex {
         var idx = [Int](repeating: 0, count: ids.count)
         let lens = ids.map { Int32(leaves[$0].elements.count) }
         let n = Int32(distance)
+        var lo = [Int](repeating: 0, count: ids.count), hi = lo, ptr = lo
+        var all: [Int32] = []
+        var chosen: [Int64] = []
         for u in keep {
-            var lists: [ArraySlice<Int32>] = []
+            all.removeAll(keepingCapacity: true)
             for k in ids.indices {
                 let h = parts[k]
                 while h.units[idx[k]] < u { idx[k] += 1 }
-                lists.append(h.pos[Int(h.start[idx[k]])..<Int(h.start[idx[k] + 1])])
+                lo[k] = Int(h.start[idx[k]]); hi[k] = Int(h.start[idx[k] + 1]); ptr[k] = lo[k]
+                all.append(contentsOf: h.pos[lo[k]..<hi[k]])
             }
             // Candidate last starts M, in order; per item the latest start <= M.
-            var all: [Int32] = lists.flatMap { $0 }
-            all.sort()
-            var ptr = lists.map { $0.startIndex }
-            var chosen: Set<Int64> = []
-            for m in all {
+            if ids.count > 1 { all.sort() }
+            chosen.removeAll(keepingCapacity: true)
+            var prev: Int32 = -1
+            for m in all where m != prev {
+                prev = m
                 var ok = true
-                var pick: [Int32] = []
-                for k in lists.indices {
-                    let l = lists[k]
-                    while ptr[k] + 1 < l.endIndex, l[ptr[k] + 1] <= m { ptr[k] += 1 }
-                    let s = l[ptr[k]]
+                for k in ids.indices {
+                    let pos = parts[k].pos
+                    while ptr[k] + 1 < hi[k], pos[ptr[k] + 1] <= m { ptr[k] += 1 }
+                    let s = pos[ptr[k]]
                     if s > m || m - s - lens[k] > n { ok = false; break }
-                    pick.append(s)
                 }
-                if ok { for (k, s) in pick.enumerated() { chosen.insert(Int64(k) << 32 | Int64(s)) } }
+                if ok { for k in ids.indices { chosen.append(Int64(k) << 32 | Int64(parts[k].pos[ptr[k]])) } }
             }
             guard !chosen.isEmpty else { continue }
+            chosen.sort()
             r.open(u)
-            for key in chosen.sorted() { r.add(leaf: Int32(ids[Int(key >> 32)]), pos: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
+            var last: Int64 = -1
+            for key in chosen where key != last {
+                last = key
+                r.add(leaf: Int32(ids[Int(key >> 32)]), pos: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF))
+            }
         }
         return r
     }
