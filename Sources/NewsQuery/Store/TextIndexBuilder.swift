@@ -8,7 +8,6 @@ final class IndexShard {
     var dict = TermDictionary(capacity: 1 << 14)
     var tokTerm: [Int32] = []
     var tokStart: [Int32] = []
-    var tokLen: [UInt16] = []
     var articleStarts: [Int32] = []
     /// Level 0 = paragraphs, 1 = sentences.
     var unitStarts: [[Int32]] = [[], []]
@@ -26,10 +25,10 @@ final class IndexShard {
         firstUnit[1].append(Int32(unitStarts[1].count))
         texts.append(text)
         let lo = position
-        var sink = TokenSink(dict: dict, terms: tokTerm, starts: tokStart, lens: tokLen)
-        dict = TermDictionary(capacity: 0); tokTerm = []; tokStart = []; tokLen = []
+        var sink = TokenSink(dict: dict, terms: tokTerm, starts: tokStart)
+        dict = TermDictionary(capacity: 0); tokTerm = []; tokStart = []
         sink.scan(bytes)
-        dict = sink.dict; tokTerm = sink.terms; tokStart = sink.starts; tokLen = sink.lens
+        dict = sink.dict; tokTerm = sink.terms; tokStart = sink.starts
         return lo..<position
     }
 
@@ -58,7 +57,6 @@ struct TokenSink {
     var dict: TermDictionary
     var terms: [Int32]
     var starts: [Int32]
-    var lens: [UInt16]
 
     static let ascii: UnsafeMutablePointer<UInt8> = {
         let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
@@ -106,7 +104,6 @@ struct TokenSink {
                 if start >= 0 {
                     terms.append(dict.id(UnsafeBufferPointer(start: scratch, count: len), hash: h))
                     starts.append(Int32(start))
-                    lens.append(UInt16(truncatingIfNeeded: min(i - start, Int(UInt16.max))))
                     len = 0; start = -1; h = basis
                 }
             } else {
@@ -126,7 +123,6 @@ struct TokenSink {
         if start >= 0 {
             terms.append(dict.id(UnsafeBufferPointer(start: scratch, count: len), hash: h))
             starts.append(Int32(start))
-            lens.append(UInt16(truncatingIfNeeded: min(n - start, Int(UInt16.max))))
         }
     }
 }
@@ -172,8 +168,6 @@ enum TextIndexBuilder {
         dict = TermDictionary(capacity: 0)
         let total = shards.reduce(0) { $0 + $1.position }
         var tokTerm: [Int32] = []; tokTerm.reserveCapacity(total)
-        var tokStart: [Int32] = []; tokStart.reserveCapacity(total)
-        var tokLen: [UInt16] = []; tokLen.reserveCapacity(total)
         var articleStarts: [Int32] = []
         var starts: [[Int32]] = [[], []], ends: [[Int32]] = [[], []], first: [[Int32]] = [[], []]
         var texts: [String] = []
@@ -182,8 +176,7 @@ enum TextIndexBuilder {
             let m = remaps[k]
             for t in sh.tokTerm { tokTerm.append(rank[Int(m[Int(t)])]) }
             sh.tokTerm = []
-            tokStart.append(contentsOf: sh.tokStart); sh.tokStart = []
-            tokLen.append(contentsOf: sh.tokLen); sh.tokLen = []
+            sh.tokStart = []
             articleStarts.append(contentsOf: sh.articleStarts.map { $0 + base })
             for l in 0..<2 {
                 let ub = Int32(starts[l].count)
@@ -214,7 +207,7 @@ enum TextIndexBuilder {
             }
         }
         return TextIndex(texts: texts, termBytes: termBytes, termOffsets: termOffsets, postingOffsets: off,
-                         postings: postings, tokTerm: tokTerm, tokStart: tokStart, tokLen: tokLen,
+                         postings: postings, tokTerm: tokTerm,
                          articleStarts: articleStarts,
                          paragraphStarts: starts[0], paragraphEnds: ends[0],
                          sentenceStarts: starts[1], sentenceEnds: ends[1],

@@ -267,15 +267,15 @@ extension TextIndex {
         let width = Int32(els.count)
         let single = els.count == 1 && els[0].exact == nil
         let d32 = Int32(d)
-        var article = -1, aEnd = Int32.min
+        var ranges = TokenRanges()
         /// Whether the leaf's other elements hold at a start position.
         @inline(__always) func verify(_ p: Int32) -> Bool {
             for k in els.indices {
                 let t = Int(tokTerm[Int(p) + k])
                 if !els[k].contains(t) { return false }
                 if let ex = els[k].exact {
-                    if p >= aEnd { article = upper(articleStarts, p) - 1; aEnd = articleEnds[article] }
-                    if !surface(article, Int(p) + k, equals: ex) { return false }
+                    let r = ranges.range(self, Int(p) + k)
+                    if !surface(ranges.article, r, equals: ex) { return false }
                 }
             }
             return true
@@ -421,8 +421,7 @@ extension TextIndex {
         return lo
     }
 
-    func surface(_ article: Int, _ p: Int, equals ex: [UInt8]) -> Bool {
-        let r = byteRange(at: p)
+    func surface(_ article: Int, _ r: Range<Int>, equals ex: [UInt8]) -> Bool {
         guard r.count == ex.count else { return false }
         return texts[article].utf8.withContiguousStorageIfAvailable { buf in
             ex.indices.allSatisfy { buf[r.lowerBound + $0] == ex[$0] }
@@ -451,6 +450,7 @@ extension TextIndex {
         var out: [TextMatch] = []
         out.reserveCapacity(r.count)
         var hits: [Range<Int>] = []
+        var ranges = TokenRanges()
         for i in 0..<r.count {
             let u = Int(r.units[i])
             let dl = Double(e[u] - s[u])
@@ -463,7 +463,7 @@ extension TextIndex {
                 guard wantHits else { continue }
                 let p = Int(r.pos[x])
                 for k in 0..<widths[l] {
-                    let h = byteRange(at: p + k)
+                    let h = ranges.range(self, p + k)
                     if let last = hits.last, last.lowerBound >= h.lowerBound { sorted = false }
                     hits.append(h)
                 }
