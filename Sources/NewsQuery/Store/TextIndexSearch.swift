@@ -368,6 +368,7 @@ extension TextIndex {
         var lo = [Int](repeating: 0, count: ids.count), hi = lo, ptr = lo
         var all: [Int32] = []
         var chosen: [Int64] = []
+        let posOf = parts.map(\.pos)
         for u in keep {
             all.removeAll(keepingCapacity: true)
             for k in ids.indices {
@@ -384,12 +385,12 @@ extension TextIndex {
                 prev = m
                 var ok = true
                 for k in ids.indices {
-                    let pos = parts[k].pos
+                    let pos = posOf[k]
                     while ptr[k] + 1 < hi[k], pos[ptr[k] + 1] <= m { ptr[k] += 1 }
                     let s = pos[ptr[k]]
                     if s > m || m - s - lens[k] > n { ok = false; break }
                 }
-                if ok { for k in ids.indices { chosen.append(Int64(k) << 32 | Int64(parts[k].pos[ptr[k]])) } }
+                if ok { for k in ids.indices { chosen.append(Int64(k) << 32 | Int64(posOf[k][ptr[k]])) } }
             }
             guard !chosen.isEmpty else { continue }
             chosen.sort()
