@@ -80,6 +80,24 @@ final class PlanTests: XCTestCase {
         }
     }
 
+    func testTopByScoreMatchesAFullSort() throws {
+        for q in ["articles | search taiwan OR china", "sentences | search japan OR taiwan OR security", "paragraphs | search the"] {
+            for n in [1, 3, 10, 1000] {
+                let (naive, _) = plans("\(q) | sort by score desc | take \(n) | select id, score")
+                let (_, opt) = plans("\(q) | top \(n) by score | select id, score")
+                let (_, asc) = plans("\(q) | top \(n) by score asc | select id, score")
+                let (naiveAsc, _) = plans("\(q) | sort by score | take \(n) | select id, score")
+                let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+                let a = try PhysicalPlanner.build(naive).run(ctx).map(\.unit)
+                let b = try PhysicalPlanner.build(opt).run(ctx).map(\.unit)
+                XCTAssertEqual(a, b, "\(q) top \(n)")
+                let c = try PhysicalPlanner.build(naiveAsc).run(ctx).map(\.unit)
+                let d = try PhysicalPlanner.build(asc).run(ctx).map(\.unit)
+                XCTAssertEqual(c, d, "\(q) top \(n) asc")
+            }
+        }
+    }
+
     func testCountingSkipsScores() {
         let (_, opt) = plans("articles | search china | count by source")
         let op = PhysicalPlanner.build(opt)
