@@ -27,6 +27,7 @@ public enum PhysicalPlanner {
             }
             return TopKOperator(input: build(c), count: n, keys: keys)
         case let .aggregate(c, keys, a):
+            if keys.isEmpty { return CountRowsOperator(input: build(c, scores: false), articlesOf: a) }
             return AggregateOperator(input: build(c, scores: keys.contains { $0.expr.readsScore }), keys: keys, articlesOf: a)
         }
     }

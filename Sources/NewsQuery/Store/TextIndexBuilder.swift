@@ -7,7 +7,11 @@
 final class IndexShard {
     var dict = TermDictionary(capacity: 1 << 14)
     var tokTerm: [Int32] = []
+    /// Byte starts of the current article's tokens only (reused per article):
+    /// enough to place its paragraphs and sentences, and no per-token memory kept.
     var tokStart: [Int32] = []
+    /// Position of the current article's first token.
+    var articleBase = 0
     var articleStarts: [Int32] = []
     /// Level 0 = paragraphs, 1 = sentences.
     var unitStarts: [[Int32]] = [[], []]
@@ -25,6 +29,8 @@ final class IndexShard {
         firstUnit[1].append(Int32(unitStarts[1].count))
         texts.append(text)
         let lo = position
+        tokStart.removeAll(keepingCapacity: true)
+        articleBase = lo
         var sink = TokenSink(dict: dict, terms: tokTerm, starts: tokStart)
         dict = TermDictionary(capacity: 0); tokTerm = []; tokStart = []
         sink.scan(bytes)
@@ -36,9 +42,10 @@ final class IndexShard {
     /// `from` is a position to start looking at (ranges come in text order).
     func positions(bytes r: Range<Int>, in article: Range<Int>, from: Int) -> Range<Int> {
         var p = max(from, article.lowerBound)
-        while p < article.upperBound, Int(tokStart[p]) < r.lowerBound { p += 1 }
+        let b = articleBase
+        while p < article.upperBound, Int(tokStart[p - b]) < r.lowerBound { p += 1 }
         var q = p
-        while q < article.upperBound, Int(tokStart[q]) < r.upperBound { q += 1 }
+        while q < article.upperBound, Int(tokStart[q - b]) < r.upperBound { q += 1 }
         return p..<q
     }
 
