@@ -215,6 +215,8 @@ final class FTS5DifferentialTests: XCTestCase {
             Pair(newsq: "1st", fts5: "\"1st\""), Pair(newsq: "\"1st ever\"", fts5: "\"1st ever\""),
             Pair(newsq: "2021", fts5: "\"2021\""), Pair(newsq: "dpp ldp", fts5: "dpp ldp"),
             Pair(newsq: "quoted", fts5: "quoted"), Pair(newsq: "t*", fts5: "t*"),
+            Pair(newsq: "Chih-ch*", fts5: "\"chih ch\"*"), Pair(newsq: "japan's*", fts5: "\"japan s\"*"),
+            Pair(newsq: "1st-ev*", fts5: "\"1st ev\"*"),
         ]
         let fts = try FTS5(corpus.articles.map(\.text))
         for p in pairs {
