@@ -98,6 +98,27 @@ final class PlanTests: XCTestCase {
         }
     }
 
+    /// The one-key and no-key counts give what the general grouping count gives.
+    func testCountFastPathsMatchTheGeneralCount() throws {
+        let queries = [
+            "articles | count by source", "articles | search china OR japan | count by source",
+            "paragraphs | count by kind", "paragraphs | search taiwan | count by article.source",
+            "sentences | search japan | count by article.date", "sentences | count by article",
+            "articles | count by year(date)", "sentences | search secur* | count",
+            "paragraphs | count", "articles | search taiwan | count by author",
+            "sentences | search japan | select article, n | count by n",
+        ]
+        for q in queries {
+            let (_, opt) = plans(q)
+            guard case let .aggregate(input, keys, a) = opt else { return XCTFail(q) }
+            let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+            let fast = try PhysicalPlanner.build(opt).run(ctx).map(\.values)
+            let general = try AggregateOperator(input: PhysicalPlanner.build(input), keys: keys, articlesOf: a).run(ctx).map(\.values)
+            XCTAssertEqual(fast, general, q)
+            XCTAssertFalse(fast.isEmpty, q)
+        }
+    }
+
     func testCountingSkipsScores() {
         let (_, opt) = plans("articles | search china | count by source")
         let op = PhysicalPlanner.build(opt)

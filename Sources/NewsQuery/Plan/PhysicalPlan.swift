@@ -28,6 +28,9 @@ public enum PhysicalPlanner {
             return TopKOperator(input: build(c), count: n, keys: keys)
         case let .aggregate(c, keys, a):
             if keys.isEmpty { return CountRowsOperator(input: build(c, scores: false), articlesOf: a) }
+            if keys.count == 1 {
+                return GroupCountOperator(input: build(c, scores: keys[0].expr.readsScore), key: keys[0], articlesOf: a)
+            }
             return AggregateOperator(input: build(c, scores: keys.contains { $0.expr.readsScore }), keys: keys, articlesOf: a)
         }
     }
