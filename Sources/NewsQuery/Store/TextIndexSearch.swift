@@ -67,7 +67,7 @@ extension TextIndex {
             let s = c.map { Int32($0) }
             return zip(s, s.dropFirst()).allSatisfy { $0 < $1 } ? s : Array(Set(s)).sorted()
         }
-        let result = eval(node, leaves, unit, cand)
+        let result = eval(node, leaves, unit, cand, positions: scoring)
         guard scoring else { return result.units.map { TextMatch(unit: Int($0), hits: [], score: 0) } }
         var topLevelLeaf = false
         if case .leaf = node, cand == nil { topLevelLeaf = true }
@@ -188,14 +188,15 @@ extension TextIndex {
         return l.reduce(0) { $0 + Int(postingOffsets[Int($1) + 1] - postingOffsets[Int($1)]) }
     }
 
-    func eval(_ n: Node, _ leaves: [Leaf], _ unit: TextUnit, _ cand: [Int32]?) -> UnitHits {
+    /// The units of a node; with `positions: false` (counting), without hit entries.
+    func eval(_ n: Node, _ leaves: [Leaf], _ unit: TextUnit, _ cand: [Int32]?, positions: Bool = true) -> UnitHits {
         switch n {
         case let .leaf(i):
-            return evalLeaf(leaves[i], Int32(i), unit, cand)
+            return evalLeaf(leaves[i], Int32(i), unit, cand, positions: positions)
         case let .or(cs):
-            return cs.reduce(UnitHits()) { UnitHits.union($0, eval($1, leaves, unit, cand)) }
+            return cs.reduce(UnitHits()) { UnitHits.union($0, eval($1, leaves, unit, cand, positions: positions)) }
         case let .not(x):
-            return UnitHits.complement(universe(unit, cand), eval(x, leaves, unit, cand))
+            return UnitHits.complement(universe(unit, cand), eval(x, leaves, unit, cand, positions: false))
         case let .units(us):
             var r = UnitHits()
             for u in UnitHits.intersectSorted(us, cand) { r.open(u) }
@@ -208,14 +209,14 @@ extension TextIndex {
             pos.sort { cost($0, leaves) < cost($1, leaves) }
             var r: UnitHits
             if let first = pos.first {
-                r = eval(first, leaves, unit, cand)
+                r = eval(first, leaves, unit, cand, positions: positions)
                 for p in pos.dropFirst() where r.count > 0 {
-                    r = UnitHits.intersect(r, eval(p, leaves, unit, r.units))
+                    r = UnitHits.intersect(r, eval(p, leaves, unit, r.units, positions: positions))
                 }
             } else {
                 r = UnitHits.complement(universe(unit, cand), UnitHits())
             }
-            for x in neg where r.count > 0 { r = UnitHits.subtract(r, eval(x, leaves, unit, r.units)) }
+            for x in neg where r.count > 0 { r = UnitHits.subtract(r, eval(x, leaves, unit, r.units, positions: false)) }
             return r
         }
     }
@@ -255,7 +256,7 @@ extension TextIndex {
     /// positions are walked in order (each mapped to its unit by a forward
     /// gallop), or, when a few candidate units are given, each candidate's
     /// position range is looked up in them by galloping.
-    func evalLeaf(_ leaf: Leaf, _ id: Int32, _ unit: TextUnit, _ cand: [Int32]?) -> UnitHits {
+    func evalLeaf(_ leaf: Leaf, _ id: Int32, _ unit: TextUnit, _ cand: [Int32]?, positions keep: Bool = true) -> UnitHits {
         var r = UnitHits()
         let els = leaf.elements
         guard !els.isEmpty, els.allSatisfy({ !$0.isEmpty }) else { return r }
@@ -292,7 +293,7 @@ extension TextIndex {
                     j += 1
                     if p < lo || (!single && !verify(p)) { continue }
                     if r.units.last != u { r.open(u) }
-                    r.add(leaf: id, pos: p)
+                    if keep { r.add(leaf: id, pos: p) } else { break }
                 }
                 if j >= drive.endIndex { break }
             }
@@ -320,8 +321,8 @@ extension TextIndex {
                 if c[ci] != Int32(u) { continue }
             }
             if !single, !verify(p) { continue }
-            if r.units.last != Int32(u) { r.open(Int32(u)) }
-            r.add(leaf: id, pos: p)
+            if r.units.last != Int32(u) { r.open(Int32(u)) } else if !keep { continue }
+            if keep { r.add(leaf: id, pos: p) }
         }
         return r
     }
@@ -437,7 +438,7 @@ extension TextIndex {
            leaf.elements[0].list == nil, leaf.elements[0].terms.count == 1 {
             return Int(articleFrequency[leaf.elements[0].terms.lowerBound])
         }
-        return evalLeaf(leaf, id, unit, nil).count
+        return evalLeaf(leaf, id, unit, nil, positions: false).count
     }
 
     func score(_ r: UnitHits, _ leaves: [Leaf], _ unit: TextUnit, topLevelLeaf: Bool, hits wantHits: Bool = true) -> [TextMatch] {
