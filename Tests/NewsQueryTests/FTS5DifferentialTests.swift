@@ -222,6 +222,11 @@ final class FTS5DifferentialTests: XCTestCase {
         for p in pairs {
             XCTAssertEqual(try newsqMatches(p.newsq, corpus), try fts.match(p.fts5), p.newsq)
         }
+        // every position's byte range is found again in the text (checkpoints + re-scan)
+        for (i, a) in corpus.articles.enumerated() {
+            let toks = Tokenizer.tokens(a.text)
+            XCTAssertEqual(corpus.index.positions(of: .article, i).map { corpus.index.byteRange(at: $0) }, toks.map(\.range))
+        }
     }
 
     /// Regression: the benchmark's "said" count was one document short of FTS5's

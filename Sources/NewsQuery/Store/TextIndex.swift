@@ -34,6 +34,12 @@ public final class TextIndex: @unchecked Sendable {
     /// Per article (plus one), the index of its first paragraph / sentence.
     let articleParagraphs: [Int32]
     let articleSentences: [Int32]
+    /// Byte start (in its article) of every `checkpointEvery`-th token of each
+    /// article, and per article the index of its first checkpoint: a token's
+    /// byte range is found by scanning at most that many tokens of text.
+    let checkpoints: [Int32]
+    let firstCheckpoint: [Int32]
+    static let checkpointEvery = 16
     /// The index of the articles' titles (one unit per article), when built.
     public let titles: TextIndex?
     /// Units with at least one token, per level (article, paragraph, sentence).
@@ -47,7 +53,9 @@ public final class TextIndex: @unchecked Sendable {
          postings: [Int32], tokTerm: [Int32],
          articleStarts: [Int32], paragraphStarts: [Int32], paragraphEnds: [Int32],
          sentenceStarts: [Int32], sentenceEnds: [Int32],
-         articleParagraphs: [Int32], articleSentences: [Int32], titles: TextIndex?) {
+         articleParagraphs: [Int32], articleSentences: [Int32],
+         checkpoints: [Int32], firstCheckpoint: [Int32], titles: TextIndex?) {
+        self.checkpoints = checkpoints; self.firstCheckpoint = firstCheckpoint
         self.texts = texts; self.termBytes = termBytes; self.termOffsets = termOffsets
         self.postingOffsets = postingOffsets; self.postings = postings; self.tokTerm = tokTerm
         self.articleStarts = Array(articleStarts.dropLast())
@@ -81,7 +89,8 @@ public final class TextIndex: @unchecked Sendable {
     public convenience init() {
         self.init(texts: [], termBytes: [], termOffsets: [0], postingOffsets: [0], postings: [], tokTerm: [],
                   articleStarts: [0], paragraphStarts: [], paragraphEnds: [],
-                  sentenceStarts: [], sentenceEnds: [], articleParagraphs: [0], articleSentences: [0], titles: nil)
+                  sentenceStarts: [], sentenceEnds: [], articleParagraphs: [0], articleSentences: [0],
+                  checkpoints: [], firstCheckpoint: [], titles: nil)
     }
 
     /// Number of distinct terms.
@@ -207,23 +216,25 @@ public final class TextIndex: @unchecked Sendable {
     }
 }
 
-/// The token byte ranges of the article last asked about: a position's range
-/// is found by cutting its article into tokens once (positions are usually
-/// asked for in order, article by article).
+/// Finds the byte ranges of positions: from the article's checkpoint at or
+/// before the position, the text is scanned for at most `checkpointEvery`
+/// tokens. Remembers the article last asked about.
 struct TokenRanges {
     var article = -1
     var first = 0
-    var ranges: [Range<Int>] = []
+    var end = 0
 
     mutating func range(_ index: TextIndex, _ p: Int) -> Range<Int> {
-        if article < 0 || p < first || p >= first + ranges.count {
+        if article < 0 || p < first || p >= end {
             article = index.article(at: p)
             first = Int(index.articleStarts[article])
-            let text = index.texts[article]
-            ranges = text.utf8.withContiguousStorageIfAvailable { Tokenizer.tokenRanges($0) }
-                ?? Array(text.utf8).withUnsafeBufferPointer { Tokenizer.tokenRanges($0) }
+            end = Int(index.articleEnds[article])
         }
         let k = p - first
-        return k < ranges.count ? ranges[k] : 0..<0
+        let every = TextIndex.checkpointEvery
+        let from = Int(index.checkpoints[Int(index.firstCheckpoint[article]) + k / every])
+        let text = index.texts[article]
+        return text.utf8.withContiguousStorageIfAvailable { Tokenizer.token(in: $0, from: from, skip: k % every) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Tokenizer.token(in: $0, from: from, skip: k % every) }
     }
 }

@@ -19,6 +19,10 @@ final class IndexShard {
     /// Per article, the index of its first paragraph / sentence in this shard.
     var firstUnit: [[Int32]] = [[], []]
     var texts: [String] = []
+    /// Byte start of every 16th token of each article (article-local), and
+    /// per article the index of its first checkpoint.
+    var checkpoints: [Int32] = []
+    var firstCheckpoint: [Int32] = []
 
     var position: Int { tokTerm.count }
 
@@ -35,6 +39,9 @@ final class IndexShard {
         dict = TermDictionary(capacity: 0); tokTerm = []; tokStart = []
         sink.scan(bytes)
         dict = sink.dict; tokTerm = sink.terms; tokStart = sink.starts
+        firstCheckpoint.append(Int32(checkpoints.count))
+        var k = 0
+        while k < tokStart.count { checkpoints.append(tokStart[k]); k += TextIndex.checkpointEvery }
         return lo..<position
     }
 
@@ -178,7 +185,11 @@ enum TextIndexBuilder {
         var articleStarts: [Int32] = []
         var starts: [[Int32]] = [[], []], ends: [[Int32]] = [[], []], first: [[Int32]] = [[], []]
         var texts: [String] = []
+        var checkpoints: [Int32] = [], firstCheckpoint: [Int32] = []
         for (k, sh) in shards.enumerated() {
+            let cb = Int32(checkpoints.count)
+            checkpoints.append(contentsOf: sh.checkpoints); sh.checkpoints = []
+            firstCheckpoint.append(contentsOf: sh.firstCheckpoint.map { $0 + cb }); sh.firstCheckpoint = []
             let base = Int32(tokTerm.count)
             let m = remaps[k]
             for t in sh.tokTerm { tokTerm.append(rank[Int(m[Int(t)])]) }
@@ -218,7 +229,8 @@ enum TextIndexBuilder {
                          articleStarts: articleStarts,
                          paragraphStarts: starts[0], paragraphEnds: ends[0],
                          sentenceStarts: starts[1], sentenceEnds: ends[1],
-                         articleParagraphs: first[0], articleSentences: first[1], titles: titles)
+                         articleParagraphs: first[0], articleSentences: first[1],
+                         checkpoints: checkpoints, firstCheckpoint: firstCheckpoint, titles: titles)
     }
 
     /// An article-level index of short texts (the titles): one unit per text.
