@@ -215,10 +215,36 @@ final class FTS5DifferentialTests: XCTestCase {
             Pair(newsq: "1st", fts5: "\"1st\""), Pair(newsq: "\"1st ever\"", fts5: "\"1st ever\""),
             Pair(newsq: "2021", fts5: "\"2021\""), Pair(newsq: "dpp ldp", fts5: "dpp ldp"),
             Pair(newsq: "quoted", fts5: "quoted"), Pair(newsq: "t*", fts5: "t*"),
+            Pair(newsq: "Chih-ch*", fts5: "\"chih ch\"*"), Pair(newsq: "japan's*", fts5: "\"japan s\"*"),
+            Pair(newsq: "1st-ev*", fts5: "\"1st ev\"*"),
         ]
         let fts = try FTS5(corpus.articles.map(\.text))
         for p in pairs {
             XCTAssertEqual(try newsqMatches(p.newsq, corpus), try fts.match(p.fts5), p.newsq)
+        }
+        // every position's byte range is found again in the text (checkpoints + re-scan)
+        for (i, a) in corpus.articles.enumerated() {
+            let toks = Tokenizer.tokens(a.text)
+            XCTAssertEqual(corpus.index.positions(of: .article, i).map { corpus.index.byteRange(at: $0) }, toks.map(\.range))
+        }
+    }
+
+    /// Regression: the benchmark's "said" count was one document short of FTS5's
+    /// because text judged boilerplate (a byline, a "Read more" tail, a repeated
+    /// line) was kept out of the article's index. An article is its whole text.
+    func testBoilerplateStillCountsForTheDocument() throws {
+        let tmp = try StoreTempDir()
+        try tmp.write("b.jsonl", """
+        {"id": "1", "body": "Markets were calm.\\n\\nRead more\\nThe minister said nothing."}
+        {"id": "2", "body": "By John Said"}
+        {"id": "3", "body": "Prices rose.\\nPrices rose.\\nPrices rose."}
+        """)
+        let corpus = try CorpusLoader.load(paths: [tmp.path + "/b.jsonl"])
+        let fts = try FTS5(corpus.articles.map(\.text))
+        for q in ["said", "minister", "john", "\"prices rose prices\"", "near(markets, said, 6)"] {
+            let ref = try fts.match(q.hasPrefix("near") ? "NEAR(markets said, 6)" : q)
+            XCTAssertEqual(try newsqMatches(q, corpus), ref, q)
+            XCTAssertFalse(ref.isEmpty, q)
         }
     }
 

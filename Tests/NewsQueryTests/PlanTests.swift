@@ -65,6 +65,60 @@ final class PlanTests: XCTestCase {
         XCTAssertEqual(checked, 150)
     }
 
+    func testTopKAndTakeStillCarryHits() throws {
+        for q in ["articles | search sato taiwan | top 2 by score", "sentences | search near(japan, security) | take 3"] {
+            let (_, opt) = plans(q)
+            let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+            let op = PhysicalPlanner.build(opt)
+            XCTAssertEqual(op.name, "SEARCH_HITS", q)
+            let rows = try op.run(ctx)
+            XCTAssertFalse(rows.isEmpty)
+            let (naive, _) = plans(q)
+            let expected = try PhysicalPlanner.build(naive).run(ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt()))
+            XCTAssertEqual(rows.map(\.hits), expected.map(\.hits), q)
+            XCTAssertTrue(rows.allSatisfy { !$0.hits.isEmpty })
+        }
+    }
+
+    func testTopByScoreMatchesAFullSort() throws {
+        for q in ["articles | search taiwan OR china", "sentences | search japan OR taiwan OR security", "paragraphs | search the"] {
+            for n in [1, 3, 10, 1000] {
+                let (naive, _) = plans("\(q) | sort by score desc | take \(n) | select id, score")
+                let (_, opt) = plans("\(q) | top \(n) by score | select id, score")
+                let (_, asc) = plans("\(q) | top \(n) by score asc | select id, score")
+                let (naiveAsc, _) = plans("\(q) | sort by score | take \(n) | select id, score")
+                let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+                let a = try PhysicalPlanner.build(naive).run(ctx).map(\.unit)
+                let b = try PhysicalPlanner.build(opt).run(ctx).map(\.unit)
+                XCTAssertEqual(a, b, "\(q) top \(n)")
+                let c = try PhysicalPlanner.build(naiveAsc).run(ctx).map(\.unit)
+                let d = try PhysicalPlanner.build(asc).run(ctx).map(\.unit)
+                XCTAssertEqual(c, d, "\(q) top \(n) asc")
+            }
+        }
+    }
+
+    /// The one-key and no-key counts give what the general grouping count gives.
+    func testCountFastPathsMatchTheGeneralCount() throws {
+        let queries = [
+            "articles | count by source", "articles | search china OR japan | count by source",
+            "paragraphs | count by kind", "paragraphs | search taiwan | count by article.source",
+            "sentences | search japan | count by article.date", "sentences | count by article",
+            "articles | count by year(date)", "sentences | search secur* | count",
+            "paragraphs | count", "articles | search taiwan | count by author",
+            "sentences | search japan | select article, n | count by n",
+        ]
+        for q in queries {
+            let (_, opt) = plans(q)
+            guard case let .aggregate(input, keys, a) = opt else { return XCTFail(q) }
+            let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+            let fast = try PhysicalPlanner.build(opt).run(ctx).map(\.values)
+            let general = try AggregateOperator(input: PhysicalPlanner.build(input), keys: keys, articlesOf: a).run(ctx).map(\.values)
+            XCTAssertEqual(fast, general, q)
+            XCTAssertFalse(fast.isEmpty, q)
+        }
+    }
+
     func testCountingSkipsScores() {
         let (_, opt) = plans("articles | search china | count by source")
         let op = PhysicalPlanner.build(opt)

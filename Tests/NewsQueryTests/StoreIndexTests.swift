@@ -96,6 +96,20 @@ final class StoreIndexTests: XCTestCase {
         XCTAssertGreaterThan(both[0].score, one[0].score)
     }
 
+    /// Byte ranges are found again by re-cutting the article: they must point at
+    /// exactly the token each position holds.
+    func testByteRangesPointAtTheirTokens() {
+        for (i, a) in c.articles.enumerated() {
+            let ps = c.index.positions(of: .article, i)
+            let toks = Tokenizer.tokens(a.text)
+            XCTAssertEqual(ps.count, toks.count)
+            for (k, p) in ps.enumerated() {
+                XCTAssertEqual(c.index.byteRange(at: p), toks[k].range)
+                XCTAssertEqual(c.index.term(c.index.termID(at: p)), toks[k].folded)
+            }
+        }
+    }
+
     func testTokensOfARange() {
         let a = c.articles[0]
         let r = a.paragraphs.lowerBound

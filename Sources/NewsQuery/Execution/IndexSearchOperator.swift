@@ -5,17 +5,19 @@ final class IndexSearchOperator: PhysicalOperator {
     let source: SourceKind
     let query: TextQuery
     let scoring: Bool
-    init(source: SourceKind, query: TextQuery, candidates: PhysicalOperator?, scoring: Bool = true) {
+    let hits: Bool
+    init(source: SourceKind, query: TextQuery, candidates: PhysicalOperator?, scoring: Bool = true, hits: Bool = true) {
         self.source = source
         self.query = query
         self.scoring = scoring
-        super.init(name: "INDEX_SEARCH", detail: "\(source.rawValue): \(query)" + (scoring ? "" : " (no scores)"),
+        self.hits = hits && scoring
+        super.init(name: "INDEX_SEARCH", detail: "\(source.rawValue): \(query)" + (scoring ? (hits ? "" : " (hits later)") : " (no scores)"),
                    children: candidates.map { [$0] } ?? [])
     }
 
     func lookup(_ ctx: ExecutionContext, _ units: [Int]?) throws -> [TextMatch] {
         do {
-            let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring)
+            let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring, hits: hits)
             return try withoutBoilerplate(found, units, ctx)
         } catch let e as TextSearchError {
             throw ExecutionError.failed(e.description)

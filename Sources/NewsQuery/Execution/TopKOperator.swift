@@ -24,6 +24,9 @@ final class TopKOperator: PhysicalOperator {
             if !rows.isEmpty { ctx.cut = (0, rows.count, "top 0") }
             return []
         }
+        if keys.count == 1, case .column(.score, _, _) = keys[0].expr {
+            return byScore(ctx, rows, descending: keys[0].descending)
+        }
         var heap = Heap<Entry>()
         for (i, row) in rows.enumerated() {
             try ctx.poll()
@@ -37,5 +40,27 @@ final class TopKOperator: PhysicalOperator {
         }
         if rows.count > count { ctx.cut = (count, rows.count, "top \(count)") }
         return heap.unordered.sorted().map(\.keyed.row)
+    }
+
+    /// `top N by score`: the search score is a plain number on every row, so
+    /// the N best are kept in a small sorted array (most rows lose against the
+    /// worst kept one in one comparison). Ties keep input order, as the heap does.
+    func byScore(_ ctx: ExecutionContext, _ rows: [Row], descending: Bool) -> [Row] {
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        @inline(__always) func before(_ a: Int, _ b: Int) -> Bool {
+            let x = rows[a].score, y = rows[b].score
+            if x != y { return descending ? x > y : x < y }
+            return a < b
+        }
+        for i in rows.indices {
+            if best.count == count, !before(i, best[best.count - 1]) { continue }
+            var lo = 0, hi = best.count
+            while lo < hi { let m = (lo + hi) >> 1; if before(best[m], i) { lo = m + 1 } else { hi = m } }
+            best.insert(i, at: lo)
+            if best.count > count { best.removeLast() }
+        }
+        if rows.count > count { ctx.cut = (count, rows.count, "top \(count)") }
+        return best.map { rows[$0] }
     }
 }

@@ -13,10 +13,25 @@ public enum PhysicalPlanner {
         case let .indexSearch(s, q, c): return IndexSearchOperator(source: s, query: q, candidates: c.map { build($0) }, scoring: scores)
         case let .project(c, items): return ProjectOperator(input: build(c), items: items)
         case let .sort(c, keys): return SortOperator(input: build(c), keys: keys)
-        case let .limit(c, n): return LimitOperator(input: build(c), count: n)
-        case let .topK(c, n, keys): return TopKOperator(input: build(c), count: n, keys: keys)
+        case let .limit(c, n):
+            if case let .indexSearch(s, q, cand) = c {
+                let search = IndexSearchOperator(source: s, query: q, candidates: cand.map { build($0) }, hits: false)
+                return SearchHitsOperator(input: LimitOperator(input: search, count: n), source: s, query: q)
+            }
+            return LimitOperator(input: build(c), count: n)
+        case let .topK(c, n, keys):
+            // The top rows are found on scores alone; their hits are added after.
+            if case let .indexSearch(s, q, cand) = c {
+                let search = IndexSearchOperator(source: s, query: q, candidates: cand.map { build($0) }, hits: false)
+                return SearchHitsOperator(input: TopKOperator(input: search, count: n, keys: keys), source: s, query: q)
+            }
+            return TopKOperator(input: build(c), count: n, keys: keys)
         case let .analysis(c, a): return AnalysisPlanner.build(build(c, scores: true), a)
         case let .aggregate(c, keys, a):
+            if keys.isEmpty { return CountRowsOperator(input: build(c, scores: false), articlesOf: a) }
+            if keys.count == 1 {
+                return GroupCountOperator(input: build(c, scores: keys[0].expr.readsScore), key: keys[0], articlesOf: a)
+            }
             return AggregateOperator(input: build(c, scores: keys.contains { $0.expr.readsScore }), keys: keys, articlesOf: a)
         }
     }

@@ -231,11 +231,12 @@ extension Binder {
             return words.count == 1 ? .term(words[0], exact: exact) : .phrase(words, exact: exact)
         case let .prefix(p, range):
             let tokens = Tokenizer.tokens(Substring(p), base: 0)
-            guard tokens.count == 1 else {
-                error("a prefix must be one word", range, help: ["search secur*"])
+            guard !tokens.isEmpty else {
+                error("a prefix needs letters before '*'", range, help: ["search secur*"])
                 return nil
             }
-            return .prefix(tokens[0].folded)
+            // "Chih-ch*" is a phrase whose last word is a prefix (FTS5's "chih ch"*).
+            return .prefix(tokens.map(\.folded).joined(separator: " "))
         case let .and(items, _):
             var out: [TextQuery] = []
             for i in items { guard let b = bindSearch(i) else { return nil }; out.append(b) }

@@ -14,7 +14,8 @@ import Foundation
 final class CorpusBuilder {
     private var pending: [(Article, TextLayout.HeadlineHint)] = []
     /// Threads used by `build` (2 on the project's machines).
-    var threads = max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
+    var threads = Int(ProcessInfo.processInfo.environment["NEWSQ_THREADS"] ?? "").map { max(1, $0) }
+        ?? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
 
     /// Articles queued so far.
     var articles: [Article] { pending.map(\.0) }
@@ -80,19 +81,48 @@ final class CorpusBuilder {
         return part
     }
 
+    /// Resident and peak resident memory in MB, from /proc (for load timing).
+    static func memory() -> String {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "?" }
+        func kb(_ key: String) -> Int {
+            guard let line = s.split(separator: "\n").first(where: { $0.hasPrefix(key) }) else { return 0 }
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return "\(kb("VmRSS:") / 1024) / \(kb("VmHWM:") / 1024)"
+    }
+
+    /// CPU seconds of the process so far (all threads).
+    static func cpu() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     func build(warnings: [LoadWarning], name: String, started: Double) -> Corpus {
         let items = pending
         pending = []
-        let k = items.count >= 64 ? threads : 1
+        let t0 = CorpusLoader.now(), c0 = CorpusBuilder.cpu(), m0 = CorpusBuilder.memory()
+        // Runs of about equal text size, twice as many as threads, so a thread
+        // that finishes early takes the next run.
+        let k = items.count >= 64 ? threads * 2 : 1
+        var bounds = [0]
+        if k > 1 {
+            let total = items.reduce(0) { $0 + $1.0.text.utf8.count }
+            var acc = 0
+            for (i, it) in items.enumerated() {
+                acc += it.0.text.utf8.count
+                if bounds.count < k, acc >= total * bounds.count / k { bounds.append(i + 1) }
+            }
+        }
+        while bounds.count < k + 1 { bounds.append(items.count) }
+        bounds[k] = items.count
         var parts = [Part?](repeating: nil, count: k)
-        let chunk = (items.count + k - 1) / max(k, 1)
         if k == 1 {
             parts[0] = CorpusBuilder.process(items[...])
         } else {
             let lock = NSLock()
             DispatchQueue.concurrentPerform(iterations: k) { i in
-                let lo = min(items.count, i * chunk), hi = min(items.count, lo + chunk)
-                let p = CorpusBuilder.process(items[lo..<hi])
+                let p = CorpusBuilder.process(items[bounds[i]..<max(bounds[i], bounds[i + 1])])
                 lock.lock(); parts[i] = p; lock.unlock()
             }
         }
@@ -121,8 +151,16 @@ final class CorpusBuilder {
             }
             part.articles = []; part.paragraphs = []; part.sentences = []
         }
+        let t1 = CorpusLoader.now(), c1 = CorpusBuilder.cpu(), m1 = CorpusBuilder.memory()
         let titles = TextIndexBuilder.titles(articles.map { $0.title ?? "" })
         let idx = TextIndexBuilder.build(parts.compactMap { $0?.shard }, titles: titles)
+        if ProcessInfo.processInfo.environment["NEWSQ_LOAD_TIMING"] != nil {
+            let t2 = CorpusLoader.now(), c2 = CorpusBuilder.cpu()
+            FileHandle.standardError.write(Data(String(format: "load timing (wall / cpu): read+parse %.3f / %.3f s, layout+tokenize (%d runs) %.3f / %.3f s, index join %.3f / %.3f s\n",
+                                                       t0 - started, c0, k, t1 - t0, c1 - c0, t2 - t1, c2 - c1).utf8))
+            let m2 = CorpusBuilder.memory()
+            FileHandle.standardError.write(Data("load memory (rss / peak MB): after read+parse \(m0), after tokenize \(m1), after join \(m2)\n".utf8))
+        }
         return Corpus(articles: articles, paragraphs: paragraphs, sentences: sentences, warnings: warnings,
                       name: name, loadSeconds: CorpusLoader.now() - started, index: idx)
     }

@@ -2,24 +2,25 @@
 /// the bytes kept in one arena: no `String` and no allocation per token.
 ///
 /// Design rules: open addressing with linear probing over a power-of-two slot
-/// array holding `id + 1` (0 = empty); the table doubles at 50% load; the hash
-/// of each term is kept so growing never rereads the bytes.
+/// array; a slot holds the term's 32-bit hash and `id + 1` (0 = empty), so a
+/// probe compares hashes without touching other memory; the table doubles at
+/// 50% load and growing never rereads the bytes.
 struct TermDictionary {
     private(set) var bytes: [UInt8] = []
     private(set) var offsets: [Int32] = [0]
-    private var hashes: [UInt32] = []
-    private var slots: [Int32]
+    private var count_ = 0
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1 << 12) {
         var c = 16
         while c < capacity * 2 { c <<= 1 }
-        slots = [Int32](repeating: 0, count: c)
+        slots = [UInt64](repeating: 0, count: c)
         mask = c - 1
         bytes.reserveCapacity(capacity * 8)
     }
 
-    var count: Int { hashes.count }
+    var count: Int { count_ }
 
     /// The bytes of a term id.
     func term(_ id: Int) -> ArraySlice<UInt8> { bytes[Int(offsets[id])..<Int(offsets[id + 1])] }
@@ -33,22 +34,27 @@ struct TermDictionary {
 
     /// The id of `key`, inserting it when new.
     @inline(__always)
-    mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = TermDictionary.hash(key)
+    mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { id(key, hash: TermDictionary.hash(key)) }
+
+    /// The id of `key` whose `hash` the caller computed while folding it.
+    @inline(__always)
+    mutating func id(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         var s = Int(h) & mask
         while true {
             let v = slots[s]
             if v == 0 { break }
-            let id = Int(v - 1)
-            if hashes[id] == h, equals(id, key) { return Int32(id) }
+            if UInt32(truncatingIfNeeded: v >> 32) == h {
+                let id = Int(UInt32(truncatingIfNeeded: v)) - 1
+                if equals(id, key) { return Int32(id) }
+            }
             s = (s + 1) & mask
         }
-        let id = Int32(hashes.count)
-        hashes.append(h)
+        let id = Int32(count_)
+        count_ += 1
         bytes.append(contentsOf: key)
         offsets.append(Int32(bytes.count))
-        slots[s] = id + 1
-        if hashes.count * 2 > slots.count { grow() }
+        slots[s] = UInt64(h) << 32 | UInt64(id + 1)
+        if count_ * 2 > slots.count { grow() }
         return id
     }
 
@@ -59,8 +65,10 @@ struct TermDictionary {
         while true {
             let v = slots[s]
             if v == 0 { return nil }
-            let id = Int(v - 1)
-            if hashes[id] == h, equals(id, key) { return Int32(id) }
+            if UInt32(truncatingIfNeeded: v >> 32) == h {
+                let id = Int(UInt32(truncatingIfNeeded: v)) - 1
+                if equals(id, key) { return Int32(id) }
+            }
             s = (s + 1) & mask
         }
     }
@@ -78,12 +86,12 @@ struct TermDictionary {
 
     private mutating func grow() {
         let c = slots.count * 2
-        var fresh = [Int32](repeating: 0, count: c)
+        var fresh = [UInt64](repeating: 0, count: c)
         let m = c - 1
-        for (id, h) in hashes.enumerated() {
-            var s = Int(h) & m
+        for v in slots where v != 0 {
+            var s = Int(UInt32(truncatingIfNeeded: v >> 32)) & m
             while fresh[s] != 0 { s = (s + 1) & m }
-            fresh[s] = Int32(id + 1)
+            fresh[s] = v
         }
         slots = fresh
         mask = m

@@ -7,8 +7,11 @@
 final class IndexShard {
     var dict = TermDictionary(capacity: 1 << 14)
     var tokTerm: [Int32] = []
+    /// Byte starts of the current article's tokens only (reused per article):
+    /// enough to place its paragraphs and sentences, and no per-token memory kept.
     var tokStart: [Int32] = []
-    var tokLen: [UInt16] = []
+    /// Position of the current article's first token.
+    var articleBase = 0
     var articleStarts: [Int32] = []
     /// Level 0 = paragraphs, 1 = sentences.
     var unitStarts: [[Int32]] = [[], []]
@@ -16,6 +19,10 @@ final class IndexShard {
     /// Per article, the index of its first paragraph / sentence in this shard.
     var firstUnit: [[Int32]] = [[], []]
     var texts: [String] = []
+    /// Byte start of every 16th token of each article (article-local), and
+    /// per article the index of its first checkpoint.
+    var checkpoints: [Int32] = []
+    var firstCheckpoint: [Int32] = []
 
     var position: Int { tokTerm.count }
 
@@ -26,16 +33,15 @@ final class IndexShard {
         firstUnit[1].append(Int32(unitStarts[1].count))
         texts.append(text)
         let lo = position
-        var d = dict; dict = TermDictionary(capacity: 0)
-        var terms = tokTerm; tokTerm = []
-        var starts = tokStart; tokStart = []
-        var lens = tokLen; tokLen = []
-        Tokenizer.scanFolded(bytes) { folded, a, b in
-            terms.append(d.id(folded))
-            starts.append(Int32(a))
-            lens.append(UInt16(truncatingIfNeeded: min(b - a, Int(UInt16.max))))
-        }
-        dict = d; tokTerm = terms; tokStart = starts; tokLen = lens
+        tokStart.removeAll(keepingCapacity: true)
+        articleBase = lo
+        var sink = TokenSink(dict: dict, terms: tokTerm, starts: tokStart)
+        dict = TermDictionary(capacity: 0); tokTerm = []; tokStart = []
+        sink.scan(bytes)
+        dict = sink.dict; tokTerm = sink.terms; tokStart = sink.starts
+        firstCheckpoint.append(Int32(checkpoints.count))
+        var k = 0
+        while k < tokStart.count { checkpoints.append(tokStart[k]); k += TextIndex.checkpointEvery }
         return lo..<position
     }
 
@@ -43,9 +49,10 @@ final class IndexShard {
     /// `from` is a position to start looking at (ranges come in text order).
     func positions(bytes r: Range<Int>, in article: Range<Int>, from: Int) -> Range<Int> {
         var p = max(from, article.lowerBound)
-        while p < article.upperBound, Int(tokStart[p]) < r.lowerBound { p += 1 }
+        let b = articleBase
+        while p < article.upperBound, Int(tokStart[p - b]) < r.lowerBound { p += 1 }
         var q = p
-        while q < article.upperBound, Int(tokStart[q]) < r.upperBound { q += 1 }
+        while q < article.upperBound, Int(tokStart[q - b]) < r.upperBound { q += 1 }
         return p..<q
     }
 
@@ -53,6 +60,84 @@ final class IndexShard {
     func addUnit(_ level: Int, _ r: Range<Int>) {
         unitStarts[level].append(Int32(r.lowerBound))
         unitEnds[level].append(Int32(r.upperBound))
+    }
+}
+
+/// The tokenizer's scan, inlined for indexing: folded bytes go to a scratch
+/// buffer and their FNV-1a hash is computed on the way, so each token costs one
+/// table probe and no allocation. A plain struct (no closures), so the hot loop
+/// has no boxed captures and no dynamic exclusivity checks.
+struct TokenSink {
+    var dict: TermDictionary
+    var terms: [Int32]
+    var starts: [Int32]
+
+    static let ascii: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        for (i, v) in Tokenizer.asciiFoldTable.enumerated() { p[i] = v }
+        return p
+    }()
+
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        guard n > 0, let src = bytes.baseAddress else { return }
+        let ascii = TokenSink.ascii
+        var cap = 256
+        var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
+        defer { scratch.deallocate() }
+        var len = 0, start = -1, i = 0
+        let basis: UInt32 = 2_166_136_261
+        var h = basis
+        while i < n {
+            let b = src[i]
+            var fold: UInt32
+            var cl = 1
+            if b < 0x80 {
+                let f = ascii[Int(b)]
+                if f != 0 {
+                    if start < 0 { start = i }
+                    if len == cap {
+                        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                        bigger.update(from: scratch, count: len); scratch.deallocate(); scratch = bigger; cap *= 2
+                    }
+                    scratch[len] = f; len += 1
+                    h = (h ^ UInt32(f)) &* 16_777_619
+                    i += 1
+                    continue
+                }
+                fold = Tokenizer.separator
+            } else {
+                var cp: UInt32
+                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
+                if i + cl > n { cl = n - i }
+                var k = 1
+                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                fold = Tokenizer.classify(cp)
+            }
+            if fold == Tokenizer.separator {
+                if start >= 0 {
+                    terms.append(dict.id(UnsafeBufferPointer(start: scratch, count: len), hash: h))
+                    starts.append(Int32(start))
+                    len = 0; start = -1; h = basis
+                }
+            } else {
+                if start < 0 { start = i }
+                if fold != Tokenizer.dropped {
+                    if len + 4 > cap {
+                        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
+                        bigger.update(from: scratch, count: len); scratch.deallocate(); scratch = bigger; cap *= 2
+                    }
+                    let w = Tokenizer.writeUTF8(fold, scratch + len)
+                    for j in len..<(len + w) { h = (h ^ UInt32(scratch[j])) &* 16_777_619 }
+                    len += w
+                }
+            }
+            i += cl
+        }
+        if start >= 0 {
+            terms.append(dict.id(UnsafeBufferPointer(start: scratch, count: len), hash: h))
+            starts.append(Int32(start))
+        }
     }
 }
 
@@ -97,18 +182,19 @@ enum TextIndexBuilder {
         dict = TermDictionary(capacity: 0)
         let total = shards.reduce(0) { $0 + $1.position }
         var tokTerm: [Int32] = []; tokTerm.reserveCapacity(total)
-        var tokStart: [Int32] = []; tokStart.reserveCapacity(total)
-        var tokLen: [UInt16] = []; tokLen.reserveCapacity(total)
         var articleStarts: [Int32] = []
         var starts: [[Int32]] = [[], []], ends: [[Int32]] = [[], []], first: [[Int32]] = [[], []]
         var texts: [String] = []
+        var checkpoints: [Int32] = [], firstCheckpoint: [Int32] = []
         for (k, sh) in shards.enumerated() {
+            let cb = Int32(checkpoints.count)
+            checkpoints.append(contentsOf: sh.checkpoints); sh.checkpoints = []
+            firstCheckpoint.append(contentsOf: sh.firstCheckpoint.map { $0 + cb }); sh.firstCheckpoint = []
             let base = Int32(tokTerm.count)
             let m = remaps[k]
             for t in sh.tokTerm { tokTerm.append(rank[Int(m[Int(t)])]) }
             sh.tokTerm = []
-            tokStart.append(contentsOf: sh.tokStart); sh.tokStart = []
-            tokLen.append(contentsOf: sh.tokLen); sh.tokLen = []
+            sh.tokStart = []
             articleStarts.append(contentsOf: sh.articleStarts.map { $0 + base })
             for l in 0..<2 {
                 let ub = Int32(starts[l].count)
@@ -139,11 +225,12 @@ enum TextIndexBuilder {
             }
         }
         return TextIndex(texts: texts, termBytes: termBytes, termOffsets: termOffsets, postingOffsets: off,
-                         postings: postings, tokTerm: tokTerm, tokStart: tokStart, tokLen: tokLen,
+                         postings: postings, tokTerm: tokTerm,
                          articleStarts: articleStarts,
                          paragraphStarts: starts[0], paragraphEnds: ends[0],
                          sentenceStarts: starts[1], sentenceEnds: ends[1],
-                         articleParagraphs: first[0], articleSentences: first[1], titles: titles)
+                         articleParagraphs: first[0], articleSentences: first[1],
+                         checkpoints: checkpoints, firstCheckpoint: firstCheckpoint, titles: titles)
     }
 
     /// An article-level index of short texts (the titles): one unit per text.

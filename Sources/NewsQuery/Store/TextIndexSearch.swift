@@ -57,19 +57,21 @@ extension TextIndex {
     }
 
     /// Units matching `q` at the `unit` level, sorted by unit index, with hits and BM25 scores.
-    /// With `scoring: false`, scores are 0 and hits empty (for counting).
-    public func search(_ q: TextQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true) throws -> [TextMatch] {
+    /// With `scoring: false`, scores are 0 and hits empty (for counting); with
+    /// `hits: false`, scores without hits (the byte ranges cost a random memory
+    /// read per matched token, so a top-k finds its rows first).
+    public func search(_ q: TextQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true, hits: Bool = true) throws -> [TextMatch] {
         var leaves: [Leaf] = []
         let node = try compile(q, unit, &leaves)
         let cand = candidates.map { c -> [Int32] in
             let s = c.map { Int32($0) }
             return zip(s, s.dropFirst()).allSatisfy { $0 < $1 } ? s : Array(Set(s)).sorted()
         }
-        let result = eval(node, leaves, unit, cand)
+        let result = eval(node, leaves, unit, cand, positions: scoring)
         guard scoring else { return result.units.map { TextMatch(unit: Int($0), hits: [], score: 0) } }
         var topLevelLeaf = false
         if case .leaf = node, cand == nil { topLevelLeaf = true }
-        return score(result, leaves, unit, topLevelLeaf: topLevelLeaf)
+        return score(result, leaves, unit, topLevelLeaf: topLevelLeaf, hits: hits)
     }
 
     // MARK: compiling
@@ -186,14 +188,15 @@ extension TextIndex {
         return l.reduce(0) { $0 + Int(postingOffsets[Int($1) + 1] - postingOffsets[Int($1)]) }
     }
 
-    func eval(_ n: Node, _ leaves: [Leaf], _ unit: TextUnit, _ cand: [Int32]?) -> UnitHits {
+    /// The units of a node; with `positions: false` (counting), without hit entries.
+    func eval(_ n: Node, _ leaves: [Leaf], _ unit: TextUnit, _ cand: [Int32]?, positions: Bool = true) -> UnitHits {
         switch n {
         case let .leaf(i):
-            return evalLeaf(leaves[i], Int32(i), unit, cand)
+            return evalLeaf(leaves[i], Int32(i), unit, cand, positions: positions)
         case let .or(cs):
-            return cs.reduce(UnitHits()) { UnitHits.union($0, eval($1, leaves, unit, cand)) }
+            return cs.reduce(UnitHits()) { UnitHits.union($0, eval($1, leaves, unit, cand, positions: positions)) }
         case let .not(x):
-            return UnitHits.complement(universe(unit, cand), eval(x, leaves, unit, cand))
+            return UnitHits.complement(universe(unit, cand), eval(x, leaves, unit, cand, positions: false))
         case let .units(us):
             var r = UnitHits()
             for u in UnitHits.intersectSorted(us, cand) { r.open(u) }
@@ -206,14 +209,14 @@ extension TextIndex {
             pos.sort { cost($0, leaves) < cost($1, leaves) }
             var r: UnitHits
             if let first = pos.first {
-                r = eval(first, leaves, unit, cand)
+                r = eval(first, leaves, unit, cand, positions: positions)
                 for p in pos.dropFirst() where r.count > 0 {
-                    r = UnitHits.intersect(r, eval(p, leaves, unit, r.units))
+                    r = UnitHits.intersect(r, eval(p, leaves, unit, r.units, positions: positions))
                 }
             } else {
                 r = UnitHits.complement(universe(unit, cand), UnitHits())
             }
-            for x in neg where r.count > 0 { r = UnitHits.subtract(r, eval(x, leaves, unit, r.units)) }
+            for x in neg where r.count > 0 { r = UnitHits.subtract(r, eval(x, leaves, unit, r.units, positions: false)) }
             return r
         }
     }
@@ -241,27 +244,72 @@ extension TextIndex {
         return e.terms.count == 1 ? Array(slice) : slice.sorted()
     }
 
-    func evalLeaf(_ leaf: Leaf, _ id: Int32, _ unit: TextUnit, _ cand: [Int32]?) -> UnitHits {
+    /// Sorted positions of an element, without a copy when it is one term.
+    func driveSlice(_ e: Element) -> ArraySlice<Int32> {
+        if e.list == nil, e.terms.count == 1 {
+            return postings[Int(postingOffsets[e.terms.lowerBound])..<Int(postingOffsets[e.terms.upperBound])]
+        }
+        return ArraySlice(positions(e))
+    }
+
+    /// The units holding a leaf. The rarest element drives: either its
+    /// positions are walked in order (each mapped to its unit by a forward
+    /// gallop), or, when a few candidate units are given, each candidate's
+    /// position range is looked up in them by galloping.
+    func evalLeaf(_ leaf: Leaf, _ id: Int32, _ unit: TextUnit, _ cand: [Int32]?, positions keep: Bool = true) -> UnitHits {
         var r = UnitHits()
         let els = leaf.elements
         guard !els.isEmpty, els.allSatisfy({ !$0.isEmpty }) else { return r }
         if let c = cand, c.isEmpty { return r }
         var d = 0
         for k in els.indices where postingCount(els[k]) < postingCount(els[d]) { d = k }
-        let drive = positions(els[d])
+        let drive = driveSlice(els[d])
         let s = starts(unit), e = ends(unit)
         let width = Int32(els.count)
         let single = els.count == 1 && els[0].exact == nil
+        let d32 = Int32(d)
+        var ranges = TokenRanges()
+        /// Whether the leaf's other elements hold at a start position.
+        @inline(__always) func verify(_ p: Int32) -> Bool {
+            for k in els.indices {
+                let t = Int(tokTerm[Int(p) + k])
+                if !els[k].contains(t) { return false }
+                if let ex = els[k].exact {
+                    let r = ranges.range(self, Int(p) + k)
+                    if !surface(ranges.article, r, equals: ex) { return false }
+                }
+            }
+            return true
+        }
+        if let c = cand, c.count * 4 < drive.count {
+            var j = drive.startIndex
+            for u in c {
+                let lo = s[Int(u)], hi = e[Int(u)]
+                guard lo < hi else { continue }
+                j = gallopSlice(drive, j, lo + d32)
+                while j < drive.endIndex {
+                    let p = drive[j] - d32
+                    if p + width > hi { break }
+                    j += 1
+                    if p < lo || (!single && !verify(p)) { continue }
+                    if r.units.last != u { r.open(u) }
+                    if keep { r.add(leaf: id, pos: p) } else { break }
+                }
+                if j >= drive.endIndex { break }
+            }
+            return r
+        }
         var u = -1
         var uLo: Int32 = 1, uHi: Int32 = 0
         var ci = 0
-        var article = -1, aEnd = Int32.min
+        let total = Int32(tokTerm.count)
         for q in drive {
-            let p = q - Int32(d)
-            guard p >= 0, Int(p + width) <= tokTerm.count else { continue }
+            let p = q - d32
+            guard p >= 0, p + width <= total else { continue }
             if !(p >= uLo && p < uHi) {
                 if p >= uHi, u + 1 < s.count, p < s[u + 1] { continue } // in the gap after the current unit
-                let k = upper(s, p) - 1
+                // positions come sorted: search forward from the current unit (galloping)
+                let k = (p >= uHi && u >= 0 ? upper(s, p, from: u + 1) : upper(s, p)) - 1
                 if k < 0 { continue }
                 u = k; uLo = s[k]; uHi = e[k]
                 if p >= uHi { continue }
@@ -272,22 +320,23 @@ extension TextIndex {
                 if ci >= c.count { break }
                 if c[ci] != Int32(u) { continue }
             }
-            if !single {
-                var ok = true
-                for k in els.indices {
-                    let t = Int(tokTerm[Int(p) + k])
-                    if !els[k].contains(t) { ok = false; break }
-                    if let ex = els[k].exact {
-                        if p >= aEnd { article = upper(articleStarts, p) - 1; aEnd = articleEnds[article] }
-                        if !surface(article, Int(p) + k, equals: ex) { ok = false; break }
-                    }
-                }
-                guard ok else { continue }
-            }
-            if r.units.last != Int32(u) { r.open(Int32(u)) }
-            r.add(leaf: id, pos: p)
+            if !single, !verify(p) { continue }
+            if r.units.last != Int32(u) { r.open(Int32(u)) } else if !keep { continue }
+            if keep { r.add(leaf: id, pos: p) }
         }
         return r
+    }
+
+    /// First index of a sorted slice, at or after `from`, whose value is >= `x` (galloping).
+    @inline(__always)
+    func gallopSlice(_ c: ArraySlice<Int32>, _ from: Int, _ x: Int32) -> Int {
+        guard from < c.endIndex, c[from] < x else { return from }
+        var lo = from, step = 1
+        var hi = from + 1
+        while hi < c.endIndex, c[hi] < x { lo = hi; step <<= 1; hi = from + step }
+        hi = min(hi, c.endIndex)
+        while lo < hi { let m = (lo + hi) >> 1; if c[m] < x { lo = m + 1 } else { hi = m } }
+        return lo
     }
 
     /// First index at or after `from` whose value is >= `x` (exponential then binary search).
@@ -317,35 +366,54 @@ extension TextIndex {
         var idx = [Int](repeating: 0, count: ids.count)
         let lens = ids.map { Int32(leaves[$0].elements.count) }
         let n = Int32(distance)
+        var lo = [Int](repeating: 0, count: ids.count), hi = lo, ptr = lo
+        var all: [Int32] = []
+        var chosen: [Int64] = []
+        let posOf = parts.map(\.pos)
         for u in keep {
-            var lists: [ArraySlice<Int32>] = []
+            all.removeAll(keepingCapacity: true)
             for k in ids.indices {
                 let h = parts[k]
                 while h.units[idx[k]] < u { idx[k] += 1 }
-                lists.append(h.pos[Int(h.start[idx[k]])..<Int(h.start[idx[k] + 1])])
+                lo[k] = Int(h.start[idx[k]]); hi[k] = Int(h.start[idx[k] + 1]); ptr[k] = lo[k]
+                all.append(contentsOf: h.pos[lo[k]..<hi[k]])
             }
             // Candidate last starts M, in order; per item the latest start <= M.
-            var all: [Int32] = lists.flatMap { $0 }
-            all.sort()
-            var ptr = lists.map { $0.startIndex }
-            var chosen: Set<Int64> = []
-            for m in all {
+            if ids.count > 1 { all.sort() }
+            chosen.removeAll(keepingCapacity: true)
+            var prev: Int32 = -1
+            for m in all where m != prev {
+                prev = m
                 var ok = true
-                var pick: [Int32] = []
-                for k in lists.indices {
-                    let l = lists[k]
-                    while ptr[k] + 1 < l.endIndex, l[ptr[k] + 1] <= m { ptr[k] += 1 }
-                    let s = l[ptr[k]]
+                for k in ids.indices {
+                    let pos = posOf[k]
+                    while ptr[k] + 1 < hi[k], pos[ptr[k] + 1] <= m { ptr[k] += 1 }
+                    let s = pos[ptr[k]]
                     if s > m || m - s - lens[k] > n { ok = false; break }
-                    pick.append(s)
                 }
-                if ok { for (k, s) in pick.enumerated() { chosen.insert(Int64(k) << 32 | Int64(s)) } }
+                if ok { for k in ids.indices { chosen.append(Int64(k) << 32 | Int64(posOf[k][ptr[k]])) } }
             }
             guard !chosen.isEmpty else { continue }
+            chosen.sort()
             r.open(u)
-            for key in chosen.sorted() { r.add(leaf: Int32(ids[Int(key >> 32)]), pos: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
+            var last: Int64 = -1
+            for key in chosen where key != last {
+                last = key
+                r.add(leaf: Int32(ids[Int(key >> 32)]), pos: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF))
+            }
         }
         return r
+    }
+
+    /// Index of the first start greater than `p`, searching from `from` on
+    /// (exponential steps, then binary search): cheap when `p` is near.
+    @inline(__always)
+    func upper(_ s: [Int32], _ p: Int32, from: Int) -> Int {
+        var lo = from, step = 1, hi = from
+        while hi < s.count, s[hi] <= p { lo = hi + 1; hi = from + step; step <<= 1 }
+        hi = min(hi, s.count)
+        while lo < hi { let m = (lo + hi) >> 1; if s[m] <= p { lo = m + 1 } else { hi = m } }
+        return lo
     }
 
     /// Index of the first start greater than `p`.
@@ -355,8 +423,7 @@ extension TextIndex {
         return lo
     }
 
-    func surface(_ article: Int, _ p: Int, equals ex: [UInt8]) -> Bool {
-        let r = byteRange(at: p)
+    func surface(_ article: Int, _ r: Range<Int>, equals ex: [UInt8]) -> Bool {
         guard r.count == ex.count else { return false }
         return texts[article].utf8.withContiguousStorageIfAvailable { buf in
             ex.indices.allSatisfy { buf[r.lowerBound + $0] == ex[$0] }
@@ -371,10 +438,11 @@ extension TextIndex {
            leaf.elements[0].list == nil, leaf.elements[0].terms.count == 1 {
             return Int(articleFrequency[leaf.elements[0].terms.lowerBound])
         }
-        return evalLeaf(leaf, id, unit, nil).count
+        return evalLeaf(leaf, id, unit, nil, positions: false).count
     }
 
-    func score(_ r: UnitHits, _ leaves: [Leaf], _ unit: TextUnit, topLevelLeaf: Bool) -> [TextMatch] {
+    func score(_ r: UnitHits, _ leaves: [Leaf], _ unit: TextUnit, topLevelLeaf: Bool, hits wantHits: Bool = true) -> [TextMatch] {
+        let widths = leaves.map(\.elements.count)
         let s = starts(unit), e = ends(unit)
         let n = Double(nonEmpty[level(unit)])
         let avgdl = n > 0 ? Double(levelTokens[level(unit)]) / n : 1
@@ -384,6 +452,7 @@ extension TextIndex {
         var out: [TextMatch] = []
         out.reserveCapacity(r.count)
         var hits: [Range<Int>] = []
+        var ranges = TokenRanges()
         for i in 0..<r.count {
             let u = Int(r.units[i])
             let dl = Double(e[u] - s[u])
@@ -393,9 +462,10 @@ extension TextIndex {
                 let l = Int(r.leaf[x])
                 if tf[l] == 0 { touched.append(l) }
                 tf[l] += 1
+                guard wantHits else { continue }
                 let p = Int(r.pos[x])
-                for k in 0..<leaves[l].elements.count {
-                    let h = byteRange(at: p + k)
+                for k in 0..<widths[l] {
+                    let h = ranges.range(self, p + k)
                     if let last = hits.last, last.lowerBound >= h.lowerBound { sorted = false }
                     hits.append(h)
                 }

@@ -129,6 +129,72 @@ public enum Tokenizer {
         if start >= 0 { body(UnsafeBufferPointer(start: scratch, count: len), start, n) }
     }
 
+    /// Byte ranges of the tokens of a text, in order (the same cuts as the
+    /// folding scan, without folding): what the index needs to point back at
+    /// the words of its positions.
+    static func tokenRanges(_ buf: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let n = buf.count
+        guard n > 0, let src = buf.baseAddress else { return out }
+        out.reserveCapacity(n / 6)
+        let ascii = TokenSink.ascii
+        var start = -1, i = 0
+        while i < n {
+            let b = src[i]
+            var cl = 1
+            var word: Bool
+            if b < 0x80 {
+                word = ascii[Int(b)] != 0
+            } else {
+                var cp: UInt32
+                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
+                if i + cl > n { cl = n - i }
+                var k = 1
+                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                word = classify(cp) != separator
+            }
+            if word {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                out.append(start..<i); start = -1
+            }
+            i += cl
+        }
+        if start >= 0 { out.append(start..<n) }
+        return out
+    }
+
+    /// The byte range of the token `skip` tokens after the token starting at `from`.
+    static func token(in buf: UnsafeBufferPointer<UInt8>, from: Int, skip: Int) -> Range<Int> {
+        let n = buf.count
+        guard let src = buf.baseAddress else { return 0..<0 }
+        let ascii = TokenSink.ascii
+        var start = -1, i = from, seen = 0
+        while i < n {
+            let b = src[i]
+            var cl = 1
+            var word: Bool
+            if b < 0x80 {
+                word = ascii[Int(b)] != 0
+            } else {
+                var cp: UInt32
+                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
+                if i + cl > n { cl = n - i }
+                var k = 1
+                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                word = classify(cp) != separator
+            }
+            if word {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                if seen == skip { return start..<i }
+                seen += 1; start = -1
+            }
+            i += cl
+        }
+        return start >= 0 && seen == skip ? start..<n : 0..<0
+    }
+
     /// Writes a scalar as UTF-8; returns the byte count.
     @inline(__always)
     static func writeUTF8(_ v: UInt32, _ out: UnsafeMutablePointer<UInt8>) -> Int {
