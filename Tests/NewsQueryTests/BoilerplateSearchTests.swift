@@ -46,3 +46,24 @@ final class BoilerplateSearchTests: XCTestCase {
         XCTAssertTrue(notUS.contains("004_"), notUS)
     }
 }
+
+/// Regressions from the benchmark corpus: one-paragraph posts about subscribing
+/// (20 Newsgroups, Reuters) are articles, not subscription blurbs.
+final class BoilerplateClassifierTests: XCTestCase {
+    func testAOneBlockPostAboutSubscribingIsBody() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-bp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lines = [
+            #"{"id":"a","body":"tempo enterprises inc said it signed a letter of intent to sell seven cable systems; subscribers were not disclosed"}"#,
+            #"{"id":"b","body":"please subscribe me to this mailing list thanks joel"}"#,
+            #"{"id":"c","body":"The council met on Tuesday and said the plan would go ahead.\n\nSubscribe to our newsletter for more."}"#,
+        ]
+        try lines.joined(separator: "\n").write(to: dir.appendingPathComponent("x.jsonl"), atomically: true, encoding: .utf8)
+        let corpus = try CorpusLoader.load(paths: [dir.path])
+        let kinds: [(Int, ParagraphKind)] = corpus.paragraphs.map { ($0.article, $0.kind) }
+        XCTAssertEqual(kinds.filter { $0.0 == 0 }.map { $0.1 }, [ParagraphKind.body])
+        XCTAssertEqual(kinds.filter { $0.0 == 1 }.map { $0.1 }, [ParagraphKind.body])
+        XCTAssertEqual(kinds.filter { $0.0 == 2 }.map { $0.1 }, [ParagraphKind.body, .boilerplate], "a pitch below the article's text is still boilerplate")
+    }
+}

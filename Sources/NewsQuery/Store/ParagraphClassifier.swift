@@ -40,7 +40,10 @@ enum ParagraphClassifier {
             }
         }
         // subscription pitch in the last block: the whole block
-        if let lb = lastBlock, drafts.indices.contains(where: { drafts[$0].block == lb && isSubscription(texts[$0]) }) {
+        // (only below some text of the article's own: a one-block post that
+        // talks about subscribing is the article)
+        if let lb = lastBlock, drafts.indices.contains(where: { drafts[$0].block != lb && kinds[$0] == .body }),
+           drafts.indices.contains(where: { drafts[$0].block == lb && isSubscription(texts[$0]) }) {
             for i in drafts.indices where drafts[i].block == lb { kinds[i] = .boilerplate }
         }
         markLists(drafts, texts, &kinds)
@@ -61,6 +64,10 @@ enum ParagraphClassifier {
                 if texts[j] != texts[i] { break }
                 j += 1
             }
+        }
+        // An article is never all furniture: with nothing else left, it is body.
+        if !kinds.isEmpty, kinds.allSatisfy({ $0 == .boilerplate }) {
+            kinds = [ParagraphKind](repeating: .body, count: kinds.count)
         }
         return kinds
     }
