@@ -1,7 +1,13 @@
 # More search forms: wildcards, /regex/ on words, near(...), title:(...) and exact case.
 
 # ? is one character, * any run: wom?n, *stan, t?iwan.
+# Afghanistan is only in 004's list of popular stories, which is boilerplate:
+# search leaves it out unless .boilerplate is on (then articles are searched
+# whole, as loaded, which is what SQLite FTS5 sees).
 articles | search t?iwan AND *stan | select id, source
+.boilerplate on
+articles | search t?iwan AND *stan | select id, source
+.boilerplate off
 
 # A /regex/ is matched against each indexed word (lowercase, accents removed).
 sentences | search /^secur(e|ity)$/ | count by article.source

@@ -21,7 +21,7 @@ final class AnalysisAnnotatedTests: XCTestCase {
         (0, "Given that all four", "one of the Taiwanese organisers"),
         (0, "Although we will be attending", "one of the Taiwanese organisers"),
         (0, "The Chinese side firmly opposes", "Hua Chunying"),
-        (1, "necessary that we pay", "Japanese Defense Ministry"),
+        (1, "necessary that we pay", "Defense Ministry"),
         (1, "a serious impact", "Masahisa Sato"),
         (1, "That is how important", "Masahisa Sato"),
         (1, "The Taiwan question concerns", "Wang Wenbin"),
@@ -42,6 +42,77 @@ final class AnalysisAnnotatedTests: XCTestCase {
         (2, "Plus, Beijing is certainly", "Sebastian Maslow"),
         (2, "A harsher response", "Sebastian Maslow"),
     ]
+
+    /// 003 and 004, annotated the same way (a harder test: long interview quotes,
+    /// partial quotations, a speaker named only later).
+    static let goldQuotesMore: [(Int, String, String?)] = [
+        (3, "stand together and jointly respond", "Lo Chih-cheng"),
+        (3, "This shows Japan has already", "Lo Chih-cheng"),
+        (3, "sense of crisis", "Defense Ministry"),
+        (3, "As the country closest", "Lo Chih-cheng"),
+        (3, "Whether the other party", "Lo Chih-cheng"),
+        (3, "very quickly responded", "Lo Chih-cheng"),
+        (3, "We were glad to see", "Lo Chih-cheng"),
+        (3, "made the necessary assessments", "Lo Chih-cheng"),
+        (3, "and we believe that", "Lo Chih-cheng"),
+        (3, "But we have assessed", "Lo Chih-cheng"),
+        (3, "To be honest", "Lo Chih-cheng"),
+        (3, "It was definitely not", "Lo Chih-cheng"),
+        (3, "U.S. policy toward Taiwan", "Lo Chih-cheng"),
+        (3, "Japan plans to increase", "Tsai Shih-ying"),
+        (3, "Why didn't these talks", "Tsai Shih-ying"),
+        (3, "Japan is saying it would", "Tsai Shih-ying"),
+        (3, "It's saying Japan could", "Tsai Shih-ying"),
+        (3, "To a certain degree", "Tsai Shih-ying"),
+        (3, "China threat", "Tsun-yen Wang"),
+        (3, "gray zone", "Tsun-yen Wang"),
+        (3, "stabilizer", "Tsun-yen Wang"),
+        (3, "If it weren't a necessity", "Tsun-yen Wang"),
+        (3, "That would be a nightmare", "Tsun-yen Wang"),
+        (3, "reflects Japan's internal", "Tsun-yen Wang"),
+        (3, "sleeping in different beds", "Tsun-yen Wang"),
+        (3, "One of the characteristics", "Corey Wallace"),
+        (3, "skepticism of China's", "Corey Wallace"),
+        (3, "In short, I think", "Corey Wallace"),
+        (3, "is an excellent idea", "Grant Newsham"),
+        (3, "practical, real-world", "Grant Newsham"),
+        (3, "One would have to be", "Grant Newsham"),
+        (3, "Start with planning", "Grant Newsham"),
+        (3, "It just takes", "Grant Newsham"),
+        (3, "Japan is capable", "Grant Newsham"),
+        (3, "The Americans have long", "Grant Newsham"),
+        (3, "is perhaps some ways off", "Grant Newsham"),
+        (3, "Not so long ago", "Grant Newsham"),
+        (3, "Japan knows what", "Grant Newsham"),
+        (3, "Times are changing", "Grant Newsham"),
+        (4, "ways to promote exchanges", nil),
+        (4, "the possibility of a Chinese invasion", nil),
+    ]
+
+    /// Scores found quotations of some articles against a gold list.
+    func score(_ gold: [(Int, String, String?)], articles: ClosedRange<Int>) -> (p: Double, r: Double, speaker: Double, found: Int, matched: Int) {
+        let found = c.quotes.filter { articles.contains($0.article) }
+        var matched = 0, right = 0
+        var used = Set<Int>()
+        for (art, start, speaker) in gold {
+            guard let k = found.indices.first(where: { !used.contains($0) && found[$0].article == art && found[$0].text.hasPrefix(start) }) else { continue }
+            used.insert(k)
+            matched += 1
+            if found[k].speaker == speaker { right += 1 }
+        }
+        return (Double(matched) / Double(max(1, found.count)), Double(matched) / Double(gold.count),
+                Double(right) / Double(max(1, matched)), found.count, matched)
+    }
+
+    func testHarderQuotationsAgainstAnnotation() {
+        let s = score(Self.goldQuotesMore, articles: 3...4)
+        print("quotes 003-004: found \(s.found), gold \(Self.goldQuotesMore.count), matched \(s.matched); precision \(s.p), recall \(s.r), speaker right \(s.speaker)")
+        let all = score(Self.goldQuotes + Self.goldQuotesMore, articles: 0...4)
+        print("quotes, whole sample: precision \(all.p), recall \(all.r), speaker right \(all.speaker)")
+        XCTAssertGreaterThanOrEqual(s.p, 0.9)
+        XCTAssertGreaterThanOrEqual(s.r, 0.8)
+        XCTAssertGreaterThanOrEqual(s.speaker, 0.9)
+    }
 
     func testQuotationsAgainstAnnotation() {
         let found = c.quotes.filter { $0.article <= 2 }
@@ -189,5 +260,24 @@ final class AnalysisAnnotatedTests: XCTestCase {
         XCTAssertEqual(s.duplicateOf, [nil, 0, nil])
         XCTAssertEqual(s.passages.count, 1)
         XCTAssertEqual(s.passages.first?.articles, [0, 1])
+    }
+}
+
+/// Odd input must never crash the analyses.
+final class AnalysisRobustnessTests: XCTestCase {
+    func testRandomTextDoesNotCrash() throws {
+        let pieces = ["\"", "“", "”", "‘", "’", "'", ",", ".", " ", "\n", "\n\n", "said", "he", "Mr.", "U.S.", "(", ")", "ABC",
+                      "Sato", "Taiwan", "Strait", "-", "—", "…", "Party", "of", "and", "Lo Chih-cheng", "the", ":", "é", "日本", "'s", "told"]
+        var rng = SystemRandomNumberGenerator()
+        let dir = try StoreTempDir()
+        for k in 0..<30 {
+            var s = ""
+            for _ in 0..<(Int.random(in: 1...300, using: &rng)) { s += pieces.randomElement(using: &rng)! + (Bool.random() ? " " : "") }
+            try dir.write("r\(k).txt", s + " end.")
+        }
+        let c = try CorpusLoader.load(paths: [dir.path])
+        _ = c.entityTable
+        for q in c.quotes { XCTAssertTrue(c.sentences.indices.contains(q.sentence)) }
+        _ = c.sharedPassages
     }
 }

@@ -109,3 +109,69 @@ final class StoreBadFileTests: XCTestCase {
         XCTAssertTrue(byFile["pipe.txt"]?.first?.reason.contains("not a regular file") ?? false, "\(c.warnings)")
     }
 }
+
+/// The fast record reader agrees with JSONSerialization, or declines.
+final class RecordJSONTests: XCTestCase {
+    func parse(_ s: String) -> [String: String]? {
+        Array(s.utf8).withUnsafeBufferPointer { RecordJSON.object($0) }
+    }
+
+    func testValuesAndEscapes() {
+        XCTAssertEqual(parse(#"{"ID": "a1", "n": 42, "ok": true, "x": null, "Body": "line\nnext \"q\" \u00e9 \ud83d\ude00 caf\u00E9", "tags": ["a", "b"]}"#),
+                       ["id": "a1", "n": "42", "ok": "true", "body": "line\nnext \"q\" é 😀 café", "tags": "a, b"])
+        XCTAssertEqual(parse("  {}  "), [:])
+    }
+
+    func testDeclines() {
+        XCTAssertNil(parse(#"{"a": {"nested": 1}}"#))
+        XCTAssertNil(parse(#"{"a": "unclosed}"#))
+        XCTAssertNil(parse(#"{"a": 1,}"#))
+        XCTAssertNil(parse(#"[1, 2]"#))
+        XCTAssertNil(parse(#"{"a": "\ud83d"}"#))
+        XCTAssertNil(parse(#"{"a": 1} trailing"#))
+    }
+
+    func testNestedRecordsStillLoadThroughTheFallback() throws {
+        let dir = try StoreTempDir()
+        let p = try dir.write("n.jsonl", #"{"id": "n1", "meta": {"x": 1}, "body": "Nested meta is fine."}"# + "\n" + #"{"id": "n2", "body": "Plain \"quoted\" body."}"#)
+        let c = try CorpusLoader.load(paths: [p])
+        XCTAssertEqual(c.articles.map(\.id), ["n1", "n2"])
+        XCTAssertEqual(c.articles[1].text, "Plain \"quoted\" body.")
+    }
+}
+
+/// Site furniture in a web copy is boilerplate; the article text is body.
+final class StoreBoilerplateTests: XCTestCase {
+    func testSiteFurniture() throws {
+        let dir = try StoreTempDir()
+        try dir.write("web.txt", """
+        Skip to main content
+        Home
+        World
+
+        Ministers Agree New Fisheries Deal After Long Night of Talks
+
+        Share this
+        Tweet
+        Email
+
+        Ministers agreed a new fisheries deal early on Tuesday. The talks ran through the night.
+
+        Advertisement
+
+        Fishermen welcomed the agreement, which sets catch limits for three years.
+
+        Tags: fisheries, EU, quotas
+
+        © 2021 Example News. All rights reserved.
+        """)
+        let c = try CorpusLoader.load(paths: [dir.path])
+        let a = c.articles[0]
+        XCTAssertEqual(a.title, "Ministers Agree New Fisheries Deal After Long Night of Talks")
+        let kinds = c.paragraphs[a.paragraphs].map { (String(a.slice($0.range)), $0.kind) }
+        let body = kinds.filter { $0.1 == .body }.map(\.0)
+        XCTAssertEqual(body, ["Ministers agreed a new fisheries deal early on Tuesday. The talks ran through the night.",
+                              "Fishermen welcomed the agreement, which sets catch limits for three years."], "\(kinds)")
+        XCTAssertTrue(try c.index.search(.term("quotas", exact: false), unit: .paragraph).isEmpty)
+    }
+}

@@ -52,7 +52,8 @@ public struct EntityTable: Sendable {
 ///   name-like words make a person only when some mention of that name has
 ///   evidence: a title or role noun before it ("spokesman Zhao Lijian"), an
 ///   apposition after it ("Sato, a parliamentarian"), a speech verb next to it
-///   ("Mazza said", "said Lo"), or a hyphenated romanised given name. One word
+///   ("Mazza said", "said Lo"), a photo credit ("Matt Hall/U.S. Navy"), or a
+///   hyphenated romanised given name. One word
 ///   that is no one's surname in the corpus is a person only after a title or
 ///   role noun ("spokesman Bannon"); a speech verb alone is not enough there
 ///   ("Damascus said").
@@ -109,7 +110,7 @@ enum EntitiesExtractor {
             for (k, t) in u.tokens.enumerated() where t.isWord {
                 if t.isCapitalized {
                     if k > 0 && !sentenceStart(u.tokens, k) { midCaps.caps[t.lower, default: 0] += 1 }
-                } else if let f = t.text.unicodeScalars.first, f.properties.isLowercase {
+                } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
                     midCaps.lower[t.text, default: 0] += 1
                 }
             }
@@ -141,6 +142,9 @@ enum EntitiesExtractor {
         return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•"].contains(p.text)
     }
 
+    /// Without a final period ("co." -> "co").
+    static func undotted(_ s: String) -> String { s.utf8.last == 0x2E ? String(s.dropLast()) : s }
+
     static func isConnector(_ t: EntityToken) -> Bool { t.isWord && Lex.connectors.contains(t.text) }
 
     /// The candidates of one sentence.
@@ -152,7 +156,8 @@ enum EntitiesExtractor {
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
-            while j < toks.count, !toks[run.last!].possessive {
+            // a possessive ends the name, unless an organisation word follows ("Women's University")
+            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
                 if toks[j].isCapitalized { run.append(j); j += 1; continue }
                 if isConnector(toks[j]) {
                     var m = j
@@ -182,11 +187,11 @@ enum EntitiesExtractor {
         while x < run.count {
             let i = run[x]
             let t = toks[i]
-            let l = t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower
+            let l = undotted(t.lower)
             if Lex.titles.contains(l) {
                 // a title: the words after it are a name only if not an org name ("Foreign Ministry")
                 var y = x
-                while y < run.count, Lex.titles.contains(toks[run[y]].lower.trimmingCharacters(in: ["."])) { y += 1 }
+                while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
                 let rest = run[y...].map { toks[$0].lower }
                 let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
                 if (weakOnly && rest.contains(where: { Lex.orgWords.contains($0) })) || y == x || rest.isEmpty
@@ -198,7 +203,11 @@ enum EntitiesExtractor {
                 x = y
                 continue
             }
-            if t.isAcronym, run.count > 1 {
+            // an acronym stands apart ("LDP Foreign Affairs Division"), except a country's
+            // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
+            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
+                && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
+            if t.isAcronym, run.count > 1, !countryOrg {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -278,8 +287,8 @@ enum EntitiesExtractor {
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
         guard let first = idx.first, let last = idx.last else { return nil }
-        let words = idx.map { toks[$0].text }
-        let lower = words.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+        let words = idx.enumerated().map { k, i in toks[i].text + (k + 1 < idx.count ? toks[i].suffix : "") }
+        let lower = idx.map { undotted(toks[$0].lower) }
         let key = lower.joined(separator: " ")
         let range = toks[first].range.lowerBound..<toks[last].range.upperBound
         var c = Candidate(article: article, sentence: sentence, range: range, words: words,
@@ -302,7 +311,15 @@ enum EntitiesExtractor {
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {
             guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
-            c.kind = .org; return c
+            c.kind = .org
+            // "Japanese Defense Ministry" is the Defense Ministry: a nationality before a government body
+            if idx.count >= 3, Lex.demonyms.contains(lower[0]), let l = lower.last,
+               ["ministry", "department", "navy", "army", "office", "agency", "embassy", "guard", "forces", "force"].contains(l) {
+                c.words.removeFirst()
+                c.surface = c.words.joined(separator: " ")
+                c.range = toks[idx[1]].range.lowerBound..<c.range.upperBound
+            }
+            return c
         }
         if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
@@ -333,6 +350,10 @@ enum EntitiesExtractor {
         if last + 1 < toks.count {
             let n = toks[last + 1]
             if n.isWord, Lex.speechVerbs.contains(n.lower) { return true }
+            // a photo credit: "Sebastián Vivallo Oñate/Agencia Makro", "Matt Hall/U.S. Navy"
+            if n.text == "/", n.range.lowerBound == toks[last].range.upperBound, last > first,
+               first == 0 || toks[first - 1].text != "/",
+               last + 2 < toks.count, toks[last + 2].isCapitalized { return true }
             if n.text == ",", last + 2 < toks.count {
                 let a = toks[last + 2].lower
                 if ["a", "an", "the", "another", "who", "chair", "director", "head", "one", "spokesman", "spokeswoman",

@@ -195,7 +195,7 @@ enum EntitiesLexicon {
         "so", "then", "than", "like", "unlike", "despite", "amid", "among", "about", "over", "under", "into",
         "following", "given", "whether", "because", "even", "just", "only", "now", "today", "tomorrow",
         "yesterday", "currently", "overt", "top", "file", "photo", "updated", "read", "more", "related",
-        "l", "r", "c", "(l)", "ok", "okay", "yes", "mr.", "st", "according", "additional", "please", "click",
+        "l", "r", "c", "(l)", "class", "ok", "okay", "yes", "mr.", "st", "according", "additional", "please", "click",
         "chinese", "japanese", "government", "state", "national", "international", "federal", "ruling",
         "opposition", "official", "officials", "experts", "observers", "details", "security", "cabinet",
         "north", "south", "east", "west", "central", "amid", "billed", "growing", "upgrading", "with", "without",

@@ -3,28 +3,46 @@
 /// taken off) and single punctuation marks, each with its byte range in the
 /// article text.
 struct EntityToken {
-    var text: String
-    var range: Range<Int>
-    var isWord: Bool
+    let text: String
+    let range: Range<Int>
+    let isWord: Bool
     /// A possessive `'s` / `’s` (or a final apostrophe) was taken off.
     var possessive = false
-
-    var lower: String { text.lowercased() }
+    /// What was taken off ("'s", "’s"), to write a name back as it was ("Women's University").
+    var suffix = ""
+    /// Lowercased text.
+    let lower: String
     /// First letter uppercase.
-    var isCapitalized: Bool {
-        guard isWord, let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
-    }
+    let isCapitalized: Bool
     /// Two or more letters, all uppercase (dots allowed: U.S.).
-    var isAcronym: Bool {
-        guard isWord else { return false }
-        var letters = 0
-        for s in text.unicodeScalars {
-            if s.properties.isLowercase { return false }
-            if s.properties.isAlphabetic { letters += 1 } else if s != "." && s != "-" && s != "&" { return false }
+    let isAcronym: Bool
+
+    init(text: String, range: Range<Int>, isWord: Bool, possessive: Bool = false) {
+        self.text = text; self.range = range; self.isWord = isWord; self.possessive = possessive
+        var asciiOnly = true, hasLower = false, letters = 0, other = false
+        for b in text.utf8 {
+            if b >= 0x80 { asciiOnly = false; break }
+            if b >= 0x61 && b <= 0x7A { hasLower = true; letters += 1 }
+            else if b >= 0x41 && b <= 0x5A { letters += 1 }
+            else if b != 0x2E && b != 0x2D && b != 0x26 { other = true }
         }
-        return letters >= 2
+        if asciiOnly {
+            lower = hasLower || letters > 0 ? text.lowercased() : text
+            let f = text.utf8.first ?? 0
+            isCapitalized = isWord && f >= 0x41 && f <= 0x5A
+            isAcronym = isWord && !hasLower && !other && letters >= 2
+        } else {
+            lower = text.lowercased()
+            isCapitalized = isWord && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+            var n = 0, ok = isWord
+            for sc in text.unicodeScalars where ok {
+                if sc.properties.isLowercase { ok = false } else if sc.properties.isAlphabetic { n += 1 }
+                else if sc != "." && sc != "-" && sc != "&" { ok = false }
+            }
+            isAcronym = ok && n >= 2
+        }
     }
+
     /// Opening or closing quotation mark.
     var isQuote: Bool { !isWord && (text == "\"" || text == "“" || text == "”") }
 }
@@ -77,12 +95,17 @@ enum EntityWords {
                         hi = i + 1; i += 1; text += "."
                     }
                 }
-                var tok = EntityToken(text: text, range: start..<hi, isWord: true)
-                for suffix in ["'s", "’s", "'S", "’S"] where text.hasSuffix(suffix) && text.count > 2 {
-                    tok.text = String(text.dropLast(2)); tok.range = start..<(hi - suffix.utf8.count); tok.possessive = true
+                // a possessive 's or ’s, seen on the bytes
+                var cut = 0
+                if hi - start > 2, b[hi - 1] == 0x73 || b[hi - 1] == 0x53 {
+                    if b[hi - 2] == 0x27 { cut = 2 }
+                    else if hi - start > 4, b[hi - 2] == 0x99, b[hi - 3] == 0x80, b[hi - 4] == 0xE2 { cut = 4 }
                 }
+                var tok = cut == 0 ? EntityToken(text: text, range: start..<hi, isWord: true)
+                    : EntityToken(text: String(decoding: b[start..<(hi - cut)], as: UTF8.self), range: start..<(hi - cut), isWord: true, possessive: true)
+                if cut > 0 { tok.suffix = String(decoding: b[(hi - cut)..<hi], as: UTF8.self) }
                 if !tok.possessive, i < end, b[i] == 0x27 || (b[i] == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x99),
-                   text.hasSuffix("s") {
+                   b[hi - 1] == 0x73 {
                     tok.possessive = true
                     i += b[i] == 0x27 ? 1 : 3
                 }

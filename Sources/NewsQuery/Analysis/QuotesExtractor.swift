@@ -34,7 +34,8 @@ public struct Quote: Sendable {
 ///   (else organisation) named next to the speech verb; "he", "she", "him",
 ///   "the lawmaker" resolve to the last person named earlier in the paragraph,
 ///   else to the previous quotation's speaker or the last person named before,
-///   whichever came later.
+///   whichever came later. A lede quoting "a Taiwanese lawmaker" takes the
+///   next quoted person when named within five paragraphs.
 /// - A quotation with no speech verb in its sentence is kept only when it is a
 ///   whole sentence of six or more words after another quotation in the same
 ///   paragraph (it takes that speaker) or continues a quotation; short phrases
@@ -57,6 +58,7 @@ enum QuotesExtractor {
                 quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
             }
             dropPending(&state, &out)
+            resolveTeaser(ai, a, corpus, table, &out)
             var n = 0
             for k in out.indices where out[k].article == ai { n += 1; out[k].n = n }
         }
@@ -164,6 +166,22 @@ enum QuotesExtractor {
         }
     }
 
+    /// A lede that quotes "a Taiwanese lawmaker" and names the speaker in the
+    /// next paragraphs: the unnamed speaker is the next quoted person, when that
+    /// quotation comes within five paragraphs.
+    static func resolveTeaser(_ ai: Int, _ a: Article, _ corpus: Corpus, _ table: EntityTable, _ out: inout [Quote]) {
+        let mine = out.indices.filter { out[$0].article == ai }
+        for (k, qi) in mine.enumerated() {
+            guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
+                  out[qi].paragraph - a.paragraphs.lowerBound < 3 else { continue }
+            guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
+                  let e = out[next].speakerEntity, table.entities[e].kind == .person,
+                  out[next].paragraph - out[qi].paragraph <= 5 else { continue }
+            out[qi].speaker = out[next].speaker
+            out[qi].speakerEntity = e
+        }
+    }
+
     /// Ends a quotation left open: dropped when it never got a speaker.
     static func dropPending(_ state: inout ArticleState, _ out: inout [Quote]) {
         if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
@@ -180,9 +198,9 @@ enum QuotesExtractor {
 
     /// Index just after the last sentence end in `t` (a stop before a capital or quote).
     static func lastBoundary(_ t: [EntityToken]) -> Int? {
-        var k = t.count - 1
+        var k = t.count
         while k >= 1 {
-            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), t[k].isCapitalized || t[k].isQuote { return k }
+            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), k == t.count || t[k].isCapitalized || t[k].isQuote { return k }
             k -= 1
         }
         return nil
@@ -209,8 +227,12 @@ enum QuotesExtractor {
 
     /// The speaker named around a speech verb in `t` (after the quotation when `after`).
     static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context) -> Attribution? {
-        let cues = t.indices.filter { t[$0].isWord && Lex.speechVerbs.contains(t[$0].lower)
-            && (t[$0].lower != "according" || ($0 + 1 < t.count && t[$0 + 1].lower == "to")) }
+        let cues = t.indices.filter { k in
+            guard t[k].isWord else { return false }
+            let next = k + 1 < t.count ? t[k + 1].lower : ""
+            if t[k].lower == "called" { return next == "for" } // "a white paper that called for a “sense of crisis”"
+            return Lex.speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
+        }
         let ordered = after ? cues : cues.reversed()
         for k in ordered {
             if !after {
@@ -264,8 +286,7 @@ enum QuotesExtractor {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         let words = t.filter(\.isWord)
-        if let w = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
-            _ = w
+        if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
             return resolveBack(ctx)
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"

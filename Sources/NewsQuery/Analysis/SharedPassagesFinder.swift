@@ -56,51 +56,56 @@ enum SharedPassagesFinder {
                 }
             }
         }
-        occ.sort { ($0.hash, $0.pos) < ($1.hash, $1.pos) }
-        // matches: position -> positions elsewhere with the same shingle
-        var matches: [Int32: [Int32]] = [:]
-        var posArticle: [Int32: Int32] = [:]
+        occ.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.pos < $1.pos }
+        // matching pairs (position, position elsewhere), and shingles shared per article pair
+        var pairs: [(i: Int32, j: Int32)] = []
         var pairShared: [Int64: Int] = [:]
         var g = 0
         while g < occ.count {
             var e = g + 1
             while e < occ.count, occ[e].hash == occ[g].hash { e += 1 }
-            let group = occ[g..<e]
-            let arts = Set(group.map(\.article))
-            if arts.count >= 2, arts.count <= maxArticles {
-                for o in group {
-                    posArticle[o.pos] = o.article
-                    matches[o.pos, default: []] += group.filter { $0.article != o.article }.map(\.pos)
+            if e - g >= 2 {
+                let group = occ[g..<e]
+                let arts = Set(group.map(\.article))
+                if arts.count >= 2, arts.count <= maxArticles, e - g <= maxArticles * 4 {
+                    for x in group { for y in group where y.article > x.article { pairs.append((x.pos, y.pos)) } }
+                    let sorted = arts.sorted()
+                    for x in sorted.indices { for y in sorted.indices where y > x {
+                        pairShared[Int64(sorted[x]) << 32 | Int64(sorted[y]), default: 0] += 1
+                    } }
                 }
-                let sorted = arts.sorted()
-                for x in sorted.indices { for y in sorted.indices where y > x {
-                    pairShared[Int64(sorted[x]) << 32 | Int64(sorted[y]), default: 0] += 1
-                } }
             }
             g = e
         }
-        // maximal runs per pair, seen from the lower article
+        occ = []
+        pairs.sort { $0.i != $1.i ? $0.i < $1.i : $0.j < $1.j }
+        // the article of a position: binary search over the articles' first positions
+        let starts = corpus.articles.indices.map { index.positions(of: .article, $0).lowerBound }
+        func articleOf(_ pos: Int32) -> Int32 {
+            var lo = 0, hi = starts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid] <= Int(pos) { lo = mid } else { hi = mid - 1 }
+            }
+            return Int32(lo)
+        }
+        // maximal runs per pair of articles: consecutive positions, in step on both sides
         struct Run { var a: Int32; var b: Int32; var i0: Int32; var j0: Int32; var i1: Int32; var j1: Int32 }
         var runs: [Run] = []
-        var active: [Int32: Run] = [:]
+        var active: [Int32: Run] = [:]   // by the other article
         var lastArticle: Int32 = -1
-        for pos in matches.keys.sorted() {
-            let a = posArticle[pos]!
+        for p in pairs {
+            let a = articleOf(p.i)
             if a != lastArticle { runs += active.values; active.removeAll(); lastArticle = a }
-            for j in matches[pos]! {
-                let b = posArticle[j]!
-                guard b > a else { continue }
-                if var r = active[b], r.i1 + 1 == pos, r.j1 + 1 == j {
-                    r.i1 = pos; r.j1 = j; active[b] = r
-                } else if let r = active[b], r.i1 + 1 == pos {
-                    // another copy in b continues elsewhere; keep the run that goes on
-                    _ = r
-                    runs.append(active[b]!)
-                    active[b] = Run(a: a, b: b, i0: pos, j0: j, i1: pos, j1: j)
-                } else {
-                    if let r = active[b] { runs.append(r) }
-                    active[b] = Run(a: a, b: b, i0: pos, j0: j, i1: pos, j1: j)
-                }
+            let b = articleOf(p.j)
+            if var r = active[b], r.i1 + 1 == p.i, r.j1 + 1 == p.j {
+                r.i1 = p.i; r.j1 = p.j; active[b] = r
+            } else if let r = active[b], r.i1 + 1 == p.i || r.i1 == p.i {
+                // another copy of this shingle in b: keep the run already going
+                continue
+            } else {
+                if let r = active[b] { runs.append(r) }
+                active[b] = Run(a: a, b: b, i0: p.i, j0: p.j, i1: p.i, j1: p.j)
             }
         }
         runs += active.values
@@ -124,16 +129,17 @@ enum SharedPassagesFinder {
             if grp.spans[Int(r.b)] == nil { grp.spans[Int(r.b)] = Int(r.j0)..<(Int(r.j1) + shingle) }
             groups[key] = grp
         }
-        var passages: [SharedPassage] = []
+        var passages: [(p: SharedPassage, at: Int)] = []
         for (key, grp) in groups {
             let arts = grp.articles.sorted()
             let first = arts.min(by: order)!
             let span = grp.spans[first]!
             let bytes = index.byteRange(at: span.lowerBound).lowerBound..<index.byteRange(at: span.upperBound - 1).upperBound
             let text = String(corpus.articles[first].slice(bytes))
-            passages.append(SharedPassage(text: text, words: key.count, articles: arts, first: first))
+            passages.append((SharedPassage(text: text, words: key.count, articles: arts, first: first), span.lowerBound))
         }
-        passages.sort { ($0.words, $1.text) > ($1.words, $0.text) }
+        // longest first, then in corpus order
+        passages.sort { $0.p.words != $1.p.words ? $0.p.words > $1.p.words : $0.at < $1.at }
         // near-copies
         var dup = [Int?](repeating: nil, count: corpus.articles.count)
         for (pair, n) in pairShared {
@@ -143,6 +149,6 @@ enum SharedPassagesFinder {
             if let d = dup[late], order(d, early) { continue }
             dup[late] = early
         }
-        return SharedPassageTable(passages: passages, duplicateOf: dup)
+        return SharedPassageTable(passages: passages.map(\.p), duplicateOf: dup)
     }
 }

@@ -19,9 +19,13 @@ public final class ExecutionContext {
     /// Set when the statement runner gave up on this statement: stop at the next poll.
     private let stopped = ManagedAtomic<Bool>(false)
 
-    public init(corpus: Corpus, interrupt: Interrupt) {
+    /// Article search also matches in boilerplate paragraphs (`.boilerplate on`).
+    public var includeBoilerplate = false
+
+    public init(corpus: Corpus, interrupt: Interrupt, includeBoilerplate: Bool = false) {
         self.corpus = corpus
         self.interrupt = interrupt
+        self.includeBoilerplate = includeBoilerplate
     }
 
     /// Throws `ExecutionError.cancelled` once Ctrl-C was pressed. Cheap: checks every 1024 calls.

@@ -15,10 +15,38 @@ final class IndexSearchOperator: PhysicalOperator {
 
     func lookup(_ ctx: ExecutionContext, _ units: [Int]?) throws -> [TextMatch] {
         do {
-            return try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring)
+            let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring)
+            return try withoutBoilerplate(found, units, ctx)
         } catch let e as TextSearchError {
             throw ExecutionError.failed(e.description)
         }
+    }
+
+    /// Articles are indexed whole (as SQLite FTS5 sees them); unless
+    /// `.boilerplate on`, the few articles with boilerplate paragraphs are
+    /// decided on their text without it: one matched only in its boilerplate
+    /// is dropped, and (with NOT) one excluded only by its boilerplate is added.
+    func withoutBoilerplate(_ found: [TextMatch], _ units: [Int]?, _ ctx: ExecutionContext) throws -> [TextMatch] {
+        guard source == .articles, !ctx.includeBoilerplate else { return found }
+        let flagged = ctx.corpus.hasBoilerplate
+        var kept = try found.filter { m in
+            try ctx.poll()
+            return try !flagged[m.unit] || ctx.corpus.matchesWithoutBoilerplate(query, article: m.unit)
+        }
+        guard query.hasNot else { return kept }
+        let matched = Set(found.map(\.unit))
+        var added: [Int] = []
+        for a in units ?? Array(flagged.indices) where flagged[a] && !matched.contains(a) {
+            try ctx.poll()
+            if try ctx.corpus.matchesWithoutBoilerplate(query, article: a) { added.append(a) }
+        }
+        guard !added.isEmpty else { return kept }
+        // Scores and hits of the added articles come from the query's positive part.
+        let positive = query.withoutNot
+        let scored = try positive.map { try ctx.corpus.index.search($0, unit: .article, candidates: added, scoring: scoring) } ?? []
+        let byUnit = Dictionary(scored.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        kept += added.map { byUnit[$0] ?? TextMatch(unit: $0, hits: [], score: 0) }
+        return kept.sorted { $0.unit < $1.unit }
     }
 
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {

@@ -15,6 +15,9 @@ public enum DotCommands {
         Command(name: "bail", arguments: "on|off", summary: "stop at the first error") { s, a in
             s.settings.bail = try onOff(a, "bail")
         },
+        Command(name: "boilerplate", arguments: "on|off", summary: "on: article search also sees boilerplate (navigation, related lists), as loaded") { s, a in
+            s.settings.boilerplate = try onOff(a, "boilerplate")
+        },
         Command(name: "corpus", arguments: "", summary: "what is loaded: articles, words, sources, dates, warnings") { s, _ in
             s.out.write(s.corpusSummary(verbose: true))
         },
@@ -233,7 +236,7 @@ extension Session {
         for s in sources {
             out += "\(s.rawValue)\n"
             for f in s.fields { out += "  \(f.name.padded(10)) \(f.type.rawValue.padded(6)) \(f.doc)\n" }
-            if s != .articles { out += "  article.FIELD     any field of the article\n" }
+            if s.hasArticle { out += "  article.FIELD     any field of the article\n" }
         }
         if name == nil {
             for n in bindingNames { out += "\(n) (let): " + bindings[n]!.schema.columns.map(\.name).joined(separator: ", ") + "\n" }

@@ -26,7 +26,7 @@ extension Session {
                 return false
             }
             guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
-            let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+            let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, includeBoilerplate: settings.boilerplate)
             do {
                 let physical = PhysicalPlanner.build(plan)
                 let rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
@@ -51,7 +51,7 @@ extension Session {
                 for (rule, plan) in steps { output += "── after \(rule) ──\n" + plan.render() }
             case .analyze:
                 let physical = PhysicalPlanner.build(optimized)
-                let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+                let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, includeBoilerplate: settings.boilerplate)
                 let started = monotonicSeconds()
                 do {
                     _ = try StatementRunner.run(ctx) { try physical.run(ctx) }
@@ -83,7 +83,7 @@ extension Session {
 
     /// physical plan → execute → render.
     func runAndRender(_ plan: LogicalPlan, _ schema: RowSchema, _ text: String, _ origin: SourceOrigin) -> Bool {
-        let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
+        let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, includeBoilerplate: settings.boilerplate)
         let rows: [Row]
         do {
             let physical = PhysicalPlanner.build(plan)

@@ -9,6 +9,9 @@ public struct Settings: Sendable {
     public var echo = false
     /// The user chose a mode explicitly (`--format`, `.mode`): do not pick one by terminal.
     public var modeExplicit = false
+    /// `.boilerplate on`: article search also sees boilerplate paragraphs
+    /// (navigation, related-article lists), the whole text as loaded.
+    public var boilerplate = false
 
     public init() {}
 }

@@ -66,6 +66,7 @@ final class CorpusAnalysis: @unchecked Sendable {
     var entities: EntityTable?
     var quotes: [Quote]?
     var shared: SharedPassageTable?
+    var boilerplateArticles: [Bool]?
 
     func get<T>(_ path: ReferenceWritableKeyPath<CorpusAnalysis, T?>, _ make: () -> T) -> T {
         lock.lock(); defer { lock.unlock() }
@@ -83,6 +84,23 @@ extension Corpus {
     public var quotes: [Quote] { analysis.get(\.quotes) { QuotesExtractor.extract(self) } }
     /// Passages found in two or more articles (computed on first use).
     public var sharedPassages: SharedPassageTable { analysis.get(\.shared) { SharedPassagesFinder.find(self) } }
+    /// For each article: whether it has a boilerplate paragraph (so a match
+    /// found by the index may lie only in text that search leaves out).
+    public var hasBoilerplate: [Bool] {
+        analysis.get(\.boilerplateArticles) {
+            articles.map { a in a.paragraphs.contains { paragraphs[$0].kind == .boilerplate } }
+        }
+    }
+
+    /// Whether `query` matches article `a` with its boilerplate paragraphs left out.
+    public func matchesWithoutBoilerplate(_ query: TextQuery, article a: Int) throws -> Bool {
+        let art = articles[a]
+        var ranges: [Range<Int>] = []
+        if art.bodyRange.lowerBound > 0 { ranges.append(0..<art.bodyRange.lowerBound) }
+        for p in art.paragraphs where paragraphs[p].kind != .boilerplate { ranges.append(paragraphs[p].range) }
+        let title = art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
+        return try TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: ranges), title: title).matches(query)
+    }
 }
 
 /// Which rows a text search runs over: whole articles, paragraphs or sentences.

@@ -151,9 +151,10 @@ public enum CorpusLoader {
     static func load(file: String, relative: String, manifest: Manifest?, into builder: CorpusBuilder, _ warnings: inout [LoadWarning]) {
         let ext = (file as NSString).pathExtension.lowercased()
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        if let type = (try? FileManager.default.attributesOfItem(atPath: file))?[.type] as? FileAttributeType,
-           type != .typeRegular {
-            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device, pipe or socket); skipped")); return
+        // a device or socket never ends (a pipe named on the command line does; folders skip pipes)
+        var st = stat()
+        if stat(file, &st) == 0, [S_IFCHR, S_IFBLK, S_IFSOCK].contains(st.st_mode & S_IFMT) {
+            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device or socket); skipped")); return
         }
         guard FileManager.default.isReadableFile(atPath: file), let data = FileManager.default.contents(atPath: file) else {
             warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return

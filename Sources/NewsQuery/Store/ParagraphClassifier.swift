@@ -4,8 +4,10 @@ import Foundation
 ///
 /// Precision first: a paragraph is body unless one of these simple rules fires.
 /// - Boilerplate, from a tail heading on: a line such as "RELATED ARTICLES",
-///   "MOST POPULAR", "Leave a Reply", "Read more" and everything after it.
-/// - Boilerplate lines: numbers only (view counts); a date/time stamp alone or
+///   "MOST POPULAR", "Leave a Reply", "Read more" after some prose, and
+///   everything after it.
+/// - Boilerplate lines: site furniture ("Advertisement", "Share this", "Tags:",
+///   "© 2021 …", "Sign up", share-button words alone); numbers only (view counts); a date/time stamp alone or
 ///   "Updated : 2021-08-19 …"; bylines ("By Keoni Everington, …", "Additional
 ///   reporting by …"); subscription pitches (and, in the article's last block,
 ///   the lines around them); runs of 3+ short unpunctuated lines in one block
@@ -25,9 +27,12 @@ enum ParagraphClassifier {
         let texts = drafts.map { t.string($0.range) }
         var kinds = [ParagraphKind](repeating: .body, count: drafts.count)
         var tail = false
+        var proseSeen = false
         let lastBlock = drafts.last?.block
         for (i, s) in texts.enumerated() {
-            if !tail, s.utf8.count <= 40, tailHeadings.contains(headingKey(s)) { tail = true }
+            // a tail heading ends the article only after some prose ("Share this" above the text does not)
+            if !tail, proseSeen, s.utf8.count <= 40, tailHeadings.contains(headingKey(s)) { tail = true }
+            if !proseSeen, s.utf8.count >= 60, endsSentence(s), !isBoilerplateLine(s) { proseSeen = true }
             if tail || isBoilerplateLine(s) {
                 kinds[i] = .boilerplate
             } else if isCaption(s) {
@@ -91,8 +96,25 @@ enum ParagraphClassifier {
             if s.utf8.count <= 200 { return true }
         }
         if isSubscription(s) { return true }
+        if s.utf8.count <= 100 {
+            for p in boilerplatePrefixes where lower.hasPrefix(p) { return true }
+            if s.utf8.count <= 30, shareWords.contains(headingKey(s)) { return true }
+        }
         return false
     }
+
+    /// Short lines starting so are site furniture, not text.
+    static let boilerplatePrefixes = [
+        "advertisement", "share this", "share on ", "follow us", "click here", "sign up", "all rights reserved",
+        "copyright ", "© 20", "© 19", "(c) 20", "privacy policy", "terms of use", "terms of service", "cookie",
+        "tags:", "topics:", "read more:", "related:", "see also:", "more on this", "skip to ", "log in", "sign in",
+        "subscribe ", "watch:", "listen to this", "join the conversation", "comment on this", "filed under",
+    ]
+    /// Lines that are only a share button or a menu word.
+    static let shareWords: Set<String> = [
+        "share", "tweet", "email", "print", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest",
+        "menu", "search", "home", "close", "next", "previous", "back to top", "advertisement", "ad", "comments",
+    ]
 
     /// "2021/08/19 11:36", "2021-08-19", "Aug. 19, 2021 12:00 GMT+8" and the like: no words but dates.
     static func isDateStamp(_ s: String) -> Bool {

@@ -29,11 +29,17 @@ enum RecordReader {
                 continue
             }
             let origin = "\(path):\(lineNo)"
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) as? [String: Any] else {
+            let result: Either
+            let lo = start, hi = end
+            if let fields = bytes.withUnsafeBufferPointer({ RecordJSON.object(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }) {
+                result = article({ fields[$0] }, origin: origin, fallbackID: "\(stem)-\(lineNo)")
+            } else if let obj = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) as? [String: Any] {
+                result = article(obj, origin: origin, fallbackID: "\(stem)-\(lineNo)")
+            } else {
                 warnings.append(LoadWarning(path: origin, reason: "not a JSON object"))
                 continue
             }
-            switch article(obj, origin: origin, fallbackID: "\(stem)-\(lineNo)") {
+            switch result {
             case .article(let a): out.append(a)
             case .warning(let w): warnings.append(w)
             }
@@ -94,6 +100,8 @@ enum RecordReader {
             for k in fieldAliases[field]! {
                 guard let s = get(k) else { continue }
                 if field == "body" { return s }
+                // most values need no trimming: check the end bytes first
+                if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, l > 0x20, f < 0x80, l < 0x80 { return s }
                 let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !t.isEmpty { return t }
             }

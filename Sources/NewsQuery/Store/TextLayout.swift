@@ -72,7 +72,9 @@ struct TextLayout {
         var skipped = 0
         for (i, r) in lines.enumerated() where !r.isEmpty {
             let s = t.string(r)
-            if looksLikeHeadline(s) { return i }
+            let furniture = ParagraphClassifier.isBoilerplateLine(s)
+            if looksLikeHeadline(s), !furniture { return i }
+            if furniture, skipped < 10 { skipped += 1; continue }
             guard looksLikeNavigation(s), skipped < 10 else { return nil }
             skipped += 1
         }

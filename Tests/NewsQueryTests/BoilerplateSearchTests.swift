@@ -1,0 +1,48 @@
+import XCTest
+@testable import NewsQuery
+
+/// Article search leaves boilerplate out by default; `.boilerplate on` searches
+/// articles whole. The re-check uses TextQueryMatcher, which must agree with
+/// the index when it sees the same (whole) text.
+final class BoilerplateSearchTests: XCTestCase {
+    let c = Fixtures.sample
+
+    func bind(_ q: String) throws -> TextQuery {
+        let text = "articles | search \(q)"
+        let (st, d) = Parser.parse(text)
+        guard case let .query(p)? = st, !d.hasErrors else { throw NSError(domain: "parse", code: 1) }
+        var b = Binder(statement: text, bindings: [:])
+        guard let bound = b.bind(p), case let .search(tq, _)? = bound.stages.first else { throw NSError(domain: "bind", code: 1) }
+        return tq
+    }
+
+    func testMatcherAgreesWithTheIndexOnWholeArticles() throws {
+        let queries = ["japan", "\"Taiwan Strait\"", "secur*", "t?iwan", "/^secur(e|ity)$/", "near(japan, security, 3)",
+                       "near(china, \"security talks\")", "title:(japan taiwan)", "=US", "sato NOT otsuka",
+                       "(china OR beijing) AND NOT strait", "Chih-cheng", "afghanistan OR popcat", "near(us, taiwan, 2)"]
+        for q in queries {
+            let tq = try bind(q)
+            let indexed = Set(try c.index.search(tq, unit: .article).map(\.unit))
+            for a in c.articles.indices {
+                let art = c.articles[a]
+                let title = art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
+                let m = TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: [0..<art.text.utf8.count]), title: title)
+                XCTAssertEqual(try m.matches(tq), indexed.contains(a), "\(q) on article \(art.id)")
+            }
+        }
+    }
+
+    func testBoilerplateOnlyMatchesAreLeftOutUnlessAskedFor() {
+        // "Afghanistan" and "Popcat" are only in 004's most-popular list.
+        let (off, _) = Fixtures.run("articles | search afghanistan OR popcat | count\n", mode: .csv)
+        XCTAssertEqual(off, "n\n0\n")
+        let (on, _) = Fixtures.run(".boilerplate on\narticles | search afghanistan OR popcat | count\n", mode: .csv)
+        XCTAssertEqual(on, "n\n1\n")
+        // A word in both body and boilerplate still finds the article.
+        let (taiwan, _) = Fixtures.run("articles | search taiwan | count\n", mode: .csv)
+        XCTAssertEqual(taiwan, "n\n5\n")
+        // NOT sees the boilerplate-free text too: 004 has "US" only in its list.
+        let (notUS, _) = Fixtures.run("articles | search taiwan NOT =US | select id\n", mode: .csv)
+        XCTAssertTrue(notUS.contains("004_"), notUS)
+    }
+}
