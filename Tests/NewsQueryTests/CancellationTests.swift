@@ -70,6 +70,12 @@ final class CancellationTests: XCTestCase {
             "sentences", "sentences | where words > 0", "sentences | select text", "sentences | sort by words",
             "sentences | top 3 by words", "sentences | count by article", "sentences | search japan",
             "sentences | take 3",
+            // the analysis stages and derived sources
+            "sentences | search china | kwic width 30", "articles | words", "articles | ngrams 2",
+            "articles | collocates china window 3,3", "articles | keywords vs corpus",
+            "sentences | search taiwan | distribution by article.source", "sentences | sample 5 seed 7",
+            "paragraphs | select kind | distinct", "articles | count by date | chart n", "articles | count | expect n == 5",
+            "articles | summarize n = count() by source", "quotes", "entities", "mentions", "shared",
         ]
         for text in statements {
             let (parsed, diagnostics) = Parser.parse(text)

@@ -69,6 +69,21 @@ final class HardeningShellTests: XCTestCase {
         try quitAndCheckStatus()
     }
 
+    func testCtrlCEndsAReadThatWaitsOnAPipe() throws {
+        let fifo = home.appendingPathComponent("script.q").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        try launch(history: home.appendingPathComponent("h").path)
+        let before = prompts(driver.screen())
+        try driver.type(".read \(fifo)")
+        try driver.press("Enter")
+        usleep(300_000)
+        try driver.press("C-c")
+        let screen = driver.waitFor("the prompt after Ctrl-C", timeout: 5) { self.prompts($0) > before && $0.hasSuffix("newsq>") }
+        XCTAssertTrue(screen.contains("cancelled") || screen.contains("Interrupted"), screen)
+        try assertCountWorks()
+        try quitAndCheckStatus()
+    }
+
     func testACorruptHistoryFileIsIgnored() throws {
         let history = home.appendingPathComponent("h")
         try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }).write(to: history)

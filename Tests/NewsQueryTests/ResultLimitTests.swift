@@ -44,6 +44,13 @@ final class ResultLimitTests: XCTestCase {
         }
     }
 
+    func testABigTableIsLaidOutWhole() {
+        let (s, err) = session(.table)
+        XCTAssertTrue(s.runStatement("sentences | select n"), err.text)
+        let out = (s.out as! StringSink).text
+        XCTAssertEqual(out.split(separator: "\n").count, Self.big.sentences.count + 4, "header, rules and every row")
+    }
+
     func testMaxRowsShowsTheFullCount() {
         let (s, err) = session(.table)
         s.settings.render.maxRows = 10

@@ -10,6 +10,7 @@ final class ChartOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         var points: [(label: Value, value: Double, raw: Value)] = []
         for row in inputs[0] {
+            try ctx.poll()
             let v = try ctx.eval(options.value, row)
             let x: Double
             switch v {

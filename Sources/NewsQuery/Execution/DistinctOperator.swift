@@ -8,6 +8,6 @@ final class DistinctOperator: PhysicalOperator {
 
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         var seen = Set<[Value]>()
-        return inputs[0].filter { seen.insert(SetOperationOperator.key($0, unitRows: unitRows)).inserted }
+        return try inputs[0].filter { try ctx.poll(); return seen.insert(SetOperationOperator.key($0, unitRows: unitRows)).inserted }
     }
 }

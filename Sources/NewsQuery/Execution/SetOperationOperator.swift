@@ -15,12 +15,15 @@ final class SetOperationOperator: PhysicalOperator {
         let other = Set(binding.rows.map { key($0) })
         let rows = inputs[0]
         switch op {
-        case .intersect: return rows.filter { other.contains(key($0)) }
-        case .except: return rows.filter { !other.contains(key($0)) }
+        case .intersect: return try rows.filter { try ctx.poll(); return other.contains(key($0)) }
+        case .except: return try rows.filter { try ctx.poll(); return !other.contains(key($0)) }
         case .union:
             var seen = Set<[Value]>()
             var out: [Row] = []
-            for r in rows + binding.rows where seen.insert(key(r)).inserted { out.append(r) }
+            for r in rows + binding.rows {
+                try ctx.poll()
+                if seen.insert(key(r)).inserted { out.append(r) }
+            }
             return out
         }
     }

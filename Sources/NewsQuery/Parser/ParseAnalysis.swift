@@ -85,6 +85,10 @@ extension Parser {
             _ = advance()
             return n
         }
+        if current.kind == .integer || (current.kind == .searchWord && current.text.allSatisfy(\.isNumber)) {
+            error("\(current.text) is too large after '\(what)'", help: Parser.syntaxHelp(stage))
+            return nil
+        }
         error("expected a whole number after '\(what)', found \(found)", help: Parser.syntaxHelp(stage))
         return nil
     }

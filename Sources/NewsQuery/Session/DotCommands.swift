@@ -184,7 +184,7 @@ extension Session {
     /// `.read FILE`: runs a script through the same input loop.
     func readScript(_ path: String) throws {
         guard readDepth < 16 else { throw SessionError.message(".read nested too deep (a script reading itself?)") }
-        let text = try readTextFile(path)
+        let text = try readTextFile(path, interrupt: interrupt)
         readDepth += 1
         defer { readDepth -= 1 }
         let status = run(TextLineSource(text: text, name: path))
@@ -246,7 +246,8 @@ extension Session {
 }
 
 /// Reads a whole UTF-8 text file, with a message naming the problem.
-func readTextFile(_ path: String) throws -> String {
+/// Ctrl-C (`interrupt`) ends a read that waits on a pipe.
+func readTextFile(_ path: String, interrupt: Interrupt? = nil) throws -> String {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))") }
     defer { close(fd) }
@@ -259,7 +260,13 @@ func readTextFile(_ path: String) throws -> String {
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-        if n < 0 { if errno == EINTR { continue }; throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))") }
+        if n < 0 {
+            if errno == EINTR {
+                if interrupt?.isRaised == true { throw SessionError.message("reading \(path) was cancelled (Ctrl-C)") }
+                continue
+            }
+            throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
         if n == 0 { break }
         bytes.append(contentsOf: buffer[0..<n])
     }

@@ -111,20 +111,30 @@ extension Session {
         if shown.count > ResultStream.batch, let streamed = ResultStream(mode: settings.render.mode) {
             return streamed.write(columns, shown, values, session: self, notes: notes)
         }
-        var result = ResultSet(columns: columns, rows: values(shown))
-        result.totalBeforeCut = ctx.cut?.total
-        result.notes = notes
-        show(result, precut: true)
+        // A big table is read and laid out on the worker too, so Ctrl-C can stop it.
+        do {
+            var result = shown.count > ResultStream.batch
+                ? try StatementRunner.run(ctx) { ResultSet(columns: columns, rows: values(shown)) }
+                : ResultSet(columns: columns, rows: values(shown))
+            result.totalBeforeCut = ctx.cut?.total
+            result.notes = notes
+            try show(result, precut: true, ctx: shown.count > ResultStream.batch ? ctx : nil)
+        } catch {
+            return reportExecution(error, text, origin)
+        }
         return true
     }
 
     /// Prints a result in the current mode; notes go under human tables, or to stderr for machine formats.
     /// `precut`: the rows were already cut to `.maxrows` (and the note added).
-    func show(_ result: ResultSet, precut: Bool = false) {
+    /// `ctx`: lay the result out on a statement worker (big results: Ctrl-C can stop it).
+    func show(_ result: ResultSet, precut: Bool = false, ctx: ExecutionContext? = nil) throws {
         var options = settings.render
         if precut { options.maxRows = 0 }
         if !out.isTerminal { options.color = false; options.terminalWidth = nil } else { options.terminalWidth = out.terminalWidth }
-        let rendered = Renderer.render(result, options: options)
+        let fixed = options
+        let rendered = try ctx.map { try StatementRunner.run($0) { Renderer.render(result, options: fixed) } }
+            ?? Renderer.render(result, options: options)
         out.write(rendered.body)
         guard !rendered.notes.isEmpty else { return }
         switch options.mode {
