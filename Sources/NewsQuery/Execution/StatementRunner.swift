@@ -29,17 +29,17 @@ enum StatementRunner {
     static func run<T>(_ ctx: ExecutionContext, _ work: @escaping () throws -> T) throws -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.setThread(pthread_self())
+        let worker = Worker.take()
+        box.setThread(worker.thread)
+        worker.submit {
             let result = Result { try work() }
             box.finish(result)
             done.signal()
         }
-        thread.stackSize = stackSize
-        thread.start()
         var interruptedAt: Double?
         while true {
             if done.wait(timeout: .now() + .milliseconds(20)) == .success {
+                Worker.giveBack(worker)
                 do { return try box.take().get() } catch ExecutionError.cancelled {
                     throw ExecutionError.cancelledAt(ctx.progressNote)
                 }
@@ -73,13 +73,74 @@ enum StatementRunner {
     }
 }
 
+/// A thread with a large stack that runs statements one after another. Idle
+/// workers wait in a small pool, so a statement costs a hand-over, not a new
+/// thread; an abandoned worker is never given back (it finishes at low
+/// priority and then sleeps).
+private final class Worker: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var job: (() -> Void)?
+    private var started = false
+    private var handle: pthread_t?
+    private static let poolLock = NSLock()
+    private static var pool: [Worker] = []
+
+    static func take() -> Worker {
+        poolLock.lock()
+        let w = pool.popLast()
+        poolLock.unlock()
+        return w ?? Worker()
+    }
+
+    static func giveBack(_ w: Worker) {
+        poolLock.lock(); defer { poolLock.unlock() }
+        if pool.count < 2 { pool.append(w) }
+    }
+
+    private init() {
+        let t = Thread { [self] in loop() }
+        t.stackSize = StatementRunner.stackSize
+        t.start()
+        condition.lock()
+        while !started { condition.wait() }
+        condition.unlock()
+    }
+
+    var thread: pthread_t? {
+        condition.lock(); defer { condition.unlock() }
+        return handle
+    }
+
+    func submit(_ work: @escaping () -> Void) {
+        condition.lock()
+        job = work
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func loop() {
+        condition.lock()
+        handle = pthread_self()
+        started = true
+        condition.broadcast()
+        while true {
+            while job == nil { condition.wait() }
+            let work = job!
+            job = nil
+            condition.unlock()
+            work()
+            condition.lock()
+        }
+    }
+}
+
 /// The worker's result, handed over under a lock.
 private final class ResultBox<T>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<T, Error>?
     private var worker: pthread_t?
 
-    func setThread(_ t: pthread_t) { lock.lock(); worker = t; lock.unlock() }
+    func setThread(_ t: pthread_t?) { lock.lock(); worker = t; lock.unlock() }
     var thread: pthread_t? { lock.lock(); defer { lock.unlock() }; return worker }
     func finish(_ r: Result<T, Error>) { lock.lock(); result = r; lock.unlock() }
     func take() -> Result<T, Error> {
