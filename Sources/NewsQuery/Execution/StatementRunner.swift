@@ -36,6 +36,10 @@ enum StatementRunner {
             box.finish(result)
             done.signal()
         }
+        // Most statements take well under a millisecond: wait for them awake
+        // for a moment rather than through a sleep and a wake-up.
+        let spinUntil = monotonicSeconds() + 0.0003
+        while !box.isFinished && monotonicSeconds() < spinUntil {}
         var interruptedAt: Double?
         while true {
             if done.wait(timeout: .now() + .milliseconds(20)) == .success {
@@ -114,9 +118,13 @@ private final class Worker: @unchecked Sendable {
     func submit(_ work: @escaping () -> Void) {
         condition.lock()
         job = work
+        pending.store(true, ordering: .releasing)
         condition.broadcast()
         condition.unlock()
     }
+
+    /// Set while a job waits to be picked up (read without the lock while spinning).
+    private let pending = ManagedAtomic<Bool>(false)
 
     private func loop() {
         condition.lock()
@@ -127,8 +135,12 @@ private final class Worker: @unchecked Sendable {
             while job == nil { condition.wait() }
             let work = job!
             job = nil
+            pending.store(false, ordering: .releasing)
             condition.unlock()
             work()
+            // A script's next statement usually follows at once: stay awake briefly.
+            let spinUntil = monotonicSeconds() + 0.0003
+            while !pending.load(ordering: .acquiring) && monotonicSeconds() < spinUntil {}
             condition.lock()
         }
     }
@@ -142,7 +154,9 @@ private final class ResultBox<T>: @unchecked Sendable {
 
     func setThread(_ t: pthread_t?) { lock.lock(); worker = t; lock.unlock() }
     var thread: pthread_t? { lock.lock(); defer { lock.unlock() }; return worker }
-    func finish(_ r: Result<T, Error>) { lock.lock(); result = r; lock.unlock() }
+    func finish(_ r: Result<T, Error>) { lock.lock(); result = r; lock.unlock(); finished.store(true, ordering: .releasing) }
+    private let finished = ManagedAtomic<Bool>(false)
+    var isFinished: Bool { finished.load(ordering: .acquiring) }
     func take() -> Result<T, Error> {
         lock.lock(); defer { lock.unlock() }
         return result ?? .failure(ExecutionError.failed("the statement ended without a result"))
