@@ -35,48 +35,10 @@ struct CLIResult {
     var stderr: String
 }
 
-/// Bytes read from a pipe on another thread (read after the group is waited for).
-private final class Collected: @unchecked Sendable {
-    var data = Data()
-}
-
 /// Runs the binary with arguments and standard input, capturing both outputs.
 func runNewsq(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
               timeout: TimeInterval = 60) throws -> CLIResult {
-    let process = Process()
-    process.executableURL = try NewsqBinary.require()
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env["NEWSQ_HISTORY"] = ""
-    env["NO_COLOR"] = "1"
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let input = Pipe(), output = Pipe(), errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-
-    // Drain both pipes while the process runs so a large result cannot block it.
-    let group = DispatchGroup()
-    let outData = Collected(), errData = Collected()
-    for (pipe, sink) in [(output, outData), (errors, errData)] {
-        group.enter()
-        DispatchQueue.global().async { sink.data = pipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    }
-
-    // A binary that exits without reading its input must not kill the test run.
-    signal(SIGPIPE, SIG_IGN)
-    try process.run()
-    if !stdin.isEmpty { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
-    try? input.fileHandleForWriting.close()
-    if group.wait(timeout: .now() + timeout) == .timedOut {
-        process.terminate()
-        XCTFail("newsq \(arguments) did not finish within \(timeout) s")
-    }
-    process.waitUntilExit()
-    return CLIResult(status: process.terminationStatus,
-                     stdout: String(decoding: outData.data, as: UTF8.self),
-                     stderr: String(decoding: errData.data, as: UTF8.self))
+    try Hardening.run(arguments, bytes: Array(stdin.utf8), environment: environment, timeout: timeout)
 }
 
 /// The executable as a user runs it: arguments, exit statuses, where output goes.
