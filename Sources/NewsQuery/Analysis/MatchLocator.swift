@@ -226,3 +226,20 @@ extension MatchLocator {
         }
     }
 }
+
+extension MatchLocator {
+    /// True when the index's hits are exactly this locator's spans: the query
+    /// is one-token words and prefixes under AND/OR (a phrase or a hyphenated
+    /// word is one span here but one hit per token in the index; NOT, near,
+    /// scopes, regexes and wildcards are located here only).
+    public var indexHitsAreSpans: Bool { Self.simple(query) }
+
+    static func simple(_ q: SearchExpr) -> Bool {
+        switch q {
+        case let .word(w, _, _): return Tokenizer.tokens(w).count == 1
+        case let .prefix(p, _): return Tokenizer.tokens(p).count <= 1
+        case let .and(items, _), let .or(items, _): return items.allSatisfy(simple)
+        default: return false
+        }
+    }
+}

@@ -19,7 +19,11 @@ public enum MatchFunction: String, CaseIterable, Sendable {
     static let open = "[", close = "]"
 
     func apply(_ s: String, _ locator: MatchLocator, color: Bool) -> String {
-        let spans = locator.spans(in: s).map(\.bytes)
+        apply(s, spans: locator.spans(in: s).map(\.bytes), color: color)
+    }
+
+    /// The same with the match byte ranges in `s` already known (from the index).
+    func apply(_ s: String, spans: [Range<Int>], color: Bool) -> String {
         let bytes = Array(s.utf8)
         let (o, c) = color ? (ANSI.bold + ANSI.red, ANSI.reset) : (MatchFunction.open, MatchFunction.close)
         switch self {

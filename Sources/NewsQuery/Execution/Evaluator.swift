@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Evaluates bound expressions on rows.
 ///
 /// Null rules: a comparison with null is false, except `== null` / `!= null`;
@@ -42,6 +45,7 @@ extension ExecutionContext {
             return try call(f, try args.map { try eval($0, row) })
         case let .matchText(f, e, locator):
             guard case let .string(s) = try eval(e, row) else { return .null }
+            if locator.indexHitsAreSpans, let spans = indexSpans(e, s, row) { return .string(f.apply(s, spans: spans, color: colorMatches)) }
             return .string(f.apply(s, locator, color: colorMatches))
         }
     }
@@ -159,5 +163,43 @@ enum RegexGuard {
         watch?.begin(re.pattern)
         defer { watch?.end() }
         return (try? re.regex.firstMatch(in: text)) != nil
+    }
+}
+
+extension ExecutionContext {
+    /// The search's matches in `s` from the index, when `s` is the row's own
+    /// text (an article's body, a paragraph's or sentence's text) and the row
+    /// carries the index's hits: no need to tokenize the text again. Nil when
+    /// that does not hold; the text is then searched by the MatchLocator.
+    func indexSpans(_ e: BoundExpr, _ s: String, _ row: Row) -> [Range<Int>]? {
+        guard !row.hits.isEmpty, row.unit >= 0, case let .column(.field(source, name), _, _) = e else { return nil }
+        let article: Int, base: Int
+        switch (source, name) {
+        case (.articles, "body"):
+            article = row.unit
+            base = corpus.articles[row.unit].bodyRange.lowerBound
+        case (.paragraphs, "text"):
+            article = corpus.paragraphs[row.unit].article
+            base = corpus.paragraphs[row.unit].range.lowerBound
+        case (.sentences, "text"):
+            article = corpus.sentences[row.unit].article
+            base = corpus.sentences[row.unit].range.lowerBound
+        default:
+            return nil
+        }
+        // The value must be the article's bytes at `base`, or the offsets would not fit.
+        let text = corpus.articles[article].text.utf8
+        let n = s.utf8.count
+        guard base >= 0, base + n <= text.count else { return nil }
+        let same = s.utf8.withContiguousStorageIfAvailable { sb in
+            text.withContiguousStorageIfAvailable { tb in memcmp(sb.baseAddress!, tb.baseAddress! + base, n) == 0 }
+        }
+        guard same == .some(.some(true)) || (same == nil && s.utf8.elementsEqual(text.dropFirst(base).prefix(n))) else { return nil }
+        var spans: [Range<Int>] = []
+        for h in row.hits.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let lo = h.lowerBound - base, hi = h.upperBound - base
+            if lo >= 0, hi <= n { spans.append(lo..<hi) }
+        }
+        return spans.isEmpty ? nil : spans
     }
 }
