@@ -10,3 +10,4 @@ sentences | where article.sorce == "x"
 articles | count | where score > 1
 .mode fancy
 articles | take -3
+entities | where kind == "persn" | count

@@ -120,6 +120,7 @@ extension Binder {
                       help: dateHint(lb.type, [rb]) + dateHint(rb.type, [lb]))
                 return nil
             }
+            if op == .eq || op == .ne { checkClosedValues(lb, [rb], r.range) }
             return .compare(op, lb, rb)
         case .in:
             guard case let .list(items) = rb else {
@@ -131,6 +132,7 @@ extension Binder {
                       help: dateHint(lb.type, [item]))
                 return nil
             }
+            checkClosedValues(lb, items, r.range)
             return .inList(lb, rb)
         case .matches:
             error("expected a /regex/ after 'matches'", r.range, help: ["where title matches /^Japan/"])
@@ -298,5 +300,29 @@ extension String {
         let lo = u.index(u.startIndex, offsetBy: r.lowerBound)
         let hi = u.index(lo, offsetBy: r.count)
         return self[lo..<hi]
+    }
+}
+
+extension Binder {
+    /// Fields whose values come from a fixed set: comparing them with a value
+    /// outside it can never hold, so it is an error that lists the set.
+    static let closedValues: [String: [String]] = [
+        "paragraphs.kind": ["body", "caption", "boilerplate"],
+        "entities.kind": ["person", "org", "place"],
+        "mentions.kind": ["person", "org", "place"],
+    ]
+
+    mutating func checkClosedValues(_ field: BoundExpr, _ values: [BoundExpr], _ range: Range<Int>) {
+        guard case let .column(.field(source, name), _, _) = field,
+              let allowed = Self.closedValues["\(source.rawValue).\(name)"] else { return }
+        for v in values {
+            guard case let .literal(.string(s)) = v, !allowed.contains(s) else { continue }
+            var help: [String] = []
+            if let close = Suggest.closest(to: s, among: allowed) { help.append("did you mean \"\(close)\"?") }
+            help.append("\(name) is one of: \(allowed.joined(separator: ", "))")
+            let one = source.rawValue.hasSuffix("ies") ? source.rawValue.dropLast(3) + "y" : source.rawValue.dropLast()
+            error("no \(one) has \(name) \"\(s)\"", range, help: help)
+            return
+        }
     }
 }
