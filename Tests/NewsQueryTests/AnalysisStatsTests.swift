@@ -97,7 +97,8 @@ final class AnalysisStatsTests: XCTestCase {
             XCTAssertEqual(got.expected, e.1, accuracy: 1e-9, w)
             XCTAssertEqual(got.mi, e.2, accuracy: 1e-9, w)
             XCTAssertEqual(got.t, e.3, accuracy: 1e-9, w)
-            XCTAssertEqual(got.ll, e.4, accuracy: 1e-9, w)
+            // G² from python, signed here: negative when observed < expected.
+            XCTAssertEqual(got.ll, (Double(e.0) < e.1 ? -1 : 1) * e.4, accuracy: 1e-9, w)
             XCTAssertEqual(got.logdice, e.5, accuracy: 1e-9, w)
         }
         // The stage shows the same numbers (rounded to 4 decimals).
@@ -210,7 +211,7 @@ final class AnalysisStatsTests: XCTestCase {
             "japan": [39, 107, 14.8062, 1.3973, 3.8741, 35.122, 12.3139],
             "strait": [8, 9, 1.2454, 2.6834, 2.3881, 25.7374, 10.7426],
             "relations": [10, 16, 2.214, 2.1753, 2.4621, 20.2713, 11.0],
-            "the": [29, 271, 37.4998, -0.3708, -1.5784, 2.5196, 11.161],
+            "the": [29, 271, 37.4998, -0.3708, -1.5784, -2.5196, 11.161],  // ll signed: 29 < 37.5
         ]
         // The table shows logdice (the default); the other measures come from the hidden fields.
         let (all, _) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1 | select item, observed, freq, expected, mi, t, ll, logdice", mode: .csv)

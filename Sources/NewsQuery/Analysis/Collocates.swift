@@ -12,7 +12,8 @@ import Foundation
 ///     t       = (O - E) / sqrt(O)
 ///     logdice = 14 + log2(2 * O / (fn + f))
 ///     ll      = 2 * sum(Oij * ln(Oij / Eij)) over the 2x2 table
-///               [O, W - O; f - O, N - W - f + O], Eij = row total * column total / N
+///               [O, W - O; f - O, N - W - f + O], Eij = row total * column total / N;
+///               negative when O < E (the word keeps away from the node)
 public enum CollocationMeasure: String, CaseIterable, Sendable {
     case mi, t, ll, logdice
 }
@@ -84,7 +85,7 @@ public struct CollocationCounter {
             let e = n > 0 ? w * f / n : 0
             return Collocate(item: item, observed: o, expected: e, frequency: Int(f),
                              mi: log2(obs / e), t: (obs - e) / obs.squareRoot(),
-                             ll: CollocationCounter.logLikelihood(o11: obs, o12: w - obs, o21: f - obs, o22: n - w - f + obs),
+                             ll: (obs < e ? -1 : 1) * CollocationCounter.logLikelihood(o11: obs, o12: w - obs, o21: f - obs, o22: n - w - f + obs),
                              logdice: 14 + log2(2 * obs / (fn + f)))
         }
     }

@@ -27,7 +27,8 @@ extension Help {
               t       = (O - E) / sqrt(O)
               logdice = 14 + log2(2 * O / (fn + f))
               ll      = 2 * sum Oij * ln(Oij / Eij) over the table
-                        [ O, W - O ; f - O, N - W - f + O ],  Eij = row total * column total / N
+                        [ O, W - O ; f - O, N - W - f + O ],  Eij = row total * column total / N;
+                        signed: negative when O < E (the word keeps away from the node)
 
               """),
         Topic(name: "keywords", syntax: "keywords vs NAME|corpus [measure ll|logratio] [min N]",
