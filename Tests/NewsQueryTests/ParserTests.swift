@@ -88,4 +88,13 @@ final class ParserTests: XCTestCase {
         let (_, diags) = parse("articles | take 99999999999999999999999")
         XCTAssertTrue(diags[0].message.contains("too large"))
     }
+
+    func testSQLIsAnsweredWithThePipelineForm() {
+        for text in ["SELECT * FROM articles", "SELECT title FROM articles"] {
+            let (_, d) = Parser.parse(text)
+            XCTAssertEqual(d.items.first?.message, "newsq is not SQL: a statement starts with a source", text)
+        }
+        let (_, d) = Parser.parse("count by source")
+        XCTAssertTrue(d.items.first?.help.joined().contains("entities") ?? false, "the help lists every source")
+    }
 }

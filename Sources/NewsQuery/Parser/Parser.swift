@@ -174,6 +174,9 @@ public struct Parser {
 
     // MARK: - pipeline
 
+    /// The built-in sources, for help lines.
+    static var sourceList: String { SourceKind.allCases.map(\.rawValue).joined(separator: ", ") }
+
     /// pipeline = source { "|" stage } ;
     mutating func parsePipeline() -> Pipeline? {
         let start = current.range.lowerBound
@@ -184,17 +187,17 @@ public struct Parser {
             source = Name(text: t.text, range: t.range)
         case let .keyword(k) where Parser.stageNames.contains(k.rawValue):
             error("a statement starts with a source, not the stage '\(k.rawValue)'",
-                  help: ["sources: articles, paragraphs, sentences, or a let name; e.g. articles | \(k.rawValue) ..."])
+                  help: ["sources: \(Parser.sourceList), or a let name; e.g. articles | \(k.rawValue) ..."])
             return nil
         case .end:
-            error("expected a source such as 'articles'", help: ["sources: articles, paragraphs, sentences, or a let name"])
+            error("expected a source such as 'articles'", help: ["sources: \(Parser.sourceList), or a let name"])
             return nil
         default:
             error("expected a source such as 'articles', found \(found)",
-                  help: ["sources: articles, paragraphs, sentences, or a let name"])
+                  help: ["sources: \(Parser.sourceList), or a let name"])
             return nil
         }
-        if current.kind == .identifier && source.text.lowercased() == "select" {
+        if source.text.lowercased() == "select" && current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
             error("newsq is not SQL: a statement starts with a source", at: source.range,
                   help: ["articles | select title, source"])
             return nil
