@@ -19,4 +19,18 @@ final class StoreParallelReadTests: XCTestCase {
         XCTAssertEqual(articles.map(\.id), (1...3000).filter { $0 != 2999 && $0 != 1500 }.map { "n\($0)" })
         XCTAssertEqual(warnings.map(\.path), ["big.jsonl:2999"])
     }
+
+    func testUTF8CheckAgreesWithTheStandardLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("plain ascii text ".utf8), Array("café 日本 👍🏽".utf8), [0xC0, 0x80], [0xED, 0xA0, 0x80],
+                                 [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFF], [0xEF, 0xBB, 0xBF], [0xF0, 0x9F, 0x98, 0x80]]
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &rng) { bytes += pieces.randomElement(using: &rng)! }
+            if Bool.random(using: &rng) { bytes += (0..<Int.random(in: 0...12, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) } }
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let expected = String(validating: bytes[start...], as: UTF8.self) != nil
+            XCTAssertEqual(CorpusLoader.isValidUTF8(Data(bytes)), expected, "\(bytes)")
+        }
+    }
 }

@@ -159,7 +159,8 @@ public enum CorpusLoader {
         guard FileManager.default.isReadableFile(atPath: file), let data = FileManager.default.contents(atPath: file) else {
             warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return
         }
-        guard let text = decodeUTF8(data) else {
+        // JSON Lines is read on its bytes: only checked here, not kept as a String.
+        guard ext == "jsonl" ? isValidUTF8(data) : true, let text = ext == "jsonl" ? "" : decodeUTF8(data) else {
             warnings.append(LoadWarning(path: file, reason: "not valid UTF-8 (\(utf8ErrorHint(data)))")); return
         }
         var records: ([Article], [LoadWarning])?
@@ -247,8 +248,44 @@ public enum CorpusLoader {
 
     /// The text of UTF-8 bytes (a BOM dropped), or nil when they are not valid UTF-8.
     static func decodeUTF8(_ data: Data) -> String? {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return String(validating: bytes, as: UTF8.self)
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        }
+    }
+
+    /// Whether the bytes are UTF-8 (a BOM allowed), without keeping a copy.
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            // ASCII runs are skipped eight bytes at a time; the rest is decoded.
+            var i = start
+            while i < bytes.count {
+                if i + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8; continue
+                }
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                let n: Int, minimum: UInt32
+                switch b {
+                case 0xC2...0xDF: n = 1; minimum = 0x80
+                case 0xE0...0xEF: n = 2; minimum = 0x800
+                case 0xF0...0xF4: n = 3; minimum = 0x10000
+                default: return false
+                }
+                guard i + n < bytes.count else { return false }
+                var scalar = UInt32(b) & (n == 1 ? 0x1F : n == 2 ? 0x0F : 0x07)
+                for k in 1...n {
+                    let c = bytes[i + k]
+                    guard c & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                i += n + 1
+            }
+            return true
+        }
     }
 }

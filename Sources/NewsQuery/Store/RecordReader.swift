@@ -15,7 +15,10 @@ enum RecordReader {
     /// The articles of a JSON Lines file, with warnings for the bad lines.
     /// Lines are found on the bytes (no per-character work on big files).
     static func jsonl(_ data: Data, path: String, stem: String) -> ([Article], [LoadWarning]) {
-        let bytes = [UInt8](data)
+        data.withUnsafeBytes { raw in jsonl(raw.bindMemory(to: UInt8.self), path: path, stem: stem) }
+    }
+
+    static func jsonl(_ bytes: UnsafeBufferPointer<UInt8>, path: String, stem: String) -> ([Article], [LoadWarning]) {
         let begin = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // Big files are cut at line ends into one run per core, parsed side by side.
         let parts = bytes.count - begin > 4 << 20 ? max(1, min(4, ProcessInfo.processInfo.activeProcessorCount)) : 1
@@ -40,7 +43,7 @@ enum RecordReader {
     }
 
     /// The records of the whole lines in `range`; the first is line `firstLine`.
-    static func lines(_ bytes: [UInt8], _ range: Range<Int>, firstLine: Int, path: String, stem: String) -> ([Article], [LoadWarning]) {
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String, stem: String) -> ([Article], [LoadWarning]) {
         var out: [Article] = [], warnings: [LoadWarning] = []
         var lineNo = firstLine - 1
         var start = range.lowerBound
@@ -53,7 +56,7 @@ enum RecordReader {
             let origin = "\(path):\(lineNo)"
             let result: Either
             let lo = start, hi = end
-            if let fields = bytes.withUnsafeBufferPointer({ RecordJSON.object(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }) {
+            if let fields = RecordJSON.object(UnsafeBufferPointer(rebasing: bytes[lo..<hi])) {
                 result = article({ fields[$0] }, origin: origin, fallbackID: "\(stem)-\(lineNo)")
             } else if let obj = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) as? [String: Any] {
                 result = article(obj, origin: origin, fallbackID: "\(stem)-\(lineNo)")
