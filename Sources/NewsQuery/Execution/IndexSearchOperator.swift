@@ -6,6 +6,10 @@ final class IndexSearchOperator: PhysicalOperator {
     let query: TextQuery
     let scoring: Bool
     let hits: Bool
+    /// Set when only the first N rows (in unit order) are kept above (`take N`
+    /// right after the search): all matches are found without scores, then
+    /// only those N are scored; the others come with score 0 and are cut.
+    var scoredPrefix: Int?
     init(source: SourceKind, query: TextQuery, candidates: PhysicalOperator?, scoring: Bool = true, hits: Bool = true) {
         self.source = source
         self.query = query
@@ -15,9 +19,10 @@ final class IndexSearchOperator: PhysicalOperator {
                    children: candidates.map { [$0] } ?? [])
     }
 
-    func lookup(_ ctx: ExecutionContext, _ units: [Int]?) throws -> [TextMatch] {
+    func lookup(_ ctx: ExecutionContext, _ units: [Int]?, scored: Bool? = nil) throws -> [TextMatch] {
         do {
-            let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring, hits: hits)
+            let scoring = scored ?? self.scoring
+            let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring, hits: scoring && hits)
             return try withoutBoilerplate(found, units, ctx)
         } catch let e as TextSearchError {
             throw ExecutionError.failed(e.description)
@@ -53,6 +58,13 @@ final class IndexSearchOperator: PhysicalOperator {
 
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         guard let candidates = inputs.first else {
+            if let n = scoredPrefix, scoring {
+                let all = try lookup(ctx, nil, scored: false)
+                let head = try lookup(ctx, all.prefix(n).map(\.unit))
+                var rows = head.map { Row(unit: $0.unit, score: $0.score, hits: $0.hits) }
+                rows += all.dropFirst(head.count).map { Row(unit: $0.unit) }
+                return rows
+            }
             return try lookup(ctx, nil).map { Row(unit: $0.unit, score: $0.score, hits: $0.hits) }
         }
         var units = candidates.map(\.unit)

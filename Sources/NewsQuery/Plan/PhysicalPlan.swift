@@ -16,6 +16,7 @@ public enum PhysicalPlanner {
         case let .limit(c, n):
             if case let .indexSearch(s, q, cand) = c {
                 let search = IndexSearchOperator(source: s, query: q, candidates: cand.map { build($0) }, hits: false)
+                if cand == nil { search.scoredPrefix = n }
                 return SearchHitsOperator(input: LimitOperator(input: search, count: n), source: s, query: q)
             }
             return LimitOperator(input: build(c), count: n)
