@@ -107,11 +107,8 @@ struct TokenSink {
                 }
                 fold = Tokenizer.separator
             } else {
-                var cp: UInt32
-                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
-                if i + cl > n { cl = n - i }
-                var k = 1
-                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                let (cp, length) = Tokenizer.decode(src, i, n)
+                cl = length
                 fold = Tokenizer.classify(cp)
             }
             if fold == Tokenizer.separator {

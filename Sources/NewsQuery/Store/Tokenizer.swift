@@ -24,6 +24,19 @@ public struct WordToken: Sendable, Equatable {
 /// - Works on UTF-8 bytes with an ASCII fast path; non-ASCII scalars of the
 ///   Basic Multilingual Plane go through a table built once on first use.
 public enum Tokenizer {
+    /// The scalar of the multi-byte UTF-8 sequence at `i` (lead byte >= 0x80) and
+    /// its length, cut short at `n`. No validation: the text is valid UTF-8.
+    @inline(__always)
+    static func decode(_ src: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> (UInt32, Int) {
+        let b = src[i]
+        var cl: Int, cp: UInt32
+        if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
+        if i + cl > n { cl = n - i }
+        var k = 1
+        while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+        return (cp, cl)
+    }
+
     /// Tokens of `text`; ranges are byte offsets of `text`'s UTF-8 plus `base`.
     public static func tokens(_ text: Substring, base: Int) -> [WordToken] {
         var out: [WordToken] = []
@@ -101,12 +114,7 @@ public enum Tokenizer {
                     i += 1
                     continue
                 }
-                var cl: Int
-                var cp: UInt32
-                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
-                if i + cl > n { cl = n - i }
-                var k = 1
-                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                let (cp, cl) = Tokenizer.decode(src, i, n)
                 let fold = classify(cp)
                 if fold == separator {
                     if start >= 0 {
@@ -146,11 +154,8 @@ public enum Tokenizer {
             if b < 0x80 {
                 word = ascii[Int(b)] != 0
             } else {
-                var cp: UInt32
-                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
-                if i + cl > n { cl = n - i }
-                var k = 1
-                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                let (cp, length) = Tokenizer.decode(src, i, n)
+                cl = length
                 word = classify(cp) != separator
             }
             if word {
@@ -177,11 +182,8 @@ public enum Tokenizer {
             if b < 0x80 {
                 word = ascii[Int(b)] != 0
             } else {
-                var cp: UInt32
-                if b < 0xE0 { cl = 2; cp = UInt32(b & 0x1F) } else if b < 0xF0 { cl = 3; cp = UInt32(b & 0x0F) } else { cl = 4; cp = UInt32(b & 0x07) }
-                if i + cl > n { cl = n - i }
-                var k = 1
-                while k < cl { cp = (cp << 6) | UInt32(src[i + k] & 0x3F); k += 1 }
+                let (cp, length) = Tokenizer.decode(src, i, n)
+                cl = length
                 word = classify(cp) != separator
             }
             if word {
