@@ -341,14 +341,7 @@ extension TextIndex {
 
     /// First index at or after `from` whose value is >= `x` (exponential then binary search).
     @inline(__always)
-    func gallop(_ c: [Int32], _ from: Int, _ x: Int32) -> Int {
-        var lo = from, step = 1
-        var hi = from + 1
-        while hi < c.count, c[hi] < x { lo = hi; step <<= 1; hi = from + step }
-        hi = min(hi, c.count)
-        while lo < hi { let m = (lo + hi) >> 1; if c[m] < x { lo = m + 1 } else { hi = m } }
-        return lo
-    }
+    func gallop(_ c: [Int32], _ from: Int, _ x: Int32) -> Int { gallopSlice(c[...], from, x) }
 
     /// near(...): units holding every item, then the FTS5 window check inside each.
     func evalNear(_ ids: [Int], _ distance: Int, _ leaves: [Leaf], _ unit: TextUnit, _ cand: [Int32]?) -> UnitHits {

@@ -142,43 +142,34 @@ public enum Tokenizer {
     /// the words of its positions.
     static func tokenRanges(_ buf: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let n = buf.count
-        guard n > 0, let src = buf.baseAddress else { return out }
-        out.reserveCapacity(n / 6)
-        let ascii = TokenSink.ascii
-        var start = -1, i = 0
-        while i < n {
-            let b = src[i]
-            var cl = 1
-            var word: Bool
-            if b < 0x80 {
-                word = ascii[Int(b)] != 0
-            } else {
-                let (cp, length) = Tokenizer.decode(src, i, n)
-                cl = length
-                word = classify(cp) != separator
-            }
-            if word {
-                if start < 0 { start = i }
-            } else if start >= 0 {
-                out.append(start..<i); start = -1
-            }
-            i += cl
-        }
-        if start >= 0 { out.append(start..<n) }
+        out.reserveCapacity(buf.count / 6)
+        forEachTokenRange(buf, from: 0) { out.append($0); return true }
         return out
     }
 
     /// The byte range of the token `skip` tokens after the token starting at `from`.
     static func token(in buf: UnsafeBufferPointer<UInt8>, from: Int, skip: Int) -> Range<Int> {
+        var seen = 0, found = 0..<0
+        forEachTokenRange(buf, from: from) { r in
+            if seen == skip { found = r; return false }
+            seen += 1
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with the byte range of each token from `from` on, in order,
+    /// until it returns false. The cuts are the folding scan's, without folding.
+    @inline(__always)
+    static func forEachTokenRange(_ buf: UnsafeBufferPointer<UInt8>, from: Int, _ body: (Range<Int>) -> Bool) {
         let n = buf.count
-        guard let src = buf.baseAddress else { return 0..<0 }
+        guard n > 0, let src = buf.baseAddress else { return }
         let ascii = TokenSink.ascii
-        var start = -1, i = from, seen = 0
+        var start = -1, i = from
         while i < n {
             let b = src[i]
             var cl = 1
-            var word: Bool
+            let word: Bool
             if b < 0x80 {
                 word = ascii[Int(b)] != 0
             } else {
@@ -189,12 +180,12 @@ public enum Tokenizer {
             if word {
                 if start < 0 { start = i }
             } else if start >= 0 {
-                if seen == skip { return start..<i }
-                seen += 1; start = -1
+                if !body(start..<i) { return }
+                start = -1
             }
             i += cl
         }
-        return start >= 0 && seen == skip ? start..<n : 0..<0
+        if start >= 0 { _ = body(start..<n) }
     }
 
     /// Writes a scalar as UTF-8; returns the byte count.
