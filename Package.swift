@@ -40,6 +40,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scoring quotes and entities against the hand annotation in eval/ (make eval).
+        .target(
+            name: "NewsEval",
+            dependencies: ["NewsQuery"]
+        ),
+        .executableTarget(
+            name: "newsq-eval",
+            dependencies: ["NewsEval"]
+        ),
         .executableTarget(
             name: "newsq-bench",
             dependencies: ["NewsQuery"]
@@ -52,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsQueryTests",
-            dependencies: ["NewsQuery", "CSQLite"]
+            dependencies: ["NewsQuery", "NewsEval", "CSQLite"]
         ),
     ]
 )

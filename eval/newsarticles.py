@@ -12,6 +12,8 @@ Nothing from the test or dev pools may reach training text.
 
 Usage:
   newsarticles.py split                  counts per pool and outlet
+  newsarticles.py corpora                writes eval/data/test.jsonl and dev.jsonl: the
+                                         annotated articles (selection.json), body only
   newsarticles.py jsonl POOL OUT [IDS]   write the pool's articles (or only the
                                          listed ids) as JSON Lines for newsq
 """
@@ -77,6 +79,23 @@ def main():
         c = Counter((a["pool"], a["source"]) for a in articles())
         for (p, s), n in sorted(c.items()):
             print(f"{p}\t{s}\t{n}")
+    elif cmd == "corpora":
+        sel = json.load(open(os.path.join(HERE, "selection.json"), encoding="utf-8"))
+        out_dir = os.path.join(HERE, "data")
+        os.makedirs(out_dir, exist_ok=True)
+        by_id = {a["id"]: a for a in articles()}
+        for name, ids in sel.items():
+            for i in ids:
+                if by_id[i]["pool"] != name:
+                    sys.exit(f"newsarticles: {i} is in the {by_id[i]['pool']} pool, not {name}")
+            path = os.path.join(out_dir, name + ".jsonl")
+            tmp = path + ".tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                for i in ids:
+                    a = by_id[i]
+                    f.write(json.dumps({"id": i, "source": a["source"], "body": a["body"]}, ensure_ascii=False) + "\n")
+            os.replace(tmp, path)
+        print("newsarticles: wrote " + ", ".join(f"eval/data/{n}.jsonl ({len(v)})" for n, v in sel.items()), file=sys.stderr)
     elif cmd == "jsonl":
         want_pool, out = sys.argv[2], sys.argv[3]
         ids = set(sys.argv[4].split(",")) if len(sys.argv) > 4 else None

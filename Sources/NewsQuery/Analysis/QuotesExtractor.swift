@@ -16,6 +16,9 @@ public struct Quote: Sendable {
     public var speaker: String?
     /// The speaker's entity index, when it is one.
     public var speakerEntity: Int?
+    /// Whether the speaker is named (an entity); false for a description
+    /// ("a police spokesman") or no speaker.
+    public var named: Bool { speakerEntity != nil }
     /// The verb that attributes it (said, told, added, quoted, …).
     public var cue: String?
     /// 1-based position among the article's quotations.

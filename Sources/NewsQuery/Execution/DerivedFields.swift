@@ -14,6 +14,8 @@ extension ExecutionContext {
             case "id": return .string("\(c.articles[q.article].id)#q\(q.n)")
             case "article": return .string(c.articles[q.article].id)
             case "speaker": return q.speaker.map(Value.string) ?? .null
+            case "named": return .bool(q.named)
+            case "entity": return q.speakerEntity.map { .string(c.entityTable.entities[$0].name) } ?? .null
             case "text": return .string(q.text)
             case "cue": return q.cue.map(Value.string) ?? .null
             case "sentence": return sentenceID(q.sentence)

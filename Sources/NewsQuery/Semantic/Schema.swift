@@ -58,6 +58,8 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("id", .text, "article id and quotation number, e.g. 000_8ca0…#q2"),
                 FieldInfo("article", .text, "id of the article"),
                 FieldInfo("speaker", .text, "who said it: an entity's name, or the words naming an unnamed speaker"),
+                FieldInfo("named", .bool, "true when the speaker is a named entity, false for a description (\"a police spokesman\") or none"),
+                FieldInfo("entity", .text, "the speaker's entity name; null when unnamed"),
                 FieldInfo("text", .text, "the quoted words"),
                 FieldInfo("cue", .text, "the verb attributing it: said, told, added, …"),
                 FieldInfo("sentence", .text, "id of the sentence it starts in"),

@@ -1,0 +1,47 @@
+// newsq-eval: scores quotes and entities against the hand annotation in eval/gold
+// (eval/README.md). `make eval` runs it; the figures test pins what it prints.
+//
+//   newsq-eval [--root DIR] [--set NAME]... [--json] [--details]
+//
+// --details lists every miss of one set, for tuning: use it on `dev` only.
+import Foundation
+import NewsEval
+
+var root = FileManager.default.currentDirectoryPath
+var only: [String] = []
+var json = false, details = false
+var args = CommandLine.arguments.dropFirst().makeIterator()
+while let a = args.next() {
+    switch a {
+    case "--root": root = args.next() ?? root
+    case "--set": if let s = args.next() { only.append(s) }
+    case "--json": json = true
+    case "--details": details = true
+    case "-h", "--help":
+        print("usage: newsq-eval [--root DIR] [--set test|dev|sample]... [--json] [--details]")
+        exit(0)
+    default:
+        FileHandle.standardError.write("newsq-eval: unknown argument '\(a)' (try --help)\n".data(using: .utf8)!)
+        exit(64)
+    }
+}
+var sets = EvalSet.standard(root: root)
+if !only.isEmpty { sets = sets.filter { only.contains($0.name) } }
+do {
+    if details {
+        for s in sets { print(try EvalReport.details(s)) }
+        exit(0)
+    }
+    let results = try EvalReport.run(sets)
+    if json {
+        var dict: [String: Scores] = [:]
+        for r in results { dict[r.set] = r.newsq; if let a = r.anchor { dict[r.set + "/anchor"] = a } }
+        let enc = JSONEncoder(); enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(String(decoding: try enc.encode(dict), as: UTF8.self))
+    } else {
+        print(EvalReport.table(results))
+    }
+} catch {
+    FileHandle.standardError.write("newsq-eval: \(error)\n".data(using: .utf8)!)
+    exit(1)
+}
