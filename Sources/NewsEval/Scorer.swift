@@ -114,7 +114,9 @@ public enum Scorer {
         var sysTaken = [Int?](repeating: nil, count: system.quotes.count)
         var goldTaken = [Int?](repeating: nil, count: gold.quotes.count)
         for (gi, gk) in goldKeys.enumerated() where !gk.isEmpty {
+            // a system quotation may hold several gold ones (a quotation over paragraphs is joined)
             if let si = sysKeys.indices.first(where: { sysTaken[$0] == nil && sysKeys[$0].contains(gk) })
+                ?? sysKeys.indices.first(where: { sysKeys[$0].contains(gk) })
                 ?? sysKeys.indices.first(where: { sysTaken[$0] == nil && sysKeys[$0].split(separator: " ").count >= 2 && gk.hasPrefix(sysKeys[$0]) }) {
                 sysTaken[si] = gi; goldTaken[gi] = si
             }

@@ -55,6 +55,7 @@ enum QuotesExtractor {
             let b = Array(a.text.utf8)
             let mentions = table.byArticle[ai].map { table.mentions[$0] }
             var state = ArticleState()
+            state.subjects = subjects(a, b, corpus, table, mentions)
             for pi in a.paragraphs {
                 let p = corpus.paragraphs[pi]
                 guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
@@ -76,6 +77,46 @@ enum QuotesExtractor {
         var carry: Int?
         /// The open quotation has no speaker yet: dropped unless a continuation gives one.
         var pending = false
+        /// The people who are the subject of a sentence outside quotation marks
+        /// (where the sentence starts, its mention's entity), in text order.
+        var subjects: [(at: Int, sentenceStart: Int, entity: Int)] = []
+    }
+
+    /// For each body sentence, the person it is about: the first person named
+    /// outside quotation marks within its first eight words, or next to a
+    /// speech verb ("…, Smith said"). These are what "he said" can point back to;
+    /// a person named inside a reported clause or a quotation is not.
+    static func subjects(_ a: Article, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable,
+                         _ mentions: [Mention]) -> [(at: Int, sentenceStart: Int, entity: Int)] {
+        var out: [(at: Int, sentenceStart: Int, entity: Int)] = []
+        var quoted: [Range<Int>] = []
+        for pi in a.paragraphs where corpus.paragraphs[pi].kind == .body {
+            quoted += spans(b, corpus.paragraphs[pi].range).map(\.content)
+        }
+        func inQuote(_ x: Int) -> Bool { quoted.contains { $0.contains(x) } }
+        var mi = 0
+        for si in a.sentences {
+            let sen = corpus.sentences[si]
+            while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
+            var k = mi
+            while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
+                let m = mentions[k]; k += 1
+                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
+                var words = 0, inWord = false
+                for x in sen.range.lowerBound..<m.range.lowerBound {
+                    let space = b[x] == 0x20 || b[x] == 0x0A || b[x] == 0x09
+                    if !space && !inWord { words += 1 }
+                    inWord = !space
+                }
+                let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
+                let speaks = near.contains { Lex.speechVerbs.contains($0.lower) }
+                if words <= 8 || speaks {
+                    out.append((m.range.lowerBound, sen.range.lowerBound, m.entity))
+                    break
+                }
+            }
+        }
+        return out
     }
 
     /// Quotation spans of a paragraph.
@@ -93,11 +134,26 @@ enum QuotesExtractor {
                 let before = i == r.lowerBound || [0x20, 0x0A, 0x09, 0x28, 0x5B, 0x2D, 0x2F].contains(b[i - 1])
                     || (i >= r.lowerBound + 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93))
                 let after = i + 1 >= r.upperBound || [0x20, 0x0A, 0x09, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x3F, 0x21].contains(b[i + 1])
+                if i > r.lowerBound, i + 1 < r.upperBound, isLetter(b[i - 1]), isLetter(b[i + 1]) {
+                    // between two letters it stands for an apostrophe ("didn"t", text that lost its curly marks)
+                    i += 1; continue
+                }
                 if open == nil { isOpen = !after || before }
-                else if before && !after { isOpen = true } // the earlier one was not an opening quote
+                else if before && !after {
+                    // an opening mark while one is open: the news convention for a quotation
+                    // running on (a new paragraph opens again without closing the last)
+                    if let o = open, i > contentStart {
+                        out.append(Span(open: o, content: contentStart..<i, end: i, closed: false))
+                    }
+                    isOpen = true
+                }
                 else { isClose = true }
             }
-            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C { len = 3; isOpen = open == nil }
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C {
+                len = 3
+                if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false)) }
+                isOpen = true
+            }
             else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9D { len = 3; isClose = open != nil }
             if isOpen { open = i; contentStart = i + len }
             else if isClose, let o = open {
@@ -109,6 +165,8 @@ enum QuotesExtractor {
         if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false)) }
         return out
     }
+
+    static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
@@ -138,7 +196,7 @@ enum QuotesExtractor {
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
 
             // a quotation continuing one left open in the paragraph before
-            if qi == 0, startsSentence, let ci = state.carry {
+            if qi == 0 || !ss[qi - 1].closed, startsSentence, let ci = state.carry {
                 out[ci].text += " " + text
                 if out[ci].speaker == nil, let f = found, f.speaker != nil {
                     out[ci].speaker = f.speaker; out[ci].speakerEntity = f.entity; out[ci].cue = f.cue
@@ -308,13 +366,15 @@ enum QuotesExtractor {
     /// paragraph, else whichever came last: the previous quotation (its speaker)
     /// or a person named.
     static func resolveBack(_ ctx: Context) -> Attribution? {
+        // the latest of: the previous quotation's speaker, and the person a recent
+        // sentence is about (not one named in a reported clause or inside quotes)
+        let subject = ctx.state.subjects.last { $0.at < ctx.quoteStart }
+        let last = ctx.state.last.flatMap { $0.speaker != nil ? $0 : nil }
+        if let sub = subject, last.map({ sub.at > $0.at }) ?? true {
+            return Attribution(speaker: ctx.table.entities[sub.entity].name, entity: sub.entity, cue: nil)
+        }
+        if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
         let persons = ctx.mentions.filter { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }
-        if let m = persons.last(where: { $0.range.lowerBound >= ctx.paragraph.range.lowerBound }) {
-            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
-        }
-        if let last = ctx.state.last, last.speaker != nil, persons.last.map({ $0.range.lowerBound < last.at }) ?? true {
-            return Attribution(speaker: last.speaker, entity: last.entity, cue: nil)
-        }
         if let m = persons.last {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
