@@ -110,7 +110,8 @@ public enum EvalReport {
                     out.append("  quote not found: \"\(q.text)\" (\(want))"); continue
                 }
                 let got = a.quotes[si]
-                let ok = q.speaker.map { got.named && Scorer.norm(got.speaker ?? "") == Scorer.norm($0) } ?? !got.named
+                let byName = Dictionary(g.entities.map { (Scorer.norm($0.name), $0) }, uniquingKeysWith: { x, _ in x })
+                let ok = q.speaker.map { got.named && Scorer.sameEntity(got.speaker ?? "", $0, a, byName) } ?? !got.named
                 if !ok { out.append("  quote \"\(q.text)\": gold \(want), system \(got.speaker ?? "nil")\(got.named ? "" : " (unnamed)")") }
             }
             let goldKeys = g.quotes.map { Scorer.quoteKey($0.text) }

@@ -130,7 +130,7 @@ public enum Scorer {
             if let name = g.speaker {
                 guard q.named, let sp = q.speaker else { continue }   // no answer given: a miss, not a wrong answer
                 s.quoteAnswers += 1
-                if norm(sp) == norm(name) { s.quotesRightStrict += 1; s.quotesRightLenient += 1 }
+                if sameEntity(sp, name, system, entityByName) { s.quotesRightStrict += 1; s.quotesRightLenient += 1 }
                 else if let e = entityByName[norm(name)], e.forms.map(norm).contains(norm(sp)) { s.quotesRightLenient += 1 }
             } else {
                 // unnamed: right unless the system gives someone's name
@@ -142,6 +142,20 @@ public enum Scorer {
         for (si, q) in system.quotes.enumerated() where sysTaken[si] == nil && q.named {
             s.quoteAnswers += 1
         }
+    }
+
+    /// Whether the system's speaker is the gold speaker's entity: the same name,
+    /// or a system entity (named `sp` corpus-wide, "Donald Trump") that is written
+    /// in this article in one of the gold entity's forms ("Trump") and whose name
+    /// holds the gold name's last word.
+    public static func sameEntity(_ sp: String, _ gold: String, _ system: SystemArticle,
+                                  _ entityByName: [String: GoldArticle.Entity]) -> Bool {
+        if norm(sp) == norm(gold) { return true }
+        guard let g = entityByName[norm(gold)], let last = norm(g.name).split(separator: " ").last,
+              norm(sp).split(separator: " ").contains(last),
+              let e = system.entities.first(where: { norm($0.name) == norm(sp) }) else { return false }
+        let goldForms = Set(g.forms.map(norm))
+        return e.forms.contains { goldForms.contains(norm($0)) }
     }
 
     /// Scores a whole set; `bodies` (by article id) lets mentions be counted.

@@ -166,6 +166,38 @@ enum QuotesExtractor {
         return out
     }
 
+    /// Whether the quoted words end a sentence (`."`, `?"`, `!"`).
+    static func endsWithStop(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return false }
+        return b[last] == 0x2E || b[last] == 0x3F || b[last] == 0x21
+    }
+
+    /// Sentence ends in a stretch of tokens.
+    static func sentenceEnds(_ t: [EntityToken]) -> Int {
+        t.indices.filter { k in !t[k].isWord && [".", "?", "!"].contains(t[k].text) && (k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote) }.count
+    }
+
+    /// The sentence just before `end` (the tokens between the last two sentence
+    /// ends in `start..<end`), when it quotes nothing.
+    static func previousSentence(_ b: [UInt8], _ start: Int, _ end: Int) -> [EntityToken]? {
+        let t = EntityWords.tokens(b, max(start, end - 400)..<end)
+        guard let cut = lastBoundary(t), cut > 0 else { return nil }
+        let head = Array(t[..<(cut - 1)])
+        let from = lastBoundary(head) ?? 0
+        let sentence = Array(t[from..<cut])
+        if sentence.contains(where: \.isQuote) { return nil }
+        return sentence.count >= 3 ? sentence : nil
+    }
+
+    /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
+    static func titleLike(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 6, let l = text.last, !".?!".contains(l) else { return false }
+        let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with"]
+        return words.allSatisfy { w in small.contains(w.lowercased()) || w.first?.isUppercase == true }
+            && words.contains { $0.first?.isUppercase == true }
+    }
+
     static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
@@ -184,7 +216,8 @@ enum QuotesExtractor {
             var lead = EntityWords.tokens(b, leadStart..<s.open)
             var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
-            let sameSentenceAsPrevious = qi > 0 && leadCut == nil
+            let prevEndsSentence = qi > 0 && endsWithStop(b, trimmed(b, ss[qi - 1].content))
+            let sameSentenceAsPrevious = qi > 0 && leadCut == nil && !prevEndsSentence
             if let c = leadCut { lead = Array(lead[c...]) }
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
@@ -194,6 +227,13 @@ enum QuotesExtractor {
             let fromTrail = attribution(trail, after: true, context)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // a name or title in quotation marks ("La La Land", "Fox and Friends") is no quotation
+            if found == nil, titleLike(text) { continue }
+            // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
+            if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
+               let a = attribution(before, after: false, context), a.speaker != nil {
+                found = a
+            }
 
             // a quotation continuing one left open in the paragraph before
             if qi == 0 || !ss[qi - 1].closed, startsSentence, let ci = state.carry {
@@ -209,7 +249,10 @@ enum QuotesExtractor {
             }
             if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
             state.carry = nil; state.pending = false
-            if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6) || sameSentenceAsPrevious {
+            // no cue: the previous speaker goes on only when the quotation follows right after
+            // the previous one and its attribution (no other sentence between them)
+            let adjacent = qi > 0 && sentenceEnds(EntityWords.tokens(b, ss[qi - 1].end..<s.open)) <= 1
+            if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
             }
             if found == nil, !s.closed, startsSentence {
@@ -310,16 +353,17 @@ enum QuotesExtractor {
             if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower) {
                 if let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
             }
-            if cue == "according to" || cue == "told" && before.isEmpty {
+            if cue == "according to" {
                 if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
                 continue
             }
+            let toldSomeone = ["told", "tells", "telling"].contains(cue)
             // subject before the verb: the clause after the last comma, else the whole stretch
             let clauseStart = (before.lastIndex { !$0.isWord && [",", ";", "—", "–", "(", ")"].contains($0.text) }).map { $0 + 1 } ?? 0
             let clause = Array(before[clauseStart...])
             if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker"
-            if clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+            if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
                 if let a = speaker(in: Array(afterVerb.prefix(10)), ctx, subject: false) { return with(a, cue) }
             }
             // "Michael Mazza, a Taiwan expert with …, wrote": the sentence's first person
