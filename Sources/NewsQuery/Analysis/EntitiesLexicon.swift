@@ -32,7 +32,11 @@ enum EntitiesLexicon {
         "foreign-minister", "prime-minister", "delegate", "negotiator", "scholar", "historian", "strategist",
     ]
     /// Role nouns a quotation can be attributed to ("said the lawmaker"): a person.
-    static let personNouns: Set<String> = roles.union(["man", "woman", "source", "sources", "observer", "observers"])
+    static let personNouns: Set<String> = roles.union(["man", "woman", "source", "sources", "observer", "observers",
+        "police", "officials", "witness", "witnesses", "resident", "residents", "protesters", "protester", "critics",
+        "supporters", "friends", "relatives", "neighbour", "neighbor", "neighbours", "neighbors", "organisers", "organizers",
+        "statement", "release", "report", "affidavit", "letter", "document", "filing", "communique", "spokespeople",
+        "people", "person", "student", "students", "worker", "workers", "doctor", "doctors", "teacher", "parent", "parents"])
 
     /// Verbs that introduce or close a quotation.
     static let speechVerbs: Set<String> = [

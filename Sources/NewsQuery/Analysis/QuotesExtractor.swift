@@ -192,7 +192,7 @@ enum QuotesExtractor {
     /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
     static func titleLike(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard words.count >= 2, words.count <= 6, let l = text.last, !".?!".contains(l) else { return false }
+        guard words.count >= 1, words.count <= 6, let l = text.last, !".?!".contains(l) else { return false }
         let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with"]
         return words.allSatisfy { w in small.contains(w.lowercased()) || w.first?.isUppercase == true }
             && words.contains { $0.first?.isUppercase == true }
@@ -209,7 +209,8 @@ enum QuotesExtractor {
             let content = trimmed(b, s.content)
             guard !content.isEmpty else { continue }
             var text = String(decoding: b[content], as: UTF8.self)
-            if text.hasSuffix(",") { text.removeLast() }
+            let hadComma = text.hasSuffix(",")
+            if hadComma { text.removeLast() }
             let words = Tokenizer.tokens(text).count
             let leadStart = qi == 0 ? p.range.lowerBound : ss[qi - 1].end
             let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
@@ -228,7 +229,9 @@ enum QuotesExtractor {
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
             // a name or title in quotation marks ("La La Land", "Fox and Friends") is no quotation
-            if found == nil, titleLike(text) { continue }
+            // (even next to a verb: `announced "La La Land" as best picture`), unless it is
+            // a whole utterance of its own (`"Thank You," he said`)
+            if titleLike(text), found == nil || !(startsSentence && (hadComma || endsOpen)) { continue }
             // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
             if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
                let a = attribution(before, after: false, context), a.speaker != nil {
@@ -251,7 +254,9 @@ enum QuotesExtractor {
             state.carry = nil; state.pending = false
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
-            let adjacent = qi > 0 && sentenceEnds(EntityWords.tokens(b, ss[qi - 1].end..<s.open)) <= 1
+            // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
+            let between = qi > 0 ? sentenceEnds(EntityWords.tokens(b, ss[qi - 1].end..<s.open)) : 99
+            let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
             }
@@ -318,6 +323,13 @@ enum QuotesExtractor {
         return nil
     }
 
+    /// Head nouns of organisations referred back to ("the court said").
+    static let orgHeads: Set<String> = ["court", "ministry", "department", "agency", "company", "firm", "party", "council",
+        "committee", "commission", "union", "bank", "group", "organisation", "organization", "office", "embassy", "army",
+        "military", "navy", "police", "club", "university", "board", "authority", "service", "government", "kremlin",
+        "federation", "institute", "association", "foundation", "network", "channel", "newspaper", "paper", "statement",
+        "report", "release", "agency's"]
+
     struct Attribution { var speaker: String?; var entity: Int?; var cue: String? }
 
     struct Context {
@@ -358,16 +370,36 @@ enum QuotesExtractor {
                 continue
             }
             let toldSomeone = ["told", "tells", "telling"].contains(cue)
-            // subject before the verb: the clause after the last comma, else the whole stretch
-            let clauseStart = (before.lastIndex { !$0.isWord && [",", ";", "—", "–", "(", ")"].contains($0.text) }).map { $0 + 1 } ?? 0
-            let clause = Array(before[clauseStart...])
-            if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
-            // "said Lo Chih-cheng, a lawmaker", "said the lawmaker"
-            if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
-                if let a = speaker(in: Array(afterVerb.prefix(10)), ctx, subject: false) { return with(a, cue) }
+            // the subject before the verb, read by comma-separated segments:
+            // "Ann Lowe, of the Nurses Federation, says" (apposition after the name),
+            // "the head of the Bar Council, Tom Reid, says" (the name after the role),
+            // "The court, which sided with Maduro, said" (a relative clause is skipped)
+            var segments: [[EntityToken]] = [[]]
+            for tok in before {
+                if !tok.isWord, [",", ";", "—", "–", "(", ")"].contains(tok.text) { segments.append([]) } else { segments[segments.count - 1].append(tok) }
             }
-            // "Michael Mazza, a Taiwan expert with …, wrote": the sentence's first person
-            if let a = speaker(in: before, ctx, subject: true, firstPerson: true) { return with(a, cue) }
+            let clause = segments.last ?? []
+            let clauseWords = clause.filter(\.isWord)
+            let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
+            let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
+            if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
+            if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+                let lead = afterVerb.prefix(while: { $0.isWord })
+                if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower),
+                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
+            }
+            let kept = segments.dropLast().filter { seg in
+                guard let w = seg.first(where: \.isWord) else { return false }
+                return !["who", "which", "whose", "that", "where", "when", "while", "although", "but"].contains(w.lower)
+            }
+            // a person named in the subject's segments, the nearest to the verb
+            for seg in kept.reversed() {
+                if let a = speaker(in: seg, ctx, subject: true, firstPerson: true) { return with(a, cue) }
+            }
+            if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            // else what the sentence's first segment names ("The court, which …, said")
+            if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, cue) }
         }
         return nil
     }
@@ -378,9 +410,12 @@ enum QuotesExtractor {
 
     /// A speaker in a stretch of tokens: a person, else an organisation, else a
     /// pronoun or "the lawmaker" resolved backwards, else an unnamed speaker.
-    static func speaker(in t: [EntityToken], _ ctx: Context, subject: Bool, firstPerson: Bool = false) -> Attribution? {
+    static func speaker(in t: [EntityToken], _ ctx: Context, subject: Bool, firstPerson: Bool = false,
+                        startingBefore: Int? = nil) -> Attribution? {
         guard let lo = t.first?.range.lowerBound, let hi = t.last?.range.upperBound else { return nil }
-        let inside = ctx.mentions.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
+        var inside = ctx.mentions.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
+        // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
+        if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
         let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
@@ -394,12 +429,22 @@ enum QuotesExtractor {
         if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
             return resolveBack(ctx)
         }
+        // "the court", "the ministry": the organisation of that kind named last before
+        if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
+           orgHeads.contains(head) {
+            let orgs = ctx.mentions.filter { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
+                && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }
+            if let m = orgs.last { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
+            return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
             let det = words.first?.lower ?? ""
-            if det == "the" || det == "this", n <= 2, Lex.personNouns.contains(words[n].lower) { return resolveBack(ctx) }
+            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
             let phrase = words[...n].map(\.text).filter { !["has", "had", "have", "also", "was"].contains($0) }
-            if phrase.count <= 6, ["a", "an", "one", "another", "two", "three", "some", "several", "the"].contains(det) {
+            // "a police spokesman", "one of the organisers", "police", "Queensland police", "witnesses"
+            if phrase.count <= 6, ["a", "an", "one", "another", "two", "three", "some", "several", "the", "many", "other"].contains(det)
+                || (phrase.count <= 3 && (words[0].isCapitalized || n == 0)) {
                 return Attribution(speaker: phrase.joined(separator: " "), entity: nil, cue: nil)
             }
         }
