@@ -228,6 +228,14 @@ enum QuotesExtractor {
             let fromTrail = attribution(trail, after: true, context)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
+            if found == nil, let colon = lead.last, colon.text == ":", lead.filter(\.isWord).count >= 2 {
+                var first: [EntityToken] = []
+                for tok in lead { if !tok.isWord, [",", ";", "—", "–", "(", ":"].contains(tok.text) { break }; first.append(tok) }
+                if let a = speaker(in: first, context, subject: true, firstPerson: true) ?? speaker(in: first, context, subject: true) {
+                    found = with(a, "said")
+                }
+            }
             // a name or title in quotation marks ("La La Land", "Fox and Friends") is no quotation
             // (even next to a verb: `announced "La La Land" as best picture`), unless it is
             // a whole utterance of its own (`"Thank You," he said`)
@@ -435,6 +443,14 @@ enum QuotesExtractor {
             let orgs = ctx.mentions.filter { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }
             if let m = orgs.last { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
+            return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        // "the company", "the accounting firm": the organisation named last before
+        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
+           ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "newspaper", "carrier", "airline", "bank"].contains(head) {
+            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
