@@ -21,6 +21,8 @@ public enum TaggerTrainer {
         public var seed: UInt64 = 20_261_201
         public var maxRows = 400_000
         public var minWeight: Float = 0.02
+        /// The gazetteer folder (default: the tagger's resource folder).
+        public var nerDirectory: String?
         public init() {}
     }
 
@@ -297,7 +299,7 @@ public enum TaggerTrainer {
                            log: (String) -> Void = { print($0) }) throws -> Report {
         let started = Date()
         var report = Report()
-        let gaz = Gazetteer(directory: NameTagger.resourceDirectory)
+        let gaz = Gazetteer(directory: options.nerDirectory.map { URL(fileURLWithPath: $0) } ?? NameTagger.resourceDirectory)
         log("gazetteer: \(gaz.fileCounts.places) places, \(gaz.fileCounts.first) first names, \(gaz.fileCounts.last) last names from files")
         let corpus = try CorpusLoader.load(paths: [silver])
         let labels = try labels(silver)
