@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Atomics", package: "swift-atomics"),
             ],
-            resources: [.copy("Resources/sample")]
+            resources: [.copy("Resources/sample"), .copy("Resources/ner")]
         ),
         .executableTarget(
             name: "newsq",
@@ -48,6 +48,11 @@ let package = Package(
         .executableTarget(
             name: "newsq-eval",
             dependencies: ["NewsEval"]
+        ),
+        // Trains the name tagger from silver labels (Resources/ner/model.bin).
+        .executableTarget(
+            name: "newsq-train",
+            dependencies: ["NewsQuery"]
         ),
         .executableTarget(
             name: "newsq-bench",

@@ -58,10 +58,13 @@ public struct EntityTable: Sendable {
 ///   role noun ("spokesman Bannon"); a speech verb alone is not enough there
 ///   ("Damascus said").
 /// - Merging: people by their set of name words (Masahisa Sato = Sato
-///   Masahisa); one word alone is the person of that article (else of the corpus,
-///   when only one) whose name contains it. Acronyms join the organisation they
+///   Masahisa); one word alone is the person of that article whose name
+///   contains it (never a namesake in another article; else one of its own). Acronyms join the organisation they
 ///   follow in parentheses, or whose initials they are (LDP = Liberal Democratic
 ///   Party); organisations merge case-insensitively; places through the gazetteer's aliases.
+/// - The learned name tagger (`NameTagger`, when its model is there) adds the
+///   names the rules miss and confirms people the rules have no evidence for;
+///   see EntitiesTagged.swift. Articles are read in parallel runs.
 enum EntitiesExtractor {
     typealias Lex = EntitiesLexicon
 
@@ -90,36 +93,107 @@ enum EntitiesExtractor {
         var common = false
         /// A title or role noun right before it (enough for one word alone to be a person).
         var strong = false
+        /// Found or confirmed by the name tagger (or by another mention of it in the article).
+        var tagged = false
+        /// Its words lowercased, without final periods, one space between.
+        var lowerKey = ""
         enum Kind { case person, org, place, acronym }
     }
 
     static func extract(_ corpus: Corpus) -> EntityTable {
-        let texts = corpus.articles.map { Array($0.text.utf8) }
-        // sentences to read: body and caption paragraphs, first occurrences only
-        var units: [(sentence: Int, tokens: [EntityToken])] = []
-        for (si, s) in corpus.sentences.enumerated() {
+        extract(corpus, tagger: NameTagger.shared)
+    }
+
+    /// Threads for extraction (2 on the project's machines; `NEWSQ_THREADS`).
+    static var threads: Int {
+        Int(ProcessInfo.processInfo.environment["NEWSQ_THREADS"] ?? "").map { max(1, $0) }
+            ?? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// Runs of consecutive articles of about equal text size, several per thread.
+    static func chunks(_ corpus: Corpus) -> [Range<Int>] {
+        let n = corpus.articles.count
+        let k = n >= 64 ? threads * 8 : 1
+        guard k > 1 else { return [0..<n] }
+        let total = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+        var out: [Range<Int>] = []
+        var start = 0, acc = 0
+        for (i, a) in corpus.articles.enumerated() {
+            acc += a.text.utf8.count
+            if acc >= total * (out.count + 1) / k { out.append(start..<(i + 1)); start = i + 1 }
+        }
+        if start < n { out.append(start..<n) }
+        return out
+    }
+
+    /// Runs `body` on each chunk, on up to `threads` threads; results in chunk order.
+    static func parallel<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
+        var out = [T?](repeating: nil, count: chunks.count)
+        if chunks.count == 1 { return [body(chunks[0])] }
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+            let r = body(chunks[i])
+            lock.lock(); out[i] = r; lock.unlock()
+        }
+        return out.map { $0! }
+    }
+
+    /// The sentences of article `a` that are read (body and caption paragraphs,
+    /// first occurrences, not in title case), with their tokens.
+    static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], _ each: (Int, [EntityToken]) -> Void) {
+        for si in corpus.articles[a].sentences {
+            let s = corpus.sentences[si]
             let p = corpus.paragraphs[s.paragraph]
             guard p.kind != .boilerplate, !p.duplicate else { continue }
-            let toks = EntityWords.tokens(texts[s.article], s.range)
+            let toks = EntityWords.tokens(bytes, s.range)
             if isTitleCase(toks) { continue }
-            units.append((si, toks))
+            each(si, toks)
         }
-        // capitalised words seen inside sentences
-        var midCaps = Vocab()
-        for u in units {
-            for (k, t) in u.tokens.enumerated() where t.isWord {
-                if t.isCapitalized {
-                    if k > 0 && !sentenceStart(u.tokens, k) { midCaps.caps[t.lower, default: 0] += 1 }
-                } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
-                    midCaps.lower[t.text, default: 0] += 1
+    }
+
+    static func extract(_ corpus: Corpus, tagger: NameTagger?) -> EntityTable {
+        let parts = chunks(corpus)
+        // capitalised words seen inside sentences, counted per run of articles, then summed
+        let vocabs = parallel(parts) { r -> Vocab in
+            var v = Vocab()
+            for a in r {
+                units(corpus, a, Array(corpus.articles[a].text.utf8)) { _, toks in
+                    for (k, t) in toks.enumerated() where t.isWord {
+                        if t.isCapitalized {
+                            if k > 0 && !sentenceStart(toks, k) { v.caps[t.lower, default: 0] += 1 }
+                        } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
+                            v.lower[t.text, default: 0] += 1
+                        }
+                    }
                 }
             }
+            return v
         }
-        var cands: [Candidate] = []
-        for u in units {
-            cands += candidates(u.tokens, article: corpus.sentences[u.sentence].article, sentence: u.sentence, midCaps: midCaps)
+        var midCaps = vocabs[0]
+        for v in vocabs.dropFirst() {
+            midCaps.caps.merge(v.caps, uniquingKeysWith: +)
+            midCaps.lower.merge(v.lower, uniquingKeysWith: +)
         }
-        return merge(cands, corpus)
+        // candidates: the rules, the tagger's names, then each article's names on their other mentions
+        let found = parallel(parts) { r -> [Candidate] in
+            var out: [Candidate] = []
+            for a in r {
+                var sents: [(Int, [EntityToken])] = []
+                var cands: [Candidate] = []
+                units(corpus, a, Array(corpus.articles[a].text.utf8)) { si, toks in
+                    var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
+                    if let tagger {
+                        c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
+                        sents.append((si, toks))
+                    }
+                    cands += c
+                }
+                if tagger != nil { cands = documentLevel(cands, sents, article: a) }
+                out += cands
+            }
+            return out
+        }
+        return merge(Array(found.joined()), corpus)
     }
 
     /// A title-case line (headline, caption title): most longer words
@@ -293,6 +367,7 @@ enum EntitiesExtractor {
         let range = toks[first].range.lowerBound..<toks[last].range.upperBound
         var c = Candidate(article: article, sentence: sentence, range: range, words: words,
                           surface: words.joined(separator: " "), kind: .person, evidence: false)
+        c.lowerKey = key
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }

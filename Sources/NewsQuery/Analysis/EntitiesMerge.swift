@@ -77,9 +77,8 @@ extension EntitiesExtractor {
                     // the one named most recently before
                     let before = (peopleInArticle[c.article] ?? []).filter { local.contains($0.key) && $0.at < c.range.lowerBound }
                     resolved.append((c, .person, before.last?.key ?? local.sorted()[0]))
-                } else if let all = byWord[w], all.count == 1 {
-                    resolved.append((c, .person, all[0]))
-                } else if singleStrong.contains(w), byWord[w] == nil {
+                } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
+                    // a surname alone is the person of its own article, never a namesake elsewhere
                     resolved.append((c, .person, w))
                 }
             }
