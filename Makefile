@@ -4,7 +4,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/newsq
 
-.PHONY: run test build setup deps golden record clean bench fuzz check
+.PHONY: run test build setup deps golden record clean bench fuzz check eval train
 
 run: build
 	$(BIN) $(ARGS)
@@ -44,3 +44,21 @@ check: deps
 bench: deps
 	$(SWIFT) build -c release --product newsq-bench
 	bash bench/run.sh
+
+# News understanding against the hand annotation (eval/README.md): newsq and
+# spaCy's small English model (the anchor, from a Python venv) on the frozen
+# test set, the development set and the sample.
+eval: deps
+	$(SWIFT) build -c release --product newsq-eval
+	python3 eval/newsarticles.py corpora
+	bash eval/train/venv.sh
+	for s in test dev sample; do \
+	  .build/release/newsq-eval --texts $$s eval/data/texts-$$s.jsonl && \
+	  eval/data/venv/bin/python eval/train/anchor_spacy.py eval/data/texts-$$s.jsonl eval/data/spacy-$$s.json || exit 1; \
+	done
+	.build/release/newsq-eval
+
+# Retrains the name tagger (Sources/NewsQuery/Resources/ner/model.bin) from
+# silver labels; one command, reproducible (eval/train/train.sh).
+train: deps
+	bash eval/train/train.sh

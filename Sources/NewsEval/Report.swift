@@ -59,6 +59,20 @@ public enum EvalReport {
         }
     }
 
+    /// Writes the texts of a set as newsq reads them (JSON Lines of id and
+    /// body), so that a peer is scored on the very same text.
+    public static func writeTexts(_ set: EvalSet, to path: String) throws {
+        let corpus = try set.loadCorpus()
+        var out = Data()
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for a in corpus.articles {
+            out += try enc.encode(["id": a.id, "body": a.text])
+            out.append(0x0A)
+        }
+        try out.write(to: URL(fileURLWithPath: path))
+    }
+
     static func f(_ x: Double) -> String { String(format: "%.2f", x) }
 
     /// The table `make eval` prints (Markdown).

@@ -2,6 +2,7 @@
 // (eval/README.md). `make eval` runs it; the figures test pins what it prints.
 //
 //   newsq-eval [--root DIR] [--set NAME]... [--json] [--details]
+//   newsq-eval --texts NAME OUT.jsonl   (the texts scored, for a peer to read)
 //
 // --details lists every miss of one set, for tuning: use it on `dev` only.
 import Foundation
@@ -10,6 +11,7 @@ import NewsEval
 var root = FileManager.default.currentDirectoryPath
 var only: [String] = []
 var json = false, details = false
+var texts: (set: String, out: String)?
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -17,8 +19,15 @@ while let a = args.next() {
     case "--set": if let s = args.next() { only.append(s) }
     case "--json": json = true
     case "--details": details = true
+    case "--texts":
+        guard let n = args.next(), let o = args.next() else {
+            FileHandle.standardError.write("newsq-eval: --texts needs a set name and an output file\n".data(using: .utf8)!)
+            exit(64)
+        }
+        texts = (n, o)
     case "-h", "--help":
         print("usage: newsq-eval [--root DIR] [--set test|dev|sample]... [--json] [--details]")
+        print("       newsq-eval [--root DIR] --texts test|dev|sample OUT.jsonl")
         exit(0)
     default:
         FileHandle.standardError.write("newsq-eval: unknown argument '\(a)' (try --help)\n".data(using: .utf8)!)
@@ -28,6 +37,13 @@ while let a = args.next() {
 var sets = EvalSet.standard(root: root)
 if !only.isEmpty { sets = sets.filter { only.contains($0.name) } }
 do {
+    if let t = texts {
+        guard let set = sets.first(where: { $0.name == t.set }) else {
+            throw EvalError.missing("no set named '\(t.set)' (test, dev, sample)")
+        }
+        try EvalReport.writeTexts(set, to: t.out)
+        exit(0)
+    }
     if details {
         for s in sets { print(try EvalReport.details(s)) }
         exit(0)
