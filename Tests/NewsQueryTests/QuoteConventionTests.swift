@@ -1,0 +1,149 @@
+import Foundation
+import XCTest
+@testable import NewsQuery
+
+/// The news conventions of quotation, each on a made-up article of the shape
+/// seen in real reporting (none of these texts is from a corpus): where the
+/// attribution stands, apposition, unnamed speakers, "he said", quotations
+/// over several paragraphs, continuation only when adjacent, unbalanced marks.
+final class QuoteConventionTests: XCTestCase {
+    /// A corpus of one article per body (paragraphs separated by blank lines).
+    func corpus(_ bodies: [String]) throws -> Corpus {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-quotes-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var lines: [String] = []
+        for (i, b) in bodies.enumerated() {
+            let obj: [String: Any] = ["id": "q\(i)", "title": "Report \(i)", "source": "Test Wire", "body": b]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: obj), as: UTF8.self))
+        }
+        let path = dir.appendingPathComponent("quotes.jsonl").path
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return try CorpusLoader.load(paths: [path])
+    }
+
+    /// The quotation containing `words` (nil when none does).
+    func quote(_ c: Corpus, _ words: String, file: StaticString = #filePath, line: UInt = #line) -> Quote? {
+        let q = c.quotes.first { $0.text.contains(words) }
+        if q == nil { XCTFail("no quotation containing \"\(words)\"; found: \(c.quotes.map(\.text))", file: file, line: line) }
+        return q
+    }
+
+    func testAttributionBeforeAfterAndInside() throws {
+        let c = try corpus(["""
+        The council voted on Monday to close the old bridge to lorries.
+
+        "The steel is rusting faster than anyone expected," said Lisa Marsh, a council engineer.
+
+        Dan Cole, who drives a delivery van, was less sure. "We will lose an hour every day," he said, "and nobody has asked us."
+
+        "We will appeal," Mr Cole told Reuters.
+
+        Brook Haulage said in a statement: "We regret that the council did not consult the firms that use the bridge."
+        """])
+        XCTAssertEqual(quote(c, "steel is rusting")?.speaker, "Lisa Marsh")
+        XCTAssertEqual(quote(c, "lose an hour")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "nobody has asked")?.speaker, "Dan Cole")
+        // the listener is never the speaker
+        XCTAssertEqual(quote(c, "We will appeal")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "We regret")?.speaker, "Brook Haulage")
+    }
+
+    func testSpeakersInApposition() throws {
+        let c = try corpus(["""
+        Judges warned that the backlog of cases had reached a record.
+
+        The head of the Bar Council, Tom Reid, said: "The courts cannot cope with the cases they already have."
+
+        Ann Lowe, of the Nurses Federation, said the plan was "far too late for this winter".
+        """])
+        XCTAssertEqual(quote(c, "courts cannot cope")?.speaker, "Tom Reid")
+        XCTAssertEqual(quote(c, "far too late")?.speaker, "Ann Lowe")
+    }
+
+    func testInvertedUnnamedSpeakerKeepsItsDescription() throws {
+        let c = try corpus(["""
+        Fire crews from three towns fought the blaze at the warehouse for most of the night.
+
+        "The fire spread very quickly through the roof and the building could not be saved," said a fire service spokesman.
+        """])
+        let q = quote(c, "spread very quickly")
+        XCTAssertEqual(q?.speaker, "a fire service spokesman")
+        XCTAssertNil(q?.speakerEntity, "an unnamed speaker is never given an entity")
+    }
+
+    func testHeSaidIsTheSpeakerNotTheLastNameMentioned() throws {
+        let c = try corpus(["""
+        Mayor Jo Grant met the transport minister on Tuesday. Grant said Peter Hall had promised new buses for the northern suburbs.
+
+        "He listened to every point we made," she said.
+        """])
+        XCTAssertEqual(quote(c, "listened to every point")?.speaker, "Jo Grant")
+    }
+
+    func testQuotationOverSeveralParagraphs() throws {
+        let c = try corpus(["""
+        Raj Patel, the union's general secretary, spoke after the vote.
+
+        "Every winter the wards fill up and the staff are exhausted by February.
+
+        "Nobody in government has listened to us," Patel said.
+        """])
+        let q = quote(c, "wards fill up")
+        XCTAssertEqual(q?.speaker, "Raj Patel")
+        XCTAssertTrue(q?.text.contains("Nobody in government") ?? false, "the paragraphs of one quotation are one quotation: \(q?.text ?? "")")
+    }
+
+    func testContinuationOnlyWhenAdjacent() throws {
+        let c = try corpus(["""
+        "We are ready for the final," said the coach, Mark Diaz.
+
+        "The players have trained twice a day all week."
+
+        The final will be played on Saturday in front of a sold-out crowd. Tickets sold out within an hour. The stadium holds forty thousand people.
+
+        The club last won the cup in 1998. Its captain then is now its chairman. He has promised a parade if they win.
+
+        Local shops have stocked up on scarves and flags. Police will close the streets around the ground from noon.
+
+        "Nothing in football is certain."
+        """])
+        XCTAssertEqual(quote(c, "We are ready")?.speaker, "Mark Diaz")
+        XCTAssertEqual(quote(c, "trained twice a day")?.speaker, "Mark Diaz", "an adjacent quotation with no cue continues the speaker")
+        // a quotation far from any attribution has no speaker (and is not listed)
+        XCTAssertNil(c.quotes.first { $0.text.contains("Nothing in football") }?.speaker)
+    }
+
+    func testNoQuotationsAndUnbalancedMarks() throws {
+        let c = try corpus([
+            """
+            The river rose by two metres overnight. Residents of the lower town were moved to a school.
+
+            The water is expected to fall by Thursday.
+            """,
+            """
+            "This paragraph opens a quotation that never closes, said nobody in particular.
+
+            "The bridge will reopen next week," said Lisa Marsh.
+            """,
+        ])
+        XCTAssertTrue(c.quotes.filter { $0.article == 0 }.isEmpty, "no quote marks, no quotations")
+        XCTAssertEqual(quote(c, "bridge will reopen")?.speaker, "Lisa Marsh")
+    }
+
+    /// The `quotes` source shows the same: `named` false for a description, `entity` null.
+    func testQuotesSourceFields() throws {
+        let c = try corpus(["""
+        "The fire spread very quickly," said a fire service spokesman.
+
+        "We lost everything," said Dan Cole, the owner.
+        """])
+        let sink = StringSink()
+        var settings = Settings()
+        settings.render.mode = .csv
+        let s = Session(corpus: c, out: sink, err: sink, settings: settings, interrupt: Interrupt())
+        _ = s.run(TextLineSource(text: "quotes | select speaker, named, entity", name: "t.q"))
+        XCTAssertTrue(sink.text.contains("a fire service spokesman,false,"), sink.text)
+        XCTAssertTrue(sink.text.contains("Dan Cole,true,Dan Cole"), sink.text)
+    }
+}
