@@ -120,6 +120,14 @@ extension EntitiesExtractor {
         func best(_ v: SIMD4<Float>) -> Candidate.Kind {
             v[0] >= v[1] && v[0] >= v[2] ? .person : v[1] >= v[2] ? .org : .place
         }
+        // a lone word that is the surname of a person named in the article is that person
+        for (key, v) in votes where best(v) == .person {
+            guard let space = key.lastIndex(of: " ") else { continue }
+            let l = String(key[key.index(after: space)...])
+            guard let lv = votes[l], best(lv) != .person, Lex.places[l] == nil, Lex.orgs[l] == nil else { continue }
+            var p = SIMD4<Float>(); p[0] = lv[1] + lv[2] + 1
+            votes[l] = lv + p
+        }
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
             if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v) }
         }
