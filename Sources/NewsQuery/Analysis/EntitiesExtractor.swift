@@ -140,11 +140,18 @@ enum EntitiesExtractor {
 
     /// The sentences of article `a` that are read (body and caption paragraphs,
     /// first occurrences, not in title case), with their tokens.
-    static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], _ each: (Int, [EntityToken]) -> Void) {
+    /// With `capitalsOnly`, sentences without a capital letter are left out
+    /// (nothing in them can start a name).
+    static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], capitalsOnly: Bool = false,
+                      lowercase: ((Int) -> Void)? = nil, _ each: (Int, [EntityToken]) -> Void) {
         for si in corpus.articles[a].sentences {
             let s = corpus.sentences[si]
             let p = corpus.paragraphs[s.paragraph]
             guard p.kind != .boilerplate, !p.duplicate else { continue }
+            if capitalsOnly || lowercase != nil, !EntityWords.mayHaveCapitals(bytes, s.range) {
+                lowercase?(si)
+                continue
+            }
             let toks = EntityWords.tokens(bytes, s.range)
             if isTitleCase(toks) { continue }
             each(si, toks)
@@ -157,7 +164,12 @@ enum EntitiesExtractor {
         let vocabs = parallel(parts) { r -> Vocab in
             var v = Vocab()
             for a in r {
-                units(corpus, a, Array(corpus.articles[a].text.utf8)) { _, toks in
+                let bytes = Array(corpus.articles[a].text.utf8)
+                // a sentence without capitals adds its lowercase words only
+                let lowercase: (Int) -> Void = { si in
+                    EntityWords.lowercaseWords(bytes, corpus.sentences[si].range) { v.lower[$0, default: 0] += 1 }
+                }
+                units(corpus, a, bytes, lowercase: lowercase) { _, toks in
                     for (k, t) in toks.enumerated() where t.isWord {
                         if t.isCapitalized {
                             if k > 0 && !sentenceStart(toks, k) { v.caps[t.lower, default: 0] += 1 }
@@ -180,7 +192,7 @@ enum EntitiesExtractor {
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
                 var cands: [Candidate] = []
-                units(corpus, a, Array(corpus.articles[a].text.utf8)) { si, toks in
+                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
                         c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
@@ -199,11 +211,16 @@ enum EntitiesExtractor {
     /// A title-case line (headline, caption title): most longer words
     /// capitalised and no final stop, or nearly all of them capitalised.
     static func isTitleCase(_ toks: [EntityToken]) -> Bool {
-        let long = toks.filter { $0.isWord && $0.text.count >= 4 }
-        guard long.count >= 3 else { return false }
-        let caps = long.filter { $0.isCapitalized }.count
+        var long = 0, caps = 0
+        for t in toks where t.isWord {
+            // four or more characters (bytes, when all ASCII)
+            guard t.text.utf8.count >= 4, t.text.utf8.allSatisfy({ $0 < 0x80 }) || t.text.count >= 4 else { continue }
+            long += 1
+            if t.isCapitalized { caps += 1 }
+        }
+        guard long >= 3, caps > 0 else { return false }
         let stops = toks.last.map { !$0.isWord && [".", "!", "?", "”", "\""].contains($0.text) } ?? false
-        return (!stops && caps * 10 >= long.count * 7) || (long.count >= 5 && caps * 10 >= long.count * 9)
+        return (!stops && caps * 10 >= long * 7) || (long >= 5 && caps * 10 >= long * 9)
     }
 
     /// Whether token k starts a sentence or a quotation (its capital says nothing).

@@ -6,7 +6,13 @@ import Foundation
 /// initials it is).
 extension EntitiesExtractor {
     static func merge(_ cands: [Candidate], _ corpus: Corpus) -> EntityTable {
-        func key(_ words: [String]) -> String { words.map { $0.lowercased().trimmingCharacters(in: ["."]) }.joined(separator: " ") }
+        func key(_ words: [String]) -> String {
+            words.map { w in
+                let l = w.lowercased()
+                guard l.utf8.first == 0x2E || l.utf8.last == 0x2E else { return l }
+                return String(l.drop(while: { $0 == "." }).reversed().drop(while: { $0 == "." }).reversed())
+            }.joined(separator: " ")
+        }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
 
         // 1. organisations and their acronyms
@@ -91,12 +97,14 @@ extension EntitiesExtractor {
         let sortedResolved = resolved.sorted { ($0.cand.article, $0.cand.range.lowerBound) < ($1.cand.article, $1.cand.range.lowerBound) }
         for r in sortedResolved {
             let gk = r.kind.rawValue + ":" + r.key
-            var g = groups[gk] ?? Group(kind: r.kind)
             let form = r.cand.surface
-            if g.forms[form] == nil { g.order.append(form) }
-            g.forms[form, default: 0] += 1
-            g.mentions.append(mentions.count)
-            groups[gk] = g
+            let m = mentions.count
+            // mutated in place (a copy out and back would copy its arrays on every mention)
+            modify(&groups[gk, default: Group(kind: r.kind)]) { g in
+                if g.forms[form] == nil { g.order.append(form) }
+                g.forms[form, default: 0] += 1
+                g.mentions.append(m)
+            }
             let text = corpus.articles[r.cand.article].slice(r.cand.range)
             mentions.append(Mention(entity: -1, article: r.cand.article, sentence: r.cand.sentence, range: r.cand.range, text: String(text)))
         }
@@ -127,4 +135,7 @@ extension EntitiesExtractor {
         for (mi, m) in mentions.enumerated() { byArticle[m.article].append(mi) }
         return EntityTable(entities: entities, mentions: mentions, byArticle: byArticle)
     }
+
+    @inline(__always)
+    private static func modify<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
 }

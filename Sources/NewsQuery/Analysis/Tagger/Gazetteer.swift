@@ -71,14 +71,14 @@ struct Gazetteer: Sendable {
 
     /// Adds the entries of the three files' texts.
     mutating func add(places: String, firstNames: String, lastNames: String) {
-        for line in places.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let name = parts[0].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !name.hasPrefix("#") else { continue }
+        Self.eachLine(places) { line in
+            let parts = line.utf8.split(separator: 0x09, maxSplits: 1, omittingEmptySubsequences: false).map { Substring($0) }
+            let name = Self.trimmed(parts[0])
+            guard !name.isEmpty, name.utf8.first != 0x23 else { return }
             var bits = Bit.place
             if parts.count > 1 {
-                for t in parts[1].split(separator: "|") {
-                    switch t.trimmingCharacters(in: .whitespaces).lowercased() {
+                for t in parts[1].utf8.split(separator: 0x7C) {
+                    switch Self.trimmed(Substring(t)).lowercased() {
                     case "country": bits |= Bit.country
                     case "state": bits |= Bit.state
                     case "city": bits |= Bit.city
@@ -91,14 +91,31 @@ struct Gazetteer: Sendable {
             fileCounts.places += 1
         }
         for (text, bit) in [(firstNames, Bit.firstName), (lastNames, Bit.lastName)] {
-            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-                let name = line.trimmingCharacters(in: .whitespaces).lowercased()
-                guard !name.isEmpty, !name.hasPrefix("#") else { continue }
+            Self.eachLine(text) { line in
+                let name = Self.trimmed(line).lowercased()
+                guard !name.isEmpty, name.utf8.first != 0x23 else { return }
                 // one word per name; a multiword entry adds each word
-                for t in Gazetteer.tokens(name) where t.isWord { words.insert(FeatureHash.word(t.lower), bits: bit) }
+                if name.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) }) {
+                    words.insert(FeatureHash.word(name), bits: bit)
+                } else {
+                    for t in Gazetteer.tokens(name) where t.isWord { words.insert(FeatureHash.word(t.lower), bits: bit) }
+                }
                 if bit == Bit.firstName { fileCounts.first += 1 } else { fileCounts.last += 1 }
             }
         }
+    }
+
+    /// The non-empty lines of a text (LF, CRLF or CR ends).
+    static func eachLine(_ text: String, _ body: (Substring) -> Void) {
+        for line in text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) { body(Substring(line)) }
+    }
+
+    /// Without spaces and tabs at either end.
+    static func trimmed(_ s: Substring) -> Substring {
+        var lo = s.utf8.startIndex, hi = s.utf8.endIndex
+        while lo < hi, s.utf8[lo] == 0x20 || s.utf8[lo] == 0x09 { lo = s.utf8.index(after: lo) }
+        while hi > lo, s.utf8[s.utf8.index(before: hi)] == 0x20 || s.utf8[s.utf8.index(before: hi)] == 0x09 { hi = s.utf8.index(before: hi) }
+        return Substring(s.utf8[lo..<hi])
     }
 
     static func tokens(_ s: String) -> [EntityToken] {

@@ -29,9 +29,20 @@ final class NameTagger: @unchecked Sendable {
     /// The tagger of a folder holding `model.bin` and the gazetteer files; nil
     /// when the model is missing or damaged.
     convenience init?(directory: URL) {
-        guard let d = FileManager.default.contents(atPath: directory.appendingPathComponent("model.bin").path),
-              let m = TaggerModel.load(d) else { return nil }
-        self.init(model: m, gazetteer: Gazetteer(directory: directory))
+        // the model and the gazetteers are read side by side
+        var model: TaggerModel?
+        var gazetteer: Gazetteer?
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                if let d = FileManager.default.contents(atPath: directory.appendingPathComponent("model.bin").path) {
+                    model = TaggerModel.load(d)
+                }
+            } else {
+                gazetteer = Gazetteer(directory: directory)
+            }
+        }
+        guard let model, let gazetteer else { return nil }
+        self.init(model: model, gazetteer: gazetteer)
     }
 
     /// The resource folder `ner` (or `NEWSQ_NER_DIR`).
