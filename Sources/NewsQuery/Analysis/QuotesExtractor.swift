@@ -50,22 +50,31 @@ enum QuotesExtractor {
 
     static func extract(_ corpus: Corpus) -> [Quote] {
         let table = corpus.entityTable
-        var out: [Quote] = []
-        for (ai, a) in corpus.articles.enumerated() {
-            let b = Array(a.text.utf8)
-            let mentions = table.byArticle[ai].map { table.mentions[$0] }
-            var state = ArticleState()
-            state.subjects = subjects(a, b, corpus, table, mentions)
-            for pi in a.paragraphs {
-                let p = corpus.paragraphs[pi]
-                guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
-                quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
-            }
-            dropPending(&state, &out)
-            resolveTeaser(ai, a, corpus, table, &out)
-            var n = 0
-            for k in out.indices where out[k].article == ai { n += 1; out[k].n = n }
+        // articles are independent: runs of them in parallel, joined in order
+        let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus)) { r -> [Quote] in
+            var out: [Quote] = []
+            for ai in r { out += extract(article: ai, corpus, table) }
+            return out
         }
+        return Array(found.joined())
+    }
+
+    /// The quotations of one article, numbered from 1.
+    static func extract(article ai: Int, _ corpus: Corpus, _ table: EntityTable) -> [Quote] {
+        let a = corpus.articles[ai]
+        var out: [Quote] = []
+        let b = Array(a.text.utf8)
+        let mentions = table.byArticle[ai].map { table.mentions[$0] }
+        var state = ArticleState()
+        state.subjects = subjects(a, b, corpus, table, mentions)
+        for pi in a.paragraphs {
+            let p = corpus.paragraphs[pi]
+            guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
+            quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
+        }
+        dropPending(&state, &out)
+        resolveTeaser(ai, a, corpus, table, &out)
+        for k in out.indices { out[k].n = k + 1 }
         return out
     }
 
