@@ -313,7 +313,7 @@ enum EntitiesExtractor {
         for seg in segments {
             for part in splitConnectors(seg.idx, toks) {
                 if let c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
-                                    article: article, sentence: sentence, midCaps: midCaps) {
+                                    article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
                     out.append(c)
                 }
             }
@@ -329,6 +329,23 @@ enum EntitiesExtractor {
         guard idx.contains(where: { isConnector(toks[$0]) }) else { return [idx] }
         let words = idx.map { toks[$0].lower }
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
+        // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
+        // complete (ending in an organisation word), the right one of two words or more
+        if let a = words.firstIndex(of: "and"), a > 1, Lex.orgWords.contains(words[a - 1]),
+           !words[..<a].contains(where: { Lex.connectors.contains($0) }) {
+            let right = Array(idx[(a + 1)...].drop(while: { toks[$0].lower == "the" }))
+            if right.count >= 2 || right.first.map({ Lex.places[toks[$0].lower] != nil }) == true {
+                return splitConnectors(Array(idx[..<a]), toks) + (right.isEmpty ? [] : splitConnectors(right, toks))
+            }
+        }
+        // a person of an organisation ("Shamsi Ali of the Jamaica Muslim Center"): two or three
+        // name words, the first a known given name, before "of"
+        if let o = words.firstIndex(of: "of"), o >= 2, o <= 3, !words[..<o].contains(where: { isName($0) || Lex.connectors.contains($0) }),
+           NameTagger.sharedGazetteer.bits(FeatureHash.word(words[0])) & Gazetteer.Bit.firstName != 0,
+           words[(o + 1)...].contains(where: { Lex.orgWords.contains($0) }) {
+            let right = Array(idx[(o + 1)...].drop(while: { toks[$0].lower == "the" }))
+            return [Array(idx[..<o])] + (right.isEmpty ? [] : [right])
+        }
         if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName) {
             let left = words[..<c]
             let lastIsName = words.last.map(isName) ?? false
@@ -394,9 +411,16 @@ enum EntitiesExtractor {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
             if first > 0, toks[first - 1].text == "-", toks[first - 1].range.upperBound == toks[first].range.lowerBound { return nil }
         }
+        if idx.count == 1, Lex.genericAlone.contains(key) { return nil }
         if idx.count == 1 && toks[first].isAcronym {
             // a place or org acronym known by itself, else resolved when merging
             if let p = Lex.places[key], key.count <= 4 || key.contains(".") { c.kind = .place; c.surface = p; c.words = [p]; return c }
+            // a place name in capitals (a dateline: "BEIRUT, March 1"): five letters or more, a known place
+            if key.utf8.count >= 5, !key.contains("."), Lex.orgs[key] == nil,
+               Lex.places[key] != nil || NameTagger.sharedGazetteer.bits(FeatureHash.word(key)) & (Gazetteer.Bit.country | Gazetteer.Bit.city | Gazetteer.Bit.state) != 0 {
+                let p = Lex.places[key] ?? key.capitalized
+                c.kind = .place; c.surface = p; c.words = [p]; return c
+            }
             c.kind = .acronym
             return c
         }
@@ -431,6 +455,50 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// A name with lowercase words hyphened to its ends ("Faye Dunaway-mistakenly",
+    /// "The-White House", "Donald Trump-signed-legislation"): those words cut off; nil
+    /// when nothing of a name is left ("U-turn", "US-made"). A romanised given name
+    /// ("Chih-cheng") keeps its hyphen: only common words are cut.
+    static func withoutHyphenTail(_ c: Candidate) -> Candidate? {
+        var c = c
+        func common(_ w: Substring) -> Bool {
+            let l = w.lowercased()
+            guard let f = w.first, f.isLowercase else { return false }
+            return Lex.stop.contains(l) || (l.count >= 6 && (l.hasSuffix("ly") || l.hasSuffix("ing") || l.hasSuffix("ed")))
+                || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
+                    "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
+        }
+        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c) }
+        let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
+            let head = parts[..<cut].joined(separator: "-")
+            guard head.count >= 2 || c.words.count > 1 else { return nil }
+            if head.count < 2 || (c.words.count == 1 && (head == head.uppercased() || Lex.places[head.lowercased()] != nil)) { return nil }
+            let dropped = lastWord.utf8.count - head.utf8.count
+            c.words[c.words.count - 1] = head
+            c.surface = c.words.joined(separator: " ")
+            c.range = c.range.lowerBound..<(c.range.upperBound - dropped)
+            c.lowerKey = c.words.map { undotted($0.lowercased()) }.joined(separator: " ")
+        }
+        return trimHead(c)
+
+        // "The-White House": a function word hyphened before the name
+        func trimHead(_ c: Candidate) -> Candidate? {
+            var c = c
+            guard let firstWord = c.words.first, let dash = firstWord.firstIndex(of: "-") else { return c }
+            let head = firstWord[..<dash]
+            guard Lex.stop.contains(head.lowercased()) else { return c }
+            let rest = String(firstWord[firstWord.index(after: dash)...])
+            guard !rest.isEmpty else { return nil }
+            let dropped = firstWord.utf8.count - rest.utf8.count
+            c.words[0] = rest
+            c.surface = c.words.joined(separator: " ")
+            c.range = (c.range.lowerBound + dropped)..<c.range.upperBound
+            c.lowerKey = c.words.map { undotted($0.lowercased()) }.joined(separator: " ")
+            return c
+        }
     }
 
     /// A role noun before, an apposition after, a speech verb next to it, or a romanised given name.

@@ -15,6 +15,7 @@ enum EntitiesLexicon {
         "congresswoman", "councillor", "councilman", "councilwoman", "sheriff", "superintendent", "inspector",
         "detective", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev",
         "envoy", "coach", "manager", "ceo", "chairperson", "counsel", "solicitor", "auditor", "comptroller",
+        "prosecutor", "secretary-general", "leader", "majority", "minority", "fr", "pastor", "vicar", "canon",
     ]
     /// Titles that also begin organisation names ("General Motors", "Speaker's Office").
     static let weakTitles: Set<String> = ["chief", "speaker", "general", "head"]
@@ -86,6 +87,14 @@ enum EntitiesLexicon {
         "olympics", "policy", "doctrine", "initiative", "plan", "strategy", "declaration", "convention",
         "protocol", "partnership", "conference", "election", "elections", "day", "week", "cup", "prize",
         "award", "law", "bill", "report", "paper", "exercise", "drill",
+    ]
+    /// Capitalised words that are no named thing standing alone (a generic
+    /// institution, a feast, a section heading), though they may begin or end one.
+    static let genericAlone: Set<String> = [
+        "source", "sources", "church", "party", "basin", "media", "parliament", "bishops", "section", "budget",
+        "action", "organizer", "organiser", "workplaces", "mps", "easter", "lent", "christmas", "ramadan", "advent",
+        "government", "ministry", "department", "court", "police", "army", "navy", "state", "city", "council",
+        "committee", "commission", "agency", "bureau", "office", "senate", "cabinet", "embassy", "republic",
     ]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
@@ -167,13 +176,21 @@ enum EntitiesLexicon {
                   "Google", "Apple", "Microsoft", "Amazon", "Huawei", "Toyota", "Sony", "Samsung", "NATO", "ASEAN",
                   "United Nations", "European Union", "World Health Organization", "Pentagon", "Kremlin",
                   "White House", "Congress", "Interpol", "OPEC", "IMF", "World Bank", "Quad", "Taliban", "Hamas",
-                  "Hezbollah", "Kuomintang", "Getty Images"] {
+                  "Hezbollah", "Kuomintang", "Getty Images",
+                  // news agencies and broadcasters, well-known bodies and groups
+                  "TASS", "Interfax", "RIA Novosti", "dpa", "Anadolu", "KCNA", "NTV", "ABC News", "NBC News", "CBS News",
+                  "Fox News", "Sky News", "RTÉ", "NPR", "PBS", "NASA", "GOP", "FBI", "CIA", "NSA", "Islamic State",
+                  "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
+                  "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
+                  "Airbus", "Gazprom", "Rosneft", "Alibaba", "Tencent", "Baidu", "Netflix", "Walmart", "Unesco",
+                  "Unicef", "Nasdaq", "SNP", "Tories"] {
             m[c.lowercased()] = c
         }
         let aliases: [String: String] = [
             "ap": "Associated Press", "afp": "Agence France-Presse", "un": "United Nations", "u.n.": "United Nations",
             "eu": "European Union", "e.u.": "European Union", "who": "World Health Organization",
-            "kmt": "Kuomintang", "getty": "Getty Images",
+            "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
+            "al qaeda": "al-Qaeda", "unesco": "Unesco", "unicef": "Unicef",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m

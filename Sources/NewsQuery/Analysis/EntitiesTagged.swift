@@ -32,7 +32,11 @@ extension EntitiesExtractor {
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
         }
+        if sp.kind == .org, idx.contains(where: { toks[$0].lower == "and" }) {
+            parts = splitConnectors(idx, toks)
+        }
         return parts.compactMap { taggedCandidate($0, sp, toks, article: article, sentence: sentence, gazetteer: gazetteer) }
+            .compactMap(withoutHyphenTail)
     }
 
     static func taggedCandidate(_ idx: [Int], _ sp: TaggedSpan, _ toks: [EntityToken], article: Int, sentence: Int,
@@ -44,7 +48,8 @@ extension EntitiesExtractor {
         let lower = idx.map { undotted(toks[$0].lower) }
         let key = lower.joined(separator: " ")
         if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
-        if idx.count == 1, Lex.demonyms.contains(lower[0]) || Lex.stop.contains(lower[0]) || Lex.titles.contains(lower[0]) { return nil }
+        if idx.count == 1, Lex.demonyms.contains(lower[0]) || Lex.stop.contains(lower[0]) || Lex.titles.contains(lower[0])
+            || Lex.genericAlone.contains(lower[0]) { return nil }
         // half of a hyphenated compound ("U.S.-made")
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
