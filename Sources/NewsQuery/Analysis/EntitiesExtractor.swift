@@ -262,6 +262,12 @@ enum EntitiesExtractor {
                ["party", "ministry"].contains(toks[j].text) {
                 run.append(j); j += 1
             }
+            // a lowercase site word right after a place's name ("Sochi airport", "Korean peninsula",
+            // "Hmeymim air base")
+            if j < toks.count, toks[j].isWord, !toks[run.last!].possessive, !toks[run.last!].isAcronym {
+                if ["airport", "peninsula"].contains(toks[j].text) { run.append(j); j += 1 }
+                else if toks[j].text == "air", j + 1 < toks.count, toks[j + 1].text == "base" { run += [j, j + 1]; j += 2 }
+            }
             out += pieces(run, toks, article: article, sentence: sentence, midCaps: midCaps)
             k = j
         }
@@ -369,6 +375,7 @@ enum EntitiesExtractor {
         // inside a sentence, or followed by another capitalised word of the name
         while let f = idx.first, sentenceStart(toks, f) {
             let l = toks[f].lower
+            if regionOfPlace(idx.map { undotted(toks[$0].lower) }) { break }
             if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
             if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
                 && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
@@ -379,7 +386,7 @@ enum EntitiesExtractor {
         func known(_ ix: [Int]) -> Bool {
             let k = ix.map { toks[$0].lower }
             let key = k.joined(separator: " ")
-            return Lex.places[key] != nil || Lex.orgs[key] != nil
+            return Lex.places[key] != nil || Lex.orgs[key] != nil || regionOfPlace(k)
                 || k.contains { Lex.orgWords.contains($0) } || k.last.map { Lex.placeWords.contains($0) } == true
         }
         while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx) {
@@ -438,7 +445,10 @@ enum EntitiesExtractor {
             return c
         }
         if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
+        if regionOfPlace(lower) { c.kind = .place; return c }
         if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // nationality words alone ("North Vietnamese", "Frenchman") are no named thing
+        if lower.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return nil }
         // a person: name-like words only
         guard idx.count <= 4, lower.allSatisfy({ !Lex.stop.contains($0) && !Lex.demonyms.contains($0) && Lex.places[$0] == nil && !Lex.titles.contains($0) }),
               words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
@@ -455,6 +465,13 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// A compass word before a known place ("North Korea", "West Pacific", "South Sudan").
+    static func regionOfPlace(_ lower: [String]) -> Bool {
+        guard lower.count >= 2, Lex.compass.contains(lower[0]) else { return false }
+        let rest = Array(lower.dropFirst())
+        return Lex.places[rest.joined(separator: " ")] != nil || NameTagger.sharedGazetteer.isPlacePhrase(rest)
     }
 
     /// A name with lowercase words hyphened to its ends ("Faye Dunaway-mistakenly",

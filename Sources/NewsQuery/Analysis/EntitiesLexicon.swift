@@ -94,7 +94,7 @@ enum EntitiesLexicon {
         "source", "sources", "church", "party", "basin", "media", "parliament", "bishops", "section", "budget",
         "action", "organizer", "organiser", "workplaces", "mps", "easter", "lent", "christmas", "ramadan", "advent",
         "government", "ministry", "department", "court", "police", "army", "navy", "state", "city", "council",
-        "committee", "commission", "agency", "bureau", "office", "senate", "cabinet", "embassy", "republic",
+        "committee", "commission", "agency", "bureau", "office", "cabinet", "embassy", "republic",
     ]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
@@ -183,7 +183,7 @@ enum EntitiesLexicon {
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
                   "Airbus", "Gazprom", "Rosneft", "Alibaba", "Tencent", "Baidu", "Netflix", "Walmart", "Unesco",
-                  "Unicef", "Nasdaq", "SNP", "Tories"] {
+                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons"] {
             m[c.lowercased()] = c
         }
         let aliases: [String: String] = [
@@ -207,7 +207,12 @@ enum EntitiesLexicon {
         "palestinians", "kurdish", "kurds", "sunni", "shia", "shiite", "catalan", "scottish", "irish", "welsh",
         "communist", "democratic", "republican", "democrats", "republicans", "muslim", "christian", "catholic",
         "buddhist", "hindu", "jewish", "english", "latin", "nordic", "baltic", "pacific", "atlantic",
+        "frenchman", "frenchmen", "englishman", "englishmen", "scot", "scots", "yemeni", "lebanese", "jordanian",
+        "muslims", "christians", "catholics", "jews", "hindus", "vietnamese", "korean", "koreans", "japanese",
     ]
+    /// Compass words that make a region of a place ("North Korea", "West Pacific").
+    static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                       "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower"]
 
     /// Capitalised words that are not names: days, months, function words, common sentence openers.
     static let stop: Set<String> = [

@@ -71,7 +71,14 @@ extension EntitiesExtractor {
                 if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
             case .person:
                 if c.words.count >= 2 {
-                    let k = personKey(c.words)
+                    var k = personKey(c.words)
+                    // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
+                    let words = Set(k.split(separator: " "))
+                    let longer = Set((peopleInArticle[c.article] ?? []).map(\.key)).filter { l in
+                        let lw = l.split(separator: " ")
+                        return lw.count > words.count && words.isSubset(of: lw)
+                    }
+                    if longer.count == 1, let l = longer.first { k = l }
                     if personEvidence[k] == true { resolved.append((c, .person, k)) }
                     continue
                 }
@@ -88,6 +95,23 @@ extension EntitiesExtractor {
                     resolved.append((c, .person, w))
                 }
             }
+        }
+
+        // an organisation named by part of a longer name of the same article ("Fox" of
+        // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
+        var orgsInArticle: [Int: Set<String>] = [:]
+        for r in resolved where r.kind == .org { orgsInArticle[r.cand.article, default: []].insert(r.key) }
+        for i in resolved.indices where resolved[i].kind == .org {
+            let k = resolved[i].key
+            let w = k.split(separator: " ")
+            guard let names = orgsInArticle[resolved[i].cand.article], names.count > 1 else { continue }
+            // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
+            if w.contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
+            let longer = names.filter { l in
+                let lw = l.split(separator: " ")
+                return lw.count > w.count && (Array(lw.prefix(w.count)) == w || Array(lw.suffix(w.count)) == w)
+            }
+            if longer.count == 1, let l = longer.first { resolved[i].key = l }
         }
 
         // 4. group, name, and order
