@@ -295,6 +295,12 @@ enum EntitiesExtractor {
                     || rest.first.map({ Lex.orgWords.contains($0) || Lex.connectors.contains($0) }) == true {
                     current.append(i); x += 1; continue
                 }
+                // one word that only qualifies the title ("Defense Minister", "Finance Secretary") is no name
+                if current.count == 1, let w = current.first, !toks[w].isAcronym, !toks[w].possessive,
+                   Lex.places[toks[w].lower] == nil, Lex.orgs[toks[w].lower] == nil,
+                   !NameTagger.sharedGazetteer.isPlace(toks[w].lower) {
+                    current = []
+                }
                 flush()
                 afterTitle = y < run.count
                 x = y
