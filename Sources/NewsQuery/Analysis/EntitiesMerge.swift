@@ -51,12 +51,18 @@ extension EntitiesExtractor {
         for (k, ev) in personEvidence where !ev {
             if k.split(separator: " ").contains(where: { singleEvidence.contains(String($0)) }) { personEvidence[k] = true }
         }
-        let people = personEvidence.filter(\.value).map(\.key)
-        var byWord: [String: [String]] = [:]
-        for p in people { for w in Set(p.split(separator: " ").map(String.init)) { byWord[w, default: []].append(p) } }
         var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
         for c in cands where c.kind == .person && c.words.count >= 2 && personEvidence[personKey(c.words)] == true {
             peopleInArticle[c.article, default: []].append((personKey(c.words), c.range.lowerBound))
+        }
+
+        // the people of each article by word (computed once: an article may be huge)
+        var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
+        for (a, ps) in peopleInArticle {
+            let keys = Set(ps.map(\.key))
+            var byW: [Substring: [String]] = [:]
+            for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
+            peopleKeysByWord[a] = byW
         }
 
         // 3. resolve every candidate to (kind, key)
@@ -74,7 +80,7 @@ extension EntitiesExtractor {
                     var k = personKey(c.words)
                     // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
                     let words = Set(k.split(separator: " "))
-                    let longer = Set((peopleInArticle[c.article] ?? []).map(\.key)).filter { l in
+                    let longer = Set(peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
                         let lw = l.split(separator: " ")
                         return lw.count > words.count && words.isSubset(of: lw)
                     }
@@ -83,7 +89,7 @@ extension EntitiesExtractor {
                     continue
                 }
                 let w = c.words[0].lowercased()
-                let local = Array(Set((peopleInArticle[c.article] ?? []).map(\.key))).filter { byWord[w]?.contains($0) == true }
+                let local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
                 if local.count == 1 {
                     resolved.append((c, .person, local[0]))
                 } else if local.count > 1 {
@@ -104,7 +110,8 @@ extension EntitiesExtractor {
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
             let w = k.split(separator: " ")
-            guard let names = orgsInArticle[resolved[i].cand.article], names.count > 1 else { continue }
+            // (skipped in an article of thousands of organisations, where it would cost their square)
+            guard let names = orgsInArticle[resolved[i].cand.article], names.count > 1, names.count <= 2000 else { continue }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
             if w.contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
             let longer = names.filter { l in
