@@ -150,7 +150,9 @@ extension EntitiesExtractor {
         var byFirst: [String: [(words: [String], kind: Candidate.Kind)]] = [:]
         for (_, n) in names { byFirst[n.words[0], default: []].append(n) }
         for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
-        var covered = cands.map(\.range)
+        // the ranges already named, by sentence (a lookup stays within its sentence)
+        var covered: [Int: [Range<Int>]] = [:]
+        for c in cands { covered[c.sentence, default: []].append(c.range) }
         for (si, toks) in sents {
             var k = 0
             while k < toks.count {
@@ -164,7 +166,7 @@ extension EntitiesExtractor {
                     if end < toks.count, toks[end].isCapitalized, !toks[end - 1].possessive { continue }
                     if k > 0, toks[k - 1].isCapitalized, !sentenceStart(toks, k), !Lex.titles.contains(undotted(toks[k - 1].lower)) { continue }
                     let range = toks[k].range.lowerBound..<toks[end - 1].range.upperBound
-                    guard !covered.contains(where: { $0.overlaps(range) }) else { continue }
+                    guard !(covered[si] ?? []).contains(where: { $0.overlaps(range) }) else { continue }
                     let words = (k..<end).map { i in toks[i].text + (i + 1 < end ? toks[i].suffix : "") }
                     var c = Candidate(article: article, sentence: si, range: range, words: words,
                                       surface: words.joined(separator: " "), kind: n.kind, evidence: true)
@@ -172,7 +174,7 @@ extension EntitiesExtractor {
                     c.lowerKey = n.words.joined(separator: " ")
                     if let p = Lex.places[c.lowerKey], n.kind == .place { c.surface = p; c.words = [p] }
                     cands.append(c)
-                    covered.append(range)
+                    covered[si, default: []].append(range)
                     k = end - 1
                     break
                 }

@@ -78,6 +78,22 @@ enum QuotesExtractor {
         return out
     }
 
+    /// The number of leading elements of `c` for which `isBefore` holds (it holds
+    /// for a prefix of `c`): a binary search.
+    static func partition<C: RandomAccessCollection>(_ c: C, _ isBefore: (C.Element) -> Bool) -> Int {
+        var lo = 0, hi = c.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isBefore(c[c.index(c.startIndex, offsetBy: mid)]) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The index of the first mention starting at or after byte `x`.
+    static func firstIndex<C: RandomAccessCollection>(_ mentions: C, from x: Int) -> C.Index where C.Element == Mention {
+        mentions.index(mentions.startIndex, offsetBy: partition(mentions) { $0.range.lowerBound < x })
+    }
+
     /// What attribution carries from one quotation to the next in an article.
     struct ArticleState {
         /// The last quotation's speaker, entity and byte offset.
@@ -105,7 +121,11 @@ enum QuotesExtractor {
         for pi in a.paragraphs where corpus.paragraphs[pi].kind == .body {
             quoted += spans(b, corpus.paragraphs[pi].range).map(\.content)
         }
-        func inQuote(_ x: Int) -> Bool { quoted.contains { $0.contains(x) } }
+        // spans in text order, apart: the last one starting at or before x is the only one that can hold it
+        func inQuote(_ x: Int) -> Bool {
+            let k = partition(quoted) { $0.lowerBound <= x }
+            return k > 0 && quoted[k - 1].contains(x)
+        }
         var mi = 0
         for si in a.sentences {
             let sen = corpus.sentences[si]
@@ -215,6 +235,8 @@ enum QuotesExtractor {
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
+        // what an attribution can see: mentions up to the end of this paragraph
+        let visible = mentions[..<firstIndex(mentions, from: p.range.upperBound)]
         let previousParagraph = state.lastParagraph
         state.lastParagraph = nil
         if ss.isEmpty { dropPending(&state, &out); return }
@@ -236,7 +258,7 @@ enum QuotesExtractor {
             if let c = leadCut { lead = Array(lead[c...]) }
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
-            let context = Context(b: b, table: table, mentions: mentions, paragraph: p, quoteStart: s.open, state: state)
+            let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
             var found: Attribution? = nil
             let fromTrail = attribution(trail, after: true, context)
@@ -372,7 +394,8 @@ enum QuotesExtractor {
     struct Context {
         var b: [UInt8]
         var table: EntityTable
-        var mentions: [Mention]
+        /// The article's mentions up to the end of the paragraph, in text order.
+        var mentions: ArraySlice<Mention>
         var paragraph: Paragraph
         var quoteStart: Int
         var state: ArticleState
@@ -459,7 +482,8 @@ enum QuotesExtractor {
     static func speaker(in t: [EntityToken], _ ctx: Context, subject: Bool, firstPerson: Bool = false,
                         startingBefore: Int? = nil) -> Attribution? {
         guard let lo = t.first?.range.lowerBound, let hi = t.last?.range.upperBound else { return nil }
-        var inside = ctx.mentions.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
+        var inside = ctx.mentions[firstIndex(ctx.mentions, from: lo)...].prefix { $0.range.lowerBound < hi }
+            .filter { $0.range.upperBound <= hi }
         // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
         if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
         let words = t.filter(\.isWord)
@@ -494,9 +518,8 @@ enum QuotesExtractor {
         // "the court", "the ministry": the organisation of that kind named last before
         if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
            orgHeads.contains(head) {
-            let orgs = ctx.mentions.filter { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
-                && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }
-            if let m = orgs.last { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
+            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
+                && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the company", "the accounting firm": the organisation named last before
@@ -527,14 +550,14 @@ enum QuotesExtractor {
     static func resolveBack(_ ctx: Context) -> Attribution? {
         // the latest of: the previous quotation's speaker, and the person a recent
         // sentence is about (not one named in a reported clause or inside quotes)
-        let subject = ctx.state.subjects.last { $0.at < ctx.quoteStart }
+        let before = partition(ctx.state.subjects) { $0.at < ctx.quoteStart }
+        let subject = before > 0 ? ctx.state.subjects[before - 1] : nil
         let last = ctx.state.last.flatMap { $0.speaker != nil ? $0 : nil }
         if let sub = subject, last.map({ sub.at > $0.at }) ?? true {
             return Attribution(speaker: ctx.table.entities[sub.entity].name, entity: sub.entity, cue: nil)
         }
         if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
-        let persons = ctx.mentions.filter { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }
-        if let m = persons.last {
+        if let m = ctx.mentions.last(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: nil)
