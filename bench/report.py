@@ -158,6 +158,26 @@ def details(name, label, runs):
     return out
 
 
+def understanding(rdir):
+    """The table of entities and quotes on first use (1x), when run.sh measured it."""
+    p = os.path.join(rdir, "understanding.tsv")
+    if not os.path.exists(p):
+        return []
+    rows = [l.rstrip("\n").split("\t") for l in open(p, encoding="utf-8")][1:]
+    if not rows:
+        return []
+    base_s, base_mb = float(rows[0][1]), float(rows[0][2])
+    out = ["### News understanding on first use (1x, newsq only)\n",
+           "Each statement in a fresh process of the release shell (load included); "
+           "the added time and memory are over `articles | count`.\n",
+           "| statement | seconds | added s | peak RSS MB | added MB |", "|---|---:|---:|---:|---:|"]
+    for s, sec, mb in rows:
+        cell = s.replace("|", "\\|")
+        out.append(f"| `{cell}` | {float(sec):.2f} | {float(sec) - base_s:+.2f} | {float(mb):.0f} | {float(mb) - base_mb:+.0f} |")
+    out.append("")
+    return out
+
+
 def main():
     args = sys.argv[1:]
     write = "--write" in args
@@ -192,6 +212,7 @@ def main():
                  "match count and the top 10 ids by BM25 on every engine; count by source groups the matches by source; kwic "
                  "takes snippets of 10 matching documents. FTS5 and Tantivy are driven from Python (a few µs per call of "
                  "overhead, included). Peak RSS of the peers includes the Python interpreter (about 10 MB).\n")
+    lines += understanding(rdir)
     lines += body_details
     text = "\n".join(lines)
     print(text)

@@ -45,4 +45,13 @@ for c in $CORPORA; do
     "$VENV/bin/python" bench/peers.py tantivy "$corpus" bench/queries.json --reps "$reps" > "$OUT/$c-tantivy.json"
 done
 
+# News understanding on first use (1x): entities and quotes are computed the
+# first time a statement asks for them; each statement runs in a fresh process
+# of the release shell, after the load, beside `articles | count` as the base.
+if [[ " $CORPORA " == *" news "* ]]; then
+    [ -x .build/release/newsq ] || swift build -c release --product newsq
+    echo "run.sh: news: entities and quotes on first use" >&2
+    "$PY" bench/understanding.py .build/release/newsq bench/data/news.jsonl > "$OUT/understanding.tsv"
+fi
+
 "$PY" bench/report.py "$OUT" --write

@@ -146,4 +146,26 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertTrue(sink.text.contains("a fire service spokesman,false,"), sink.text)
         XCTAssertTrue(sink.text.contains("Dan Cole,true,Dan Cole"), sink.text)
     }
+
+    /// Quotation marks of other languages: « », „ “ and 「 」 open and close
+    /// quotations as “ ” do; the speaker rules are the same.
+    func testQuotationMarksOfOtherLanguages() throws {
+        let c = try corpus(["""
+        The mayor opened the new library on Friday.
+
+        «We have waited ten years for this building», said Claire Dubois, the city librarian.
+
+        Hans Weber, a local teacher, said: „The children will read here every afternoon.“
+
+        The museum director, Aiko Tanaka, said 「the collection will move next spring」 after the vote.
+
+        An unbalanced « mark opens here and never closes, and the session goes on.
+        """])
+        XCTAssertEqual(quote(c, "waited ten years")?.speaker, "Claire Dubois")
+        XCTAssertEqual(quote(c, "children will read")?.speaker, "Hans Weber")
+        XCTAssertEqual(quote(c, "collection will move")?.speaker, "Aiko Tanaka")
+        // the marks are not part of the quoted text
+        XCTAssertEqual(quote(c, "waited ten years")?.text.contains("«"), false)
+        XCTAssertEqual(quote(c, "children will read")?.text.contains("“"), false)
+    }
 }

@@ -230,7 +230,7 @@ enum EntitiesExtractor {
         if j < 0 { return true }
         let p = toks[j]
         if p.isWord { return false }
-        return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•"].contains(p.text)
+        return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•", "«", "„", "「", "『"].contains(p.text)
     }
 
     /// Without a final period ("co." -> "co").

@@ -58,7 +58,13 @@ extension EntitiesExtractor {
 
         // the people of each article by word (computed once: an article may be huge)
         var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
+        // where each person is named in the article (ascending)
+        var namedAt: [Int: [String: [Int]]] = [:]
         for (a, ps) in peopleInArticle {
+            var at: [String: [Int]] = [:]
+            for p in ps { at[p.key, default: []].append(p.at) }
+            for k in at.keys { at[k]!.sort() }
+            namedAt[a] = at
             let keys = Set(ps.map(\.key))
             var byW: [Substring: [String]] = [:]
             for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
@@ -94,8 +100,13 @@ extension EntitiesExtractor {
                     resolved.append((c, .person, local[0]))
                 } else if local.count > 1 {
                     // the one named most recently before
-                    let before = (peopleInArticle[c.article] ?? []).filter { local.contains($0.key) && $0.at < c.range.lowerBound }
-                    resolved.append((c, .person, before.last?.key ?? local.sorted()[0]))
+                    let pos = c.range.lowerBound
+                    let latest = local.compactMap { k -> (at: Int, key: String)? in
+                        guard let ats = namedAt[c.article]?[k] else { return nil }
+                        let n = QuotesExtractor.partition(ats) { $0 < pos }
+                        return n > 0 ? (ats[n - 1], k) : nil
+                    }.max { $0.at < $1.at }
+                    resolved.append((c, .person, latest?.key ?? local[0]))
                 } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                     // a surname alone is the person of its own article, never a namesake elsewhere
                     resolved.append((c, .person, w))
@@ -107,18 +118,24 @@ extension EntitiesExtractor {
         // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
         var orgsInArticle: [Int: Set<String>] = [:]
         for r in resolved where r.kind == .org { orgsInArticle[r.cand.article, default: []].insert(r.key) }
+        // the longer names of each article by their leading and trailing words
+        var longerOf: [Int: [String: Set<String>]] = [:]
+        for (a, names) in orgsInArticle where names.count > 1 {
+            var m: [String: Set<String>] = [:]
+            for l in names {
+                let lw = l.split(separator: " ")
+                for n in lw.indices.dropFirst() {
+                    m[lw[..<n].joined(separator: " "), default: []].insert(l)
+                    m[lw[n...].joined(separator: " "), default: []].insert(l)
+                }
+            }
+            longerOf[a] = m
+        }
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
-            let w = k.split(separator: " ")
-            // (skipped in an article of thousands of organisations, where it would cost their square)
-            guard let names = orgsInArticle[resolved[i].cand.article], names.count > 1, names.count <= 2000 else { continue }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
-            if w.contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
-            let longer = names.filter { l in
-                let lw = l.split(separator: " ")
-                return lw.count > w.count && (Array(lw.prefix(w.count)) == w || Array(lw.suffix(w.count)) == w)
-            }
-            if longer.count == 1, let l = longer.first { resolved[i].key = l }
+            if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
+            if let longer = longerOf[resolved[i].cand.article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
         }
 
         // 4. group, name, and order

@@ -44,7 +44,7 @@ struct EntityToken {
     }
 
     /// Opening or closing quotation mark.
-    var isQuote: Bool { !isWord && (text == "\"" || text == "“" || text == "”") }
+    var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』"].contains(text) }
 }
 
 enum EntityWords {
@@ -100,6 +100,7 @@ enum EntityWords {
             let c = b[k]
             if c < 0x80 { return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
             if c == 0xE2 { return false } // general punctuation (quotes, dashes, ellipsis)
+            if c == 0xE3, k + 1 < end, b[k + 1] == 0x80 { return false } // CJK punctuation (「」、。)
             if c == 0xC2, k + 1 < end, b[k + 1] < 0xC0 { return false } // NBSP, ©, «, »
             return c >= 0xC0 || c >= 0x80
         }

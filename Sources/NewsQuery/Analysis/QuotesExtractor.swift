@@ -152,10 +152,33 @@ enum QuotesExtractor {
     }
 
     /// Quotation spans of a paragraph.
+    /// The kind of mark a quotation opened with.
+    enum Mark { case straight, curly, low, guillemet, corner }
+
+    /// An opening mark other than the straight quote at `i`: “ « „ 「 『 (and its byte length).
+    static func opening(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+            if b[i + 2] == 0x9C { return (.curly, 3) }
+            if b[i + 2] == 0x9E { return (.low, 3) }
+        }
+        if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xAB { return (.guillemet, 2) }
+        if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E { return (.corner, 3) }
+        return nil
+    }
+
+    /// A closing mark other than the straight quote at `i`: ” » 」 』 (its byte length).
+    static func closing(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D { return 3 }
+        if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xBB { return 2 }
+        if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8D || b[i + 2] == 0x8F { return 3 }
+        return nil
+    }
+
     static func spans(_ b: [UInt8], _ r: Range<Int>) -> [Span] {
         var out: [Span] = []
         var i = r.lowerBound
         var open: Int? = nil
+        var openMark = Mark.straight
         var contentStart = 0
         while i < r.upperBound {
             var len = 0
@@ -181,16 +204,22 @@ enum QuotesExtractor {
                 }
                 else { isClose = true }
             }
-            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C {
-                len = 3
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C, open != nil, openMark == .low {
+                // “ after „ closes the German way („…“)
+                len = 3; isClose = true
+            }
+            else if let (mark, n) = opening(b, i, r.upperBound) {
+                len = n
                 if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false)) }
                 isOpen = true
+                openMark = mark
             }
-            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9D { len = 3; isClose = open != nil }
-            if isOpen { open = i; contentStart = i + len }
+            else if let n = closing(b, i, r.upperBound) { len = n; isClose = open != nil }
+            if isOpen { open = i; contentStart = i + len; if b[i] == 0x22 { openMark = .straight } }
             else if isClose, let o = open {
                 out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true))
                 open = nil
+                openMark = .straight
             }
             i += max(len, 1)
         }
@@ -462,10 +491,10 @@ enum QuotesExtractor {
                 guard let w = seg.first(where: \.isWord) else { return false }
                 return !["who", "which", "whose", "that", "where", "when", "while", "although", "but"].contains(w.lower)
             }
-            // a person named in the subject's segments, the nearest to the verb
-            for seg in kept.reversed() {
-                if let a = speaker(in: seg, ctx, subject: true, firstPerson: true) { return with(a, cue) }
-            }
+            // a person named in the subject's segments, the nearest to the verb; a name before
+            // a description in apposition ("Hans Weber, a local teacher, said")
+            let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
+            if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, cue) }
             if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // else what the sentence's first segment names ("The court, which …, said")
             if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, cue) }
