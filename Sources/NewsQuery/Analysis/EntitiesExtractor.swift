@@ -323,7 +323,7 @@ enum EntitiesExtractor {
         flush()
         var out: [Candidate] = []
         for seg in segments {
-            for part in splitConnectors(seg.idx, toks) {
+            for part in splitConnectors(seg.idx, toks).flatMap({ splitKnownPrefix($0, toks) }) {
                 if let c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
                                     article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
                     out.append(c)
@@ -331,6 +331,20 @@ enum EntitiesExtractor {
             }
         }
         return out
+    }
+
+    /// A known organisation or place of two words or more glued before a name of
+    /// two words or more ("United Nations Matthew Rycroft"): two pieces.
+    static func splitKnownPrefix(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.count >= 4 else { return [idx] }
+        for n in stride(from: idx.count - 2, through: 2, by: -1) {
+            let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
+            if Lex.orgs[key] != nil || Lex.places[key] != nil,
+               idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
+                return [Array(idx[..<n]), Array(idx[n...])]
+            }
+        }
+        return [idx]
     }
 
     /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name

@@ -28,6 +28,26 @@ extension EntitiesExtractor {
         }
         while let l = idx.last, !toks[l].isWord || Lex.connectors.contains(toks[l].lower) { idx.removeLast() }
         guard !idx.isEmpty else { return [] }
+        if person {
+            // a person's name never ends in a title ("Chief Military Prosecutor"), and starts after
+            // the last title inside ("Military Prosecutor Sergei Fridinsky")
+            // (titles that are also surnames, "Martin Luther King", "Stephen Judge", are left alone)
+            let nameLike: Set<String> = ["king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "justice", "judge",
+                                         "general", "chief", "pope", "speaker", "chancellor", "counsel", "manager", "coach",
+                                         "major", "marshal", "bishop", "dean", "canon", "leader", "chair", "miss"]
+            func strongTitle(_ i: Int) -> Bool { let l = undotted(toks[i].lower); return Lex.titles.contains(l) && !nameLike.contains(l) }
+            if let l = idx.last, strongTitle(l) { return [] }
+            if let t = idx.lastIndex(where: strongTitle) { idx = Array(idx[(t + 1)...]) }
+            // nor starts with an organisation or a place ("United Nations Matthew Rycroft")
+            for n in stride(from: min(idx.count - 1, 4), through: 1, by: -1) {
+                let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
+                // (one-word places are given names too: "Jordan Horowitz", "Georgia Brown")
+                if Lex.orgs[key] != nil || (n >= 2 && Lex.places[key] != nil) {
+                    idx = Array(idx[n...])
+                    break
+                }
+            }
+        }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
