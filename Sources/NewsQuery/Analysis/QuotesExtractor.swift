@@ -436,6 +436,7 @@ enum QuotesExtractor {
             guard t[k].isWord else { return false }
             let next = k + 1 < t.count ? t[k + 1].lower : ""
             if t[k].lower == "called" { return next == "for" } // "a white paper that called for a “sense of crisis”"
+            if !after, characterizing.contains(t[k].lower) { return true }
             return Lex.speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -458,7 +459,8 @@ enum QuotesExtractor {
                 if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
                 continue
             }
-            let toldSomeone = ["told", "tells", "telling"].contains(cue)
+            // (after "told" or "accused", the words that follow are who was spoken to or of)
+            let toldSomeone = ["told", "tells", "telling"].contains(cue) || characterizing.contains(cue)
             // the subject before the verb, read by comma-separated segments:
             // "Ann Lowe, of the Nurses Federation, says" (apposition after the name),
             // "the head of the Bar Council, Tom Reid, says" (the name after the role),
@@ -501,6 +503,16 @@ enum QuotesExtractor {
         }
         return nil
     }
+
+    /// Verbs that put someone's words on a thing or a person, before the quoted
+    /// words ("described the climb-down as "chaos"", "accused ministers of a
+    /// "U-turn"", "vowed to "resist …""): the subject said them.
+    static let characterizing: Set<String> = [
+        "described", "describes", "describing", "accused", "accuses", "questioned", "denied", "denies", "hailed",
+        "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "branded", "brands", "dubbed",
+        "labelled", "labeled", "condemned", "condemns", "criticised", "criticized", "urged", "urges", "praised",
+        "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
+    ]
 
     static func with(_ a: Attribution, _ cue: String) -> Attribution {
         var x = a; x.cue = cue; return x
