@@ -78,11 +78,7 @@ final class CancellationTests: XCTestCase {
             "articles | summarize n = count() by source", "quotes", "entities", "mentions", "shared",
         ]
         for text in statements {
-            let (parsed, diagnostics) = Parser.parse(text)
-            guard case let .query(pipeline)? = parsed, !diagnostics.hasErrors else { return XCTFail(text) }
-            var binder = Binder(statement: text, bindings: [:])
-            let bound = try XCTUnwrap(binder.bind(pipeline))
-            let plan = Optimizer.optimize(Planner.plan(bound)).0
+            guard let prepared = StatementPath.prepare(text, bindings: [:]).0, let plan = prepared.plan else { return XCTFail(text) }
             XCTAssertThrowsError(try PhysicalPlanner.build(plan).run(ctx), text) { error in
                 XCTAssertEqual(error as? ExecutionError, .cancelled, text)
             }

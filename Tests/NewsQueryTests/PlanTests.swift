@@ -4,13 +4,12 @@ import XCTest
 /// Optimizer rules, checked on printed plans, and the optimized plan checked
 /// against the naive one (same rows) on generated queries.
 final class PlanTests: XCTestCase {
+    /// Through the statement path every caller uses: the plan as planned and as optimized.
     func plans(_ s: String) -> (naive: LogicalPlan, optimized: LogicalPlan) {
-        let (st, _) = Parser.parse(s)
-        guard case let .query(p) = st else { fatalError("not a query: \(s)") }
-        var b = Binder(statement: s, bindings: [:])
-        guard let bound = b.bind(p) else { fatalError("does not bind: \(s) \(b.diagnostics.items)") }
-        let naive = Planner.plan(bound)
-        return (naive, Optimizer.optimize(naive).plan)
+        let (ready, diagnostics) = StatementPath.prepare(s, bindings: [:])
+        guard let p = ready, case .query = p.kind, let naive = p.initialPlan, let optimized = p.plan
+        else { fatalError("not a query that binds: \(s) \(diagnostics.items)") }
+        return (naive, optimized)
     }
 
     func testSearchBecomesIndexLookupWithFilterPushedBelow() {
@@ -138,5 +137,58 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
         z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The statement path: what `prepare` gives each kind of statement, and that
+/// `run` gives the rows the session shows.
+final class StatementPathTests: XCTestCase {
+    func testPrepareEachKind() throws {
+        let q = try XCTUnwrap(StatementPath.prepare("articles | search china | count", bindings: [:]).0)
+        guard case .query = q.kind else { return XCTFail("not a query") }
+        XCTAssertEqual(q.schema?.columns.map(\.name), ["n"])
+        XCTAssertNotNil(q.plan)
+        let l = try XCTUnwrap(StatementPath.prepare("let big = articles | where words > 500", bindings: [:]).0)
+        guard case let .let(name) = l.kind else { return XCTFail("not a let") }
+        XCTAssertEqual(name.text, "big")
+        let e = try XCTUnwrap(StatementPath.prepare("explain verbose articles | search china | take 2", bindings: [:]).0)
+        guard case .explain(.verbose) = e.kind else { return XCTFail("not explain verbose") }
+        XCTAssertNotEqual(e.initialPlan?.render(), e.plan?.render(), "the optimizer rewrote the plan")
+        let h = try XCTUnwrap(StatementPath.prepare(".help", bindings: [:]).0 ?? StatementPath.prepare("help search", bindings: [:]).0)
+        guard case .help = h.kind else { return XCTFail("not help") }
+        XCTAssertNil(h.plan)
+    }
+
+    func testPrepareReportsWhatCannotRun() {
+        let (p1, d1) = StatementPath.prepare("articles | serch china", bindings: [:])
+        XCTAssertNil(p1)
+        XCTAssertTrue(d1.hasErrors)
+        let (p2, d2) = StatementPath.prepare("articles | where nosuchfield > 1", bindings: [:])
+        XCTAssertNil(p2)
+        XCTAssertTrue(d2.hasErrors)
+        let (p3, d3) = StatementPath.prepare("let articles = quotes", bindings: [:])
+        XCTAssertNil(p3)
+        XCTAssertTrue(d3.items.contains { $0.message.contains("built-in source") })
+    }
+
+    func testRunGivesTheRowsAndTheOperatorTree() throws {
+        let p = try XCTUnwrap(StatementPath.prepare("articles | search china | count", bindings: [:]).0)
+        let ctx = ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())
+        let (rows, root) = try StatementPath.run(p, ctx)
+        XCTAssertEqual(rows.count, 1)
+        guard case let .int(n) = ctx.value(p.schema!.columns[0].ref, rows[0]) else { return XCTFail("no count") }
+        let hits = try StatementPath.run(XCTUnwrap(StatementPath.prepare("articles | search china", bindings: [:]).0), ctx).rows
+        XCTAssertEqual(n, hits.count)
+        XCTAssertGreaterThan(root.stats.rows, 0)
+    }
+
+    func testOptionsReachTheOperators() throws {
+        // `popcat` stands only in the boilerplate of one sample article: found only when it is searched
+        let p = try XCTUnwrap(StatementPath.prepare("articles | search popcat", bindings: [:]).0)
+        let off = try StatementPath.run(p, ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt())).rows
+        let on = try StatementPath.run(p, ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt(),
+                                                           options: ExecutionOptions(includeBoilerplate: true))).rows
+        XCTAssertEqual(off.count, 0)
+        XCTAssertGreaterThan(on.count, 0)
     }
 }

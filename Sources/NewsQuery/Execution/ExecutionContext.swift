@@ -22,10 +22,11 @@ public final class ExecutionContext {
     /// Article search also matches in boilerplate paragraphs (`.boilerplate on`).
     public var includeBoilerplate = false
 
-    public init(corpus: Corpus, interrupt: Interrupt, includeBoilerplate: Bool = false) {
+    public init(corpus: Corpus, interrupt: Interrupt, options: ExecutionOptions = ExecutionOptions()) {
         self.corpus = corpus
         self.interrupt = interrupt
-        self.includeBoilerplate = includeBoilerplate
+        self.includeBoilerplate = options.includeBoilerplate
+        self.colorMatches = options.colorMatches
     }
 
     /// Throws `ExecutionError.cancelled` once Ctrl-C was pressed. Cheap: checks every 1024 calls.

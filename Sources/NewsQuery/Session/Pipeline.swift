@@ -4,90 +4,66 @@
 extension Session {
     /// Runs one statement; reports errors to `err`; true when it ran.
     func execute(_ text: String, origin: SourceOrigin) -> Bool {
-        // lex + parse
-        let (parsed, parseDiagnostics) = Parser.parse(text)
-        guard let statement = parsed, !parseDiagnostics.hasErrors else {
-            report(parseDiagnostics.items, text, origin)
+        let (ready, diagnostics) = StatementPath.prepare(text, bindings: bindings)
+        guard let prepared = ready else {
+            report(diagnostics.items, text, origin)
             return false
         }
-        switch statement {
+        switch prepared.kind {
         case let .help(topic):
             return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
-        case let .query(pipeline):
-            guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
-            if let q = SaveScript.lastQuery(of: pipeline) ?? schema.query { lastQuery = q }
-            return runAndRender(plan, schema, text, origin)
-        case let .show(article, query, _):
+        case let .show(article, query):
             return showArticle(article, query: query, text, origin)
-        case let .let(name, pipeline):
-            if SourceKind(rawValue: name.text) != nil {
-                report([Diagnostic(phase: .bind, message: "'\(name.text)' is a built-in source and cannot be rebound",
-                                   range: name.range, help: ["choose another name, e.g. let my_\(name.text) = ..."])], text, origin)
-                return false
-            }
-            guard let (plan, schema) = compile(pipeline, text, origin) else { return false }
-            let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, includeBoilerplate: settings.boilerplate)
+        case .query:
+            if let q = prepared.pipeline.flatMap(SaveScript.lastQuery(of:)) ?? prepared.schema?.query { lastQuery = q }
+            return runAndRender(prepared, text, origin)
+        case let .let(name):
+            let ctx = executionContext()
             do {
-                let physical = PhysicalPlanner.build(plan)
-                let rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
-                bindings[name.text] = Binding(schema: schema, rows: rows, statement: text.trimmingSpaces)
-                if let q = SaveScript.lastQuery(of: pipeline) { lastQuery = q }
+                let rows = try StatementPath.run(prepared, ctx).rows
+                bindings[name.text] = Binding(schema: prepared.schema!, rows: rows, statement: text.trimmingSpaces)
+                if let q = prepared.pipeline.flatMap(SaveScript.lastQuery(of:)) { lastQuery = q }
                 lastExpectation = "rows == \(rows.count)"
                 err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
                 return true
             } catch {
                 return reportExecution(error, text, origin)
             }
-        case let .explain(mode, pipeline):
-            guard let bound = bind(pipeline, text, origin) else { return false }
-            let logical = Planner.plan(bound)
-            let (optimized, steps) = Optimizer.optimize(logical)
+        case let .explain(mode):
             var output = ""
             switch mode {
             case .plain:
-                output = optimized.render()
+                output = prepared.plan!.render()
             case .verbose:
-                output = "── initial plan ──\n" + logical.render()
-                for (rule, plan) in steps { output += "── after \(rule) ──\n" + plan.render() }
+                output = "── initial plan ──\n" + prepared.initialPlan!.render()
+                for (rule, plan) in prepared.rewrites { output += "── after \(rule) ──\n" + plan.render() }
             case .analyze:
-                let physical = PhysicalPlanner.build(optimized)
-                let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, includeBoilerplate: settings.boilerplate)
+                let ctx = executionContext()
                 let started = monotonicSeconds()
                 do {
-                    _ = try StatementRunner.run(ctx) { try physical.run(ctx) }
+                    let root = try StatementPath.run(prepared, ctx).root
+                    output = ExplainAnalyze.render(root, total: monotonicSeconds() - started)
                 } catch {
                     return reportExecution(error, text, origin)
                 }
-                output = ExplainAnalyze.render(physical, total: monotonicSeconds() - started)
             }
             out.write(output)
             return true
         }
     }
 
-    /// bind → plan → optimize. Nil (after reporting) on error.
-    func compile(_ pipeline: Pipeline, _ text: String, _ origin: SourceOrigin) -> (LogicalPlan, RowSchema)? {
-        guard let bound = bind(pipeline, text, origin) else { return nil }
-        let (optimized, _) = Optimizer.optimize(Planner.plan(bound))
-        return (optimized, bound.schema)
-    }
-
-    func bind(_ pipeline: Pipeline, _ text: String, _ origin: SourceOrigin) -> BoundPipeline? {
-        var binder = Binder(statement: text, bindings: bindings)
-        guard let bound = binder.bind(pipeline), !binder.diagnostics.hasErrors else {
-            report(binder.diagnostics.items, text, origin)
-            return nil
-        }
-        return bound
+    /// What operators see of this session: the corpus, Ctrl-C, and the settings they follow.
+    func executionContext() -> ExecutionContext {
+        ExecutionContext(corpus: corpus, interrupt: interrupt, options: ExecutionOptions(includeBoilerplate: settings.boilerplate))
     }
 
     /// physical plan → execute → render.
-    func runAndRender(_ plan: LogicalPlan, _ schema: RowSchema, _ text: String, _ origin: SourceOrigin) -> Bool {
-        let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, includeBoilerplate: settings.boilerplate)
+    func runAndRender(_ prepared: PreparedStatement, _ text: String, _ origin: SourceOrigin) -> Bool {
+        let ctx = executionContext()
+        let schema = prepared.schema!
         let rows: [Row]
         do {
-            let physical = PhysicalPlanner.build(plan)
-            rows = try StatementRunner.run(ctx) { try physical.run(ctx) }
+            rows = try StatementPath.run(prepared, ctx).rows
         } catch {
             return reportExecution(error, text, origin)
         }
