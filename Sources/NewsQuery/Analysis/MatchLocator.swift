@@ -17,8 +17,24 @@ public final class MatchLocator {
     }
 
     let query: SearchExpr
+    /// The query's /regex/ patterns, compiled once, in the index's dialect
+    /// (POSIX extended, case-insensitive, anywhere in the folded word).
+    let regexes: [String: TermRegex]
 
-    public init(_ query: SearchExpr) { self.query = query }
+    public init(_ query: SearchExpr) {
+        self.query = query
+        var res: [String: TermRegex] = [:]
+        func collect(_ q: SearchExpr) {
+            switch q {
+            case let .regex(p, _): if res[p] == nil { res[p] = try? TermRegex(p) }
+            case let .and(items, _), let .or(items, _), let .near(items, _, _): items.forEach(collect)
+            case let .not(inner, _), let .scoped(_, inner, _): collect(inner)
+            default: break
+            }
+        }
+        collect(query)
+        regexes = res
+    }
 
     /// The query as written, for explain and messages.
     public var description: String { MatchLocator.render(query) }
@@ -66,15 +82,13 @@ public final class MatchLocator {
         case let .prefix(p, _):
             let f = Tokenizer.tokens(p).first?.folded ?? Tokenizer.fold(p)
             return sequence([{ i in c.tokens[i].folded.hasPrefix(f) }], c, scope)
+        // wildcards and regexes test each folded word exactly as the index does
         case let .wildcard(pattern, _):
-            let pat = Array(Tokenizer.fold(pattern).lowercased())
-            return sequence([{ i in MatchLocator.wildcard(pat, Array(c.tokens[i].folded)) }], c, scope)
+            let pat = Array(Tokenizer.fold(pattern).lowercased().utf8)
+            return sequence([{ i in Array(c.tokens[i].folded.utf8).withUnsafeBufferPointer { TextIndex.glob(pat, $0) } }], c, scope)
         case let .regex(pattern, _):
-            guard let re = try? Regex(pattern).ignoresCase() else { return nil }
-            return sequence([{ i in
-                let s = c.surface(i)
-                return (try? re.wholeMatch(in: s)) != nil || (try? re.wholeMatch(in: c.tokens[i].folded)) != nil
-            }], c, scope)
+            guard let re = regexes[pattern] else { return nil }
+            return sequence([{ i in c.tokens[i].folded.withCString { re.matches($0) } }], c, scope)
         case let .and(items, _):
             var all: [Span] = []
             for item in items {
@@ -162,19 +176,6 @@ public final class MatchLocator {
             end = max(end, r.upperBound)
         }
         return (end - sorted[0].lowerBound + 1) - covered
-    }
-
-    /// `?` one character, `*` any run.
-    static func wildcard(_ p: [Character], _ s: [Character]) -> Bool {
-        var pi = 0, si = 0, star = -1, mark = 0
-        while si < s.count {
-            if pi < p.count && (p[pi] == "?" || p[pi] == s[si]) { pi += 1; si += 1 }
-            else if pi < p.count && p[pi] == "*" { star = pi; mark = si; pi += 1 }
-            else if star >= 0 { pi = star + 1; mark += 1; si = mark }
-            else { return false }
-        }
-        while pi < p.count && p[pi] == "*" { pi += 1 }
-        return pi == p.count
     }
 
     /// The query in the search syntax.

@@ -350,11 +350,7 @@ extension Binder {
     mutating func checkQuery(_ q: SearchExpr) -> Bool {
         switch q {
         case let .regex(p, r):
-            do { _ = try Regex(p) } catch {
-                self.error("this regex does not compile: \(error)", r)
-                return false
-            }
-            return true
+            return checkRegex(p, r)
         case let .and(items, _), let .or(items, _), let .near(items, _, _):
             for i in items where !checkQuery(i) { return false }
             return true

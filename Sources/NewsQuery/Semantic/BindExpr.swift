@@ -212,6 +212,22 @@ extension Binder {
         return nil
     }
 
+    /// A search /regex/ as every search form reads it: POSIX extended (the
+    /// index, kwic, snippets and highlights use the one compiled form).
+    mutating func checkRegex(_ r: String, _ range: Range<Int>) -> Bool {
+        // Perl classes other dialects know are not POSIX
+        if let perl = ["\\d", "\\D", "\\p{"].first(where: { r.contains($0) }) {
+            self.error("'\(perl)' is not part of POSIX extended regexes, which search uses", range,
+                       help: ["for digits write [0-9] (or [[:digit:]]); for letters [[:alpha:]]: search /^[0-9]+$/"])
+            return false
+        }
+        do { _ = try TermRegex(r) } catch {
+            self.error("\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
+            return false
+        }
+        return true
+    }
+
     /// Turns a search expression into a `TextQuery`, checking it can match something.
     mutating func bindSearch(_ q: SearchExpr) -> TextQuery? {
         switch q {
@@ -258,10 +274,7 @@ extension Binder {
             }
             return .wildcard(w)
         case let .regex(r, range):
-            do { _ = try TermRegex(r) } catch {
-                self.error("\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
-                return nil
-            }
+            guard checkRegex(r, range) else { return nil }
             return .regex(r)
         case let .near(items, distance, _):
             var out: [TextQuery] = []
