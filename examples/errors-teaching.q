@@ -11,3 +11,9 @@ articles | count | where score > 1
 .mode fancy
 articles | take -3
 entities | where kind == "persn" | count
+
+# Two statements on one line: the column counts from the start of the line.
+articles | count; sentences | where wordz > 3
+
+# A Perl class in a regex: search regexes are POSIX extended.
+articles | kwic /\d+/

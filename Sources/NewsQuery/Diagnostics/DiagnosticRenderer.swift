@@ -16,14 +16,17 @@ public enum DiagnosticRenderer {
             for h in d.help { out += "  help: \(h)\n" }
             return out
         }
-        let (lineIndex, column) = position(of: range.lowerBound, in: statement)
-        let sourceLine = lineIndex < lines.count ? String(lines[lineIndex]) : ""
+        var (lineIndex, column) = position(of: range.lowerBound, in: statement)
+        var sourceLine = lineIndex < lines.count ? String(lines[lineIndex]) : ""
+        // on the statement's first line, earlier statements of that line come first
+        let before = lineIndex == 0 ? origin.linePrefix : ""
+        if !before.isEmpty { column += before.count; sourceLine = before + sourceLine }
         out += location(origin, line: lineIndex, column: column) + "\(label): \(message)\n"
         let number = String(origin.line + lineIndex)
         let gutter = String(repeating: " ", count: number.count)
         // Caret under the spot, measured in display columns of the line before it.
         let lineStartByte = byteOffsetOfLine(lineIndex, in: statement)
-        let prefixBytes = max(0, range.lowerBound - lineStartByte)
+        let prefixBytes = max(0, range.lowerBound - lineStartByte) + before.utf8.count
         let shown = window(sourceLine, at: prefixBytes, span: max(1, range.count))
         out += "  \(number) | \(shown.line)\n"
         let pad = String(repeating: " ", count: DisplayWidth.of(shown.before))

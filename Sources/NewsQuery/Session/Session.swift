@@ -66,6 +66,8 @@ public final class Session {
         defer { currentSource = previousSource }
         var buffer = ""
         var bufferStartLine = 1
+        /// What precedes the buffered statement on its first line.
+        var bufferLinePrefix = ""
         var lineNumber = 0
         var failed = false
         /// A complete statement held back (scripts only) in case the next line starts with `|`.
@@ -81,7 +83,8 @@ public final class Session {
             let trimmed = text.trimmingSpaces
             guard !trimmed.isEmpty, !StatementSplitter.scan(text).isBlank else { return true }
             if source.isInteractive { source.addHistory(trimmed) }
-            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: source.isInteractive ? 1 : start, interactive: source.isInteractive))
+            let ok = runStatement(text, origin: SourceOrigin(name: source.name, line: source.isInteractive ? 1 : start,
+                                                             interactive: source.isInteractive, linePrefix: bufferLinePrefix))
             if !ok { failed = true }
             // Ctrl-C stops a whole script (or `.read`), not just its current statement.
             if !ok && !source.isInteractive && interrupt.isRaised {
@@ -141,6 +144,7 @@ public final class Session {
                     }
                     if trimmedLine.isEmpty { continue }
                     bufferStartLine = lineNumber
+                    bufferLinePrefix = ""
                     buffer = line
                 } else if !pending && !appended {
                     buffer += "\n" + line
@@ -155,6 +159,9 @@ public final class Session {
                     if !flush() { return 1 }
                     if quitRequested { return failed ? 1 : 0 }
                     bufferStartLine += headLines
+                    // the next statement starts on the line where this one ended
+                    let headLastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                    bufferLinePrefix = (headLines == 0 ? bufferLinePrefix : "") + headLastLine + ";"
                     buffer = tail.trimmingSpaces.isEmpty ? "" : tail
                     scan = StatementSplitter.scan(buffer)
                 }
@@ -217,8 +224,11 @@ public struct SourceOrigin: Sendable {
     /// Line of the statement's first character in that source (1-based).
     public var line: Int
     public var interactive: Bool
-    public init(name: String, line: Int, interactive: Bool) {
-        self.name = name; self.line = line; self.interactive = interactive
+    /// The text of that line before the statement (earlier statements on the same
+    /// line, ended by `;`): columns count from the start of the line.
+    public var linePrefix: String
+    public init(name: String, line: Int, interactive: Bool, linePrefix: String = "") {
+        self.name = name; self.line = line; self.interactive = interactive; self.linePrefix = linePrefix
     }
 }
 
