@@ -66,12 +66,13 @@ final class StoreFormatTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/sub/loop", withDestinationPath: dir.path)
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/dangling.txt", withDestinationPath: dir.path + "/nowhere.txt")
         let c = try CorpusLoader.load(paths: [dir.path])
-        XCTAssertEqual(c.articles.map(\.id), ["good"])
+        XCTAssertEqual(c.articles.map(\.id), ["sub/good"])
         let reasons = Dictionary(uniqueKeysWithValues: c.warnings.map { (($0.path as NSString).lastPathComponent, $0.reason) })
         XCTAssertEqual(reasons["empty.txt"], "empty file")
         XCTAssertEqual(reasons["blank.txt"], "no body text")
         XCTAssertEqual(reasons["dangling.txt"], "broken symbolic link")
-        XCTAssertTrue(c.summaryLine.contains("1 article, 5 words, 0 sources, no dates, loaded in"), c.summaryLine)
+        // the file has no source of its own: its folder's name is used
+        XCTAssertTrue(c.summaryLine.contains("1 article, 5 words, 1 source, no dates, loaded in"), c.summaryLine)
         XCTAssertTrue(c.summaryLine.hasSuffix("3 warnings"), c.summaryLine)
     }
 

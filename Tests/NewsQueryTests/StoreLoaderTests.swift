@@ -50,9 +50,34 @@ final class StoreLoaderTests: XCTestCase {
         try dir.write("c/records.json", #"[{"id": "r1", "body": "From JSON."}, {"id": "r2", "body": "Also JSON."}]"#)
         try dir.write("notes.csvx", "ignored")
         let c = try CorpusLoader.load(paths: [dir.path])
-        XCTAssertEqual(c.articles.map(\.id), ["a", "two", "r1", "r2"])
+        XCTAssertEqual(c.articles.map(\.id), ["a", "b/two", "r1", "r2"])
         XCTAssertNil(c.articles[1].title)
         XCTAssertEqual(c.sentences.filter { $0.article == 1 }.count, 2)
+    }
+
+    /// The usual layout `guardian/001.txt`, `nyt/001.txt`: two ids, two sources;
+    /// a repeated record id made unique, with a warning naming both places.
+    func testIdsAreUniqueAndStable() throws {
+        let dir = try StoreTempDir()
+        try dir.write("guardian/001.txt", "China and Japan held talks.\n\nThe talks went on.\n")
+        try dir.write("nyt/001.txt", "Russia and China held talks.\n\nMore talks.\n")
+        try dir.write("nyt/002.md", "---\nsource: The New York Times\n---\nA third story.\n")
+        try dir.write("feed.jsonl", #"{"id": "x", "body": "One body."}"# + "\n" + #"{"id": "x", "body": "Another body."}"# + "\n")
+        let c = try CorpusLoader.load(paths: [dir.path])
+        let ids = c.articles.map(\.id)
+        XCTAssertEqual(Set(ids).count, ids.count, "ids collide: \(ids)")
+        XCTAssertTrue(ids.contains("guardian/001") && ids.contains("nyt/001") && ids.contains("nyt/002"), "\(ids)")
+        XCTAssertTrue(ids.contains("x") && ids.contains("x~2"), "\(ids)")
+        let dup = try XCTUnwrap(c.warnings.first { $0.reason.contains("'x'") })
+        XCTAssertTrue(dup.path.hasSuffix("feed.jsonl:2") && dup.reason.contains("feed.jsonl:1"), dup.description)
+        // a file without a source of its own takes its folder's name; one with a source keeps it
+        func source(_ id: String) -> String? { c.articles.first { $0.id == id }?.source }
+        XCTAssertEqual(source("guardian/001"), "guardian")
+        XCTAssertEqual(source("nyt/002"), "The New York Times")
+        XCTAssertNil(source("x"), "a file at the top of the folder has no folder to name it")
+        XCTAssertTrue(c.notes.contains { $0.contains("folder") }, "\(c.notes)")
+        // loading the same folder again gives the same ids
+        XCTAssertEqual(try CorpusLoader.load(paths: [dir.path]).articles.map(\.id), ids)
     }
 
     func testHardWrappedTextStaysOneParagraph() throws {

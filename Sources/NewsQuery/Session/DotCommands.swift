@@ -209,11 +209,12 @@ extension Session {
         var dates = "no dates"
         if let r = c.dateRange { dates = r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound) to \(r.upperBound)" }
         let line = "\(c.name): \(c.articles.count) articles, \(c.wordCount.grouped) words, \(c.sources.count) sources, \(dates)"
-            + (c.warnings.isEmpty ? "" : ", \(c.warnings.count) warnings") + "\n"
+            + (c.warnings.isEmpty ? "" : ", \(c.warnings.count) \(c.warnings.count == 1 ? "warning" : "warnings")") + "\n"
         guard verbose else { return line }
         var s = line
         s += "  paragraphs: \(c.paragraphs.count), sentences: \(c.sentences.count), loaded in \(Value.format((c.loadSeconds * 1000).rounded() / 1000)) s\n"
         if !c.sources.isEmpty { s += "  sources: " + c.sources.joined(separator: ", ") + "\n" }
+        for n in c.notes { s += "  note: \(n)\n" }
         for w in c.warnings { s += "  warning: \(w)\n" }
         return s
     }

@@ -8,6 +8,9 @@ public final class Corpus: @unchecked Sendable {
     public let paragraphs: [Paragraph]
     public let sentences: [Sentence]
     public let warnings: [LoadWarning]
+    /// What the load did that a reader should know but that is no problem
+    /// (sources taken from folder names); `.corpus` lists them.
+    public var notes: [String] = []
     /// What was loaded, for `.corpus` and the banner ("built-in sample", paths).
     public let name: String
     /// Seconds spent loading and indexing.

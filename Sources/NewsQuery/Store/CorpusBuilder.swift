@@ -24,8 +24,25 @@ final class CorpusBuilder {
     /// Adds one article; `hint` says what is known of its headline. A title
     /// already set on `article` is kept unless the layout finds one.
     func add(_ article: Article, hint: TextLayout.HeadlineHint) {
-        pending.append((article, hint))
+        var a = article
+        // ids are unique: a repeated one gets a suffix, and a warning names both places
+        if let first = idOrigins[a.id] {
+            var k = 2
+            while idOrigins["\(a.id)~\(k)"] != nil { k += 1 }
+            let id = "\(a.id)~\(k)"
+            idWarnings.append(LoadWarning(path: a.origin, reason: "id '\(a.id)' was already used by \(first); this one is '\(id)'"))
+            a.id = id
+        }
+        idOrigins[a.id] = a.origin
+        pending.append((a, hint))
     }
+
+    /// Where each id was first used (file or file:line).
+    private var idOrigins: [String: String] = [:]
+    /// Repeated ids made unique.
+    private(set) var idWarnings: [LoadWarning] = []
+    /// Articles whose source is the name of their folder.
+    var folderSources = 0
 
     /// The articles, paragraphs and sentences of one run, with its index shard.
     final class Part {

@@ -57,7 +57,7 @@ public enum CorpusLoader {
     static func load(paths: [String], name: String, progress: ((Int, Int) -> Void)? = nil,
                      shouldStop: (() -> Bool)? = nil) throws -> Corpus {
         let started = now()
-        var files: [(path: String, manifest: Manifest?, relative: String)] = []
+        var files: [(path: String, manifest: Manifest?, relative: String, idPath: String?)] = []
         var warnings: [LoadWarning] = []
         for p in paths {
             let found = try collect(p, &warnings)
@@ -66,21 +66,26 @@ public enum CorpusLoader {
         let builder = CorpusBuilder()
         for (i, f) in files.enumerated() {
             if let shouldStop, shouldStop() { throw CorpusLoadError.cancelled(done: i, total: files.count) }
-            load(file: f.path, relative: f.relative, manifest: f.manifest, into: builder, &warnings)
+            load(file: f.path, relative: f.relative, idPath: f.idPath, manifest: f.manifest, into: builder, &warnings)
             progress?(i + 1, files.count)
         }
         guard !builder.articles.isEmpty else {
             let why = warnings.isEmpty ? "" : " (" + warnings.map(\.description).joined(separator: "; ") + ")"
             throw CorpusLoadError.empty(paths.joined(separator: ", ") + why)
         }
-        return builder.build(warnings: warnings, name: name, started: started)
+        let corpus = builder.build(warnings: warnings + builder.idWarnings, name: name, started: started)
+        if builder.folderSources > 0 {
+            let n = builder.folderSources
+            corpus.notes.append("\(n) \(n == 1 ? "article has" : "articles have") no source of \(n == 1 ? "its" : "their") own: the name of the folder \(n == 1 ? "it is" : "they are") in is used")
+        }
+        return corpus
     }
 
     /// The loadable files under a path, with the manifest that applies to each.
     /// Folders are walked recursively in path order; symbolic links to folders
     /// are followed once (a folder already visited, by its real path, is skipped,
     /// so link loops end); hidden files and folders are skipped.
-    static func collect(_ path: String, _ warnings: inout [LoadWarning]) throws -> [(path: String, manifest: Manifest?, relative: String)] {
+    static func collect(_ path: String, _ warnings: inout [LoadWarning]) throws -> [(path: String, manifest: Manifest?, relative: String, idPath: String?)] {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw CorpusLoadError.notFound(path) }
@@ -92,11 +97,11 @@ public enum CorpusLoader {
                 throw CorpusLoadError.unreadable(path, "not a regular file (a device or socket)")
             }
             let name = (path as NSString).lastPathComponent
-            return [(path, nil, name)]
+            return [(path, nil, name, nil)]
         }
-        var out: [(path: String, manifest: Manifest?, relative: String)] = []
+        var out: [(path: String, manifest: Manifest?, relative: String, idPath: String?)] = []
         var visited = Set<String>()
-        walk(path, &visited, &out, &warnings)
+        walk(path, root: path, &visited, &out, &warnings)
         if out.isEmpty && visited.count == 1, (try? fm.contentsOfDirectory(atPath: path)) == nil {
             throw CorpusLoadError.unreadable(path, "cannot list the folder")
         }
@@ -104,7 +109,7 @@ public enum CorpusLoader {
     }
 
     /// Adds the loadable files of one folder (then its subfolders) to `out`.
-    static func walk(_ dir: String, _ visited: inout Set<String>, _ out: inout [(path: String, manifest: Manifest?, relative: String)],
+    static func walk(_ dir: String, root: String, _ visited: inout Set<String>, _ out: inout [(path: String, manifest: Manifest?, relative: String, idPath: String?)],
                      _ warnings: inout [LoadWarning]) {
         let fm = FileManager.default
         let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
@@ -137,20 +142,30 @@ public enum CorpusLoader {
                 }
                 continue
             }
-            if extensions.contains(ext) { out.append((full, manifest, name)) }
+            if extensions.contains(ext) {
+                // the id: the path under the folder loaded, without its extension ("guardian/001")
+                let under = full.hasPrefix(root + "/") ? String(full.dropFirst(root.count + 1)) : name
+                out.append((full, manifest, name, (under as NSString).deletingPathExtension))
+            }
         }
         if let m = manifest {
             for file in m.entries.keys.sorted() where !names.contains(file) {
                 warnings.append(LoadWarning(path: dir + "/manifest.json", reason: "lists \(file), which is not in the folder"))
             }
         }
-        for sub in subdirs { walk(sub, &visited, &out, &warnings) }
+        for sub in subdirs { walk(sub, root: root, &visited, &out, &warnings) }
     }
 
     /// Loads one file into the builder; its problems become warnings.
-    static func load(file: String, relative: String, manifest: Manifest?, into builder: CorpusBuilder, _ warnings: inout [LoadWarning]) {
+    static func load(file: String, relative: String, idPath: String? = nil, manifest: Manifest?, into builder: CorpusBuilder,
+                     _ warnings: inout [LoadWarning]) {
         let ext = (file as NSString).pathExtension.lowercased()
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        // in a subfolder: ids start with its path, and its first folder names the source when a file has none
+        let folder = idPath.flatMap { p -> String? in
+            let parts = p.split(separator: "/")
+            return parts.count > 1 ? String(parts[0]) : nil
+        }
         // a device or socket never ends (a pipe named on the command line does; folders skip pipes)
         var st = stat()
         if stat(file, &st) == 0, [S_IFCHR, S_IFBLK, S_IFSOCK].contains(st.st_mode & S_IFMT) {
@@ -192,7 +207,9 @@ public enum CorpusLoader {
             if let d = dateText, date == nil {
                 warnings.append(LoadWarning(path: file, reason: "date not understood: \(d)"))
             }
-            let a = Article(id: entry?.id ?? meta["id"] ?? stem, title: nil, source: entry?.source ?? meta["source"], date: date,
+            let source = entry?.source ?? meta["source"] ?? folder
+            if source != nil, source == folder { builder.folderSources += 1 }
+            let a = Article(id: entry?.id ?? meta["id"] ?? idPath ?? stem, title: nil, source: source, date: date,
                             author: entry?.author ?? meta["author"], url: entry?.url ?? meta["url"], text: body, bodyRange: 0..<body.utf8.count,
                             origin: file, provenance: entry?.provenance)
             builder.add(a, hint: hint)
@@ -202,8 +219,9 @@ public enum CorpusLoader {
         if let (arts, ws) = records {
             warnings += ws
             if arts.isEmpty && ws.isEmpty { warnings.append(LoadWarning(path: file, reason: "no records")) }
-            for a in arts {
+            for var a in arts {
                 if let p = a.provenance, p.hasPrefix("date not understood") { warnings.append(LoadWarning(path: a.origin, reason: p)) }
+                if a.source == nil, let folder { a.source = folder; builder.folderSources += 1 }
                 builder.add(a, hint: recordHint(a))
             }
         }

@@ -12,6 +12,8 @@ public struct Lexer {
     public private(set) var diagnostics = DiagnosticBag()
     /// Depth of brackets while in search mode (a `|` inside brackets does not end it).
     var searchDepth: Int? = nil
+    /// The next token is the id of `show article ID`.
+    var articleIdNext = false
 
     public init(_ text: String) {
         self.bytes = Array(text.utf8)
@@ -34,6 +36,20 @@ public struct Lexer {
         guard pos < bytes.count else { return Token(kind: .end, range: bytes.count..<bytes.count, text: "") }
         let start = pos
         let b = bytes[pos]
+        // `show article guardian/001`: the id runs to the next space, slashes and all
+        if articleIdNext {
+            articleIdNext = false
+            if b != UInt8(ascii: "\""), b != UInt8(ascii: "'"), b != UInt8(ascii: "|"), b != UInt8(ascii: ";") {
+                while pos < bytes.count, !isUnicodeSpace(pos), bytes[pos] != UInt8(ascii: " "), bytes[pos] != UInt8(ascii: "\t"),
+                      bytes[pos] != UInt8(ascii: "\n"), bytes[pos] != UInt8(ascii: "\r"), bytes[pos] != UInt8(ascii: ";") { pos += 1 }
+                let word = text(start..<pos)
+                // a plain number stays a number (`show article 3` is the 3rd article)
+                if !word.allSatisfy(\.isNumber) {
+                    return Token(kind: .string, range: start..<pos, text: word)
+                }
+                pos = start
+            }
+        }
         if let depth = searchDepth {
             switch b {
             case UInt8(ascii: "|"), UInt8(ascii: ";"):
@@ -168,12 +184,19 @@ public struct Lexer {
         let start = pos
         while pos < bytes.count && isIdentifierByte(bytes[pos]) && !isUnicodeSpace(pos) { pos += 1 }
         let word = text(start..<pos)
+        if word == "article", statementStartsWithShow(before: start) { articleIdNext = true }
         if let k = Keyword(rawValue: word) {
             if k == .search { searchDepth = 0 }
             return Token(kind: .keyword(k), range: start..<pos, text: word)
         }
         if (word == "kwic" || word == "collocates") && previousByteIsPipe(start) { searchDepth = 0 }
         return Token(kind: .identifier, range: start..<pos, text: word)
+    }
+
+    /// True when the statement is `show` followed by the word ending before `i`.
+    func statementStartsWithShow(before i: Int) -> Bool {
+        let head = text(0..<i).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        return head.count == 1 && head[0].lowercased() == "show"
     }
 
     /// True when the last non-space byte before `i` is `|` (a stage starts here).
