@@ -2,11 +2,14 @@
 # `make test` sets up and runs every test.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-BIN = .build/debug/newsq
+BIN = .build/release/newsq
 
 .PHONY: run test build setup deps golden record clean bench fuzz check eval train figures evaltexts
 
-run: build
+# The shell as a user runs it: a release build (a debug build loads a large
+# corpus ten times slower).
+run: deps
+	$(SWIFT) build -c release --product newsq $(BUILD_FLAGS)
 	$(BIN) $(ARGS)
 
 build: deps

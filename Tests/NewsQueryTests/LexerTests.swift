@@ -38,9 +38,16 @@ final class LexerTests: XCTestCase {
         XCTAssertTrue(diags.items[0].message.contains("NUL"))
     }
 
-    func testDateWithoutAtIsExplained() {
-        let (_, diags) = Lexer.tokenize("articles | where date > 2021-08-27")
-        XCTAssertEqual(diags.items.first?.help, ["write @2021-08-27"])
+    /// A bare ISO date (no spaces) is a date; with spaces it is subtraction.
+    func testDateWithoutAtIsADate() {
+        let (tokens, diags) = Lexer.tokenize("articles | where date > 2021-08-27")
+        XCTAssertFalse(diags.hasErrors)
+        XCTAssertEqual(tokens.first { $0.kind == .date }?.text, "2021-08-27")
+        let (spaced, _) = Lexer.tokenize("articles | select 2021 - 08 - 27")
+        XCTAssertFalse(spaced.contains { $0.kind == .date })
+        let (months, d2) = Lexer.tokenize("articles | where date == @2021-08 or date < @2020")
+        XCTAssertFalse(d2.hasErrors)
+        XCTAssertEqual(months.filter { $0.kind == .date }.map(\.text), ["2021-08", "2020"])
     }
 
     func testBadDateLiteral() {

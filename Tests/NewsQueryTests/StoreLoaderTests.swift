@@ -98,4 +98,24 @@ final class StoreLoaderTests: XCTestCase {
         XCTAssertNil(DateParser.parse("last week"))
         XCTAssertNil(DateParser.parse("2021-02-30"))
     }
+
+    /// ISO weeks at the turn of the year, and months and years as periods.
+    func testWeeksAndPeriods() throws {
+        func week(_ y: Int, _ m: Int, _ d: Int) -> String {
+            let w = DateValue(year: y, month: m, day: d)!.isoWeek
+            return "\(w.year)-W\(w.week)"
+        }
+        XCTAssertEqual(week(2021, 1, 1), "2020-W53")   // a Friday: the week of the last Thursday of 2020
+        XCTAssertEqual(week(2021, 1, 4), "2021-W1")    // the first Monday
+        XCTAssertEqual(week(2024, 12, 30), "2025-W1")  // a Monday whose Thursday is in 2025
+        XCTAssertEqual(week(2021, 8, 19), "2021-W33")
+        XCTAssertEqual(week(1970, 1, 1), "1970-W1")
+        let feb = try XCTUnwrap(DateValue.period("2024-02"))
+        XCTAssertEqual(feb.first, DateValue(year: 2024, month: 2, day: 1))
+        XCTAssertEqual(feb.last, DateValue(year: 2024, month: 2, day: 29))
+        let year = try XCTUnwrap(DateValue.period("2021"))
+        XCTAssertEqual(year.last.days - year.first.days, 364)
+        XCTAssertNil(DateValue.period("2021-13"))
+        XCTAssertNil(DateValue.period("21-08"))
+    }
 }

@@ -57,10 +57,19 @@ extension ExecutionContext {
 
     func call(_ f: Function, _ args: [Value]) throws -> Value {
         switch f {
-        case .year, .month, .day:
+        case .year, .day:
             guard case let .date(d) = args[0] else { return .null }
             let c = d.components
-            return .int(f == .year ? c.year : f == .month ? c.month : c.day)
+            return .int(f == .year ? c.year : c.day)
+        case .month:
+            // the year stays with the month, so a timeline over years keeps them apart
+            guard case let .date(d) = args[0] else { return .null }
+            let c = d.components
+            return .string("\(c.year)-" + (c.month < 10 ? "0" : "") + "\(c.month)")
+        case .week:
+            guard case let .date(d) = args[0] else { return .null }
+            let w = d.isoWeek
+            return .string("\(w.year)-W" + (w.week < 10 ? "0" : "") + "\(w.week)")
         case .lower:
             guard case let .string(s) = args[0] else { return .null }
             return .string(s.lowercased())
@@ -128,6 +137,10 @@ extension ExecutionContext {
 
     static func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
         switch (a, b) {
+        // dates count in days
+        case let (.date(d), .int(n)): return .date(DateValue(days: op == .sub ? d.days - n : d.days + n))
+        case let (.int(n), .date(d)): return .date(DateValue(days: d.days + n))
+        case let (.date(x), .date(y)): return .int(x.days - y.days)
         case let (.int(x), .int(y)):
             let (r, overflow): (Int, Bool)
             switch op {

@@ -82,6 +82,8 @@ public indirect enum Expr: Equatable, Sendable {
 
 public enum Literal: Equatable, Sendable {
     case int(Int), number(Double), string(String), date(DateValue), bool(Bool), null, regex(String)
+    /// A whole month (`@2021-08`) or year (`@2021`): its first and last day.
+    case period(DateValue, DateValue)
 }
 
 public enum UnaryOp: String, Sendable { case not, negate = "-" }

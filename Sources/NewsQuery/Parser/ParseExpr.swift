@@ -162,7 +162,9 @@ extension Parser {
             return .literal(.string(t.text), range: t.range)
         case .date:
             _ = advance()
-            return .literal(.date(DateValue(iso: t.text)!), range: t.range)
+            if let d = DateValue(iso: t.text) { return .literal(.date(d), range: t.range) }
+            let (first, last) = DateValue.period(t.text)!
+            return .literal(.period(first, last), range: t.range)
         case .regex:
             _ = advance()
             return .literal(.regex(t.text), range: t.range)

@@ -15,6 +15,10 @@ extension Binder {
             case .regex:
                 error("a /regex/ goes after 'matches'", range, help: ["where title matches /^Japan/"])
                 return nil
+            case .period:
+                error("a month or a year compares with a date", range,
+                      help: ["where date == @2021-08 (any day of August 2021)", "where date between @2021-06 and @2021-08"])
+                return nil
             }
         case let .list(items, _):
             var bound: [BoundExpr] = []
@@ -57,9 +61,24 @@ extension Binder {
                     return nil
                 }
             }
+            // a month or a year on the right: its days ("date == @2021-08" is any day of that month)
+            if case let .literal(.period(first, last), pr) = r {
+                let a = Expr.literal(.date(first), range: pr), b = Expr.literal(.date(last), range: pr)
+                switch op {
+                case .eq: return bindExpr(.between(l, a, b, range: e.range), schema)
+                case .ne: return bindExpr(.unary(.not, .between(l, a, b, range: e.range), range: e.range), schema)
+                case .lt, .ge: return bindBinary(op, lb, .literal(.date(first)), l: l, r: a, opRange: opRange)
+                case .le, .gt: return bindBinary(op, lb, .literal(.date(last)), l: l, r: b, opRange: opRange)
+                default: break
+                }
+            }
             guard let rb = bindExpr(r, schema) else { return nil }
             return bindBinary(op, lb, rb, l: l, r: r, opRange: opRange)
-        case let .between(v, lo, hi, _):
+        case let .between(v, lo0, hi0, _):
+            // a month or a year at either end: from its first day, to its last
+            var lo = lo0, hi = hi0
+            if case let .literal(.period(first, _), r) = lo0 { lo = .literal(.date(first), range: r) }
+            if case let .literal(.period(_, last), r) = hi0 { hi = .literal(.date(last), range: r) }
             guard let vb = bindExpr(v, schema), let lob = bindExpr(lo, schema), let hib = bindExpr(hi, schema) else { return nil }
             guard comparable(vb.type, lob.type), comparable(vb.type, hib.type) else {
                 error("cannot compare \(describe(vb.type)) with \(describe(lob.type)) in 'between'", e.range,
@@ -138,6 +157,10 @@ extension Binder {
             error("expected a /regex/ after 'matches'", r.range, help: ["where title matches /^Japan/"])
             return nil
         case .add, .sub, .mul:
+            // dates count in days: date - 7, date + 1, date - other_date
+            let dateArithmetic = (lb.type == .date && rb.type == .int && op != .mul)
+                || (lb.type == .int && rb.type == .date && op == .add) || (lb.type == .date && rb.type == .date && op == .sub)
+            if dateArithmetic { return .arithmetic(op, lb, rb) }
             guard (lb.type.isNumeric || lb.type == .any), (rb.type.isNumeric || rb.type == .any) else {
                 error("'\(op.rawValue)' needs numbers, but this is \(describe(lb.type)) \(op.rawValue) \(describe(rb.type))", whole)
                 return nil

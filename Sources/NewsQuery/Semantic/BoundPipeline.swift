@@ -75,7 +75,10 @@ public indirect enum BoundExpr: CustomStringConvertible {
         case .list: return .list
         case .not, .compare, .and, .or, .inList, .between, .matches: return .bool
         case let .negate(e): return e.type
-        case let .arithmetic(_, l, r): return l.type == .int && r.type == .int ? .int : .number
+        case let .arithmetic(_, l, r):
+            if l.type == .date && r.type == .date { return .int }
+            if l.type == .date || r.type == .date { return .date }
+            return l.type == .int && r.type == .int ? .int : .number
         case let .call(f, args): return f.resultType(args.map(\.type))
         }
     }
@@ -144,13 +147,14 @@ struct RegexRefused: Error, CustomStringConvertible {
 
 /// Built-in functions usable in expressions.
 public enum Function: String, CaseIterable {
-    case year, month, day, lower, upper, len, contains, round
+    case year, month, week, day, lower, upper, len, contains, round
 
     /// (argument types accepted, in order) for messages and checking.
     var signature: String {
         switch self {
         case .year: return "year(date) → int"
-        case .month: return "month(date) → int"
+        case .month: return "month(date) → text, the year and month: 2021-08"
+        case .week: return "week(date) → text, the ISO week: 2021-W34"
         case .day: return "day(date) → int"
         case .lower: return "lower(text) → text"
         case .upper: return "upper(text) → text"
@@ -170,7 +174,8 @@ public enum Function: String, CaseIterable {
 
     func resultType(_ args: [ValueType]) -> ValueType {
         switch self {
-        case .year, .month, .day, .len: return .int
+        case .year, .day, .len: return .int
+        case .month, .week: return .text
         case .lower, .upper: return .text
         case .contains: return .bool
         case .round: return .number
@@ -180,7 +185,7 @@ public enum Function: String, CaseIterable {
     /// The type the first argument must have, or nil when any is fine.
     var firstArgument: [ValueType]? {
         switch self {
-        case .year, .month, .day: return [.date]
+        case .year, .month, .week, .day: return [.date]
         case .lower, .upper, .contains: return [.text]
         case .len: return [.text, .list]
         case .round: return [.int, .number]

@@ -23,7 +23,7 @@ public enum Help {
 
     public static let stages: [Topic] = [
         Topic(name: "where", syntax: "where CONDITION",
-              summary: "Keeps rows where the condition holds: == != < <= > >=, in [..], between A and B, and/or/not, matches /re/; dates as @2021-08-27; functions year, month, day, lower, upper, len, contains, round.",
+              summary: "Keeps rows where the condition holds: == != < <= > >=, in [..], between A and B, and/or/not, matches /re/; dates as @2021-08-27 or 2021-08-27, a whole month @2021-08 or year @2021, date - 7 in days; functions year, month, day, lower, upper, len, contains, round.",
               example: "articles | where date >= @2021-08-25 and source != \"Newsweek\" | select id, source, date"),
         Topic(name: "search", syntax: "search QUERY",
               summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, wildcards (wom?n, *stan), /regex/ on each word, near(a, b, N) (either order, at most N words between, default 10), title:(...) for the article's title, =US for exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). On paragraphs or sentences, all words must be in the same one. Boilerplate (navigation, related lists) is not searched unless .boilerplate is on.",

@@ -27,6 +27,29 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         self.days = era * 146097 + doe - 719468
     }
 
+    /// The first and last day of `YYYY-MM` (a month) or `YYYY` (a year); nil otherwise.
+    public static func period(_ text: String) -> (first: DateValue, last: DateValue)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        if parts.count == 1 {
+            guard let a = DateValue(year: y, month: 1, day: 1), let b = DateValue(year: y, month: 12, day: 31) else { return nil }
+            return (a, b)
+        }
+        guard parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m),
+              let a = DateValue(year: y, month: m, day: 1),
+              let b = DateValue(year: y, month: m, day: DateValue.daysIn(month: m, year: y)) else { return nil }
+        return (a, b)
+    }
+
+    /// The ISO 8601 week: weeks start on Monday, and week 1 holds the year's first Thursday.
+    public var isoWeek: (year: Int, week: Int) {
+        let weekday = ((days % 7) + 7 + 3) % 7 + 1 // 1970-01-01 was a Thursday: Monday = 1
+        let thursday = DateValue(days: days - (weekday - 1) + 3)
+        let year = thursday.components.year
+        let jan1 = DateValue(year: year, month: 1, day: 1)!
+        return (year, (thursday.days - jan1.days) / 7 + 1)
+    }
+
     /// Parses `YYYY-MM-DD` (the ISO form used by date literals and manifests).
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)

@@ -256,9 +256,10 @@ public struct Lexer {
         pos += 1
         while pos < bytes.count && (isIdentifierByte(bytes[pos]) || bytes[pos] == UInt8(ascii: "-")) { pos += 1 }
         let body = text(start + 1..<pos)
-        if DateValue(iso: body) == nil {
+        // a day (@2021-08-27), or a whole month (@2021-08) or year (@2021)
+        if DateValue(iso: body) == nil && DateValue.period(body) == nil {
             diagnostics.add(Diagnostic(phase: .lex, message: "'@\(body)' is not a date",
-                                       range: start..<pos, help: ["write dates as @YYYY-MM-DD, e.g. @2021-08-27"]))
+                                       range: start..<pos, help: ["write dates as @YYYY-MM-DD, e.g. @2021-08-27; a month as @2021-08, a year as @2021"]))
             return Token(kind: .invalid, range: start..<pos, text: body)
         }
         return Token(kind: .date, range: start..<pos, text: body)
@@ -278,10 +279,9 @@ public struct Lexer {
             var p = pos
             while p < bytes.count && ((bytes[p] >= UInt8(ascii: "0") && bytes[p] <= UInt8(ascii: "9")) || bytes[p] == UInt8(ascii: "-")) { p += 1 }
             let candidate = text(start..<p)
+            // `2021-08-27` written without `@` (and without spaces) is a date too
             if DateValue(iso: candidate) != nil {
                 pos = p
-                diagnostics.add(Diagnostic(phase: .lex, message: "a date needs '@' in front",
-                                           range: start..<pos, help: ["write @\(candidate)"]))
                 return Token(kind: .date, range: start..<pos, text: candidate)
             }
         }
