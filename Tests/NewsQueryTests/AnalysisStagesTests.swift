@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import NewsQuery
 
@@ -66,9 +67,35 @@ final class AnalysisStagesTests: XCTestCase {
         _ = Fixtures.run("sentences | search china | count\narticles | words | take 3\n.save \(path)\n")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(saved.contains("sentences | search china | count\n  | expect n == 42;\n"), saved)
-        XCTAssertTrue(saved.contains("articles | words | take 3\n  | expect rows == 3;\n"), saved)
+        // top rows are pinned by what they held, not only by how many there were
+        XCTAssertTrue(saved.contains("articles | words | take 3\n  | expect rows == 3 and (item == \"the\" and n == "), saved)
         let (out, status) = Fixtures.run(saved)
         XCTAssertEqual(status, 0, out)
+    }
+
+    /// `.save` reproduces the session (the corpus, the settings) and every pin can fail.
+    func testSaveReplaysSettingsAndEveryPinCanFail() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pin2-\(UUID().uuidString).q").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = Fixtures.run(".mode csv\n.boilerplate on\narticles | count by source | top 3 by n\n.save \(path)\n")
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(saved.contains(".load sample\n.mode csv\n.boilerplate on\n"), saved)
+        XCTAssertTrue(saved.contains("source == \"Newsweek\" and n == 2"), saved)
+        XCTAssertEqual(Fixtures.run(saved).status, 0)
+        // each pinned number changed makes the script fail
+        let numbers = try NSRegularExpression(pattern: "n == ([0-9]+)")
+        let matches = numbers.matches(in: saved, range: NSRange(saved.startIndex..., in: saved))
+        XCTAssertFalse(matches.isEmpty)
+        for m in matches {
+            let r = Range(m.range(at: 1), in: saved)!
+            let changed = saved.replacingCharacters(in: r, with: String(Int(saved[r])! + 1))
+            let (out, status) = Fixtures.run(changed)
+            XCTAssertEqual(status, 1, "a changed pin passed:\n\(changed)")
+            XCTAssertTrue(out.contains("expect failed"), out)
+        }
+        // a failed row count says the count
+        let (out, _) = Fixtures.run("articles | expect rows == 3")
+        XCTAssertTrue(out.contains("there are 5 rows"), out)
     }
 
     func testErrorsTeach() {

@@ -315,7 +315,9 @@ extension Binder {
                       help: ["expect rows == 3", "count | expect n > 10"])
                 return nil
             }
-            return .expect(b, text: text(e.range), rowsSlot: slot, columns: schema.columns)
+            // the condition as written, parentheses and all (the stage after its keyword)
+            let written = text(stage.keywordRange.upperBound..<max(stage.keywordRange.upperBound, stage.range.upperBound)).trimmingSpaces
+            return .expect(b, text: written.isEmpty ? text(e.range) : written, rowsSlot: slot, columns: schema.columns)
         }
     }
 

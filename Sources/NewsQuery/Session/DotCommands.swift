@@ -101,8 +101,11 @@ public enum DotCommands {
         Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script, with expect lines pinning the counts seen") { s, a in
             guard let path = a.first else { throw SessionError.message(".save needs a file name") }
             let sink = try FileSink(path: path)
-            sink.write(SaveScript.render(s.log, s.logExpectations))
-            s.err.write("saved \(s.log.count) statements to \(path)\n")
+            sink.write(SaveScript.render(s.log, s.logExpectations, corpus: s.corpus.name))
+            // a write that failed (a full disk, a read-only file) is reported, never claimed
+            if let why = sink.finish() { throw SessionError.message("cannot write \(path): \(why); the session was not saved") }
+            let statements = s.log.filter { !$0.hasPrefix(".") }.count
+            s.err.write("saved \(statements) statements to \(path)\n")
         },
         Command(name: "schema", arguments: "[source]", summary: "the fields of each source and their types") { s, a in
             s.out.write(try s.schemaText(a.first))
@@ -169,6 +172,10 @@ extension Session {
         }
         do {
             try command.run(self, words)
+            // what shapes later results is replayed by .save
+            if SaveScript.replayedCommands.contains(command.name) {
+                log.append(line.trimmingSpaces); logExpectations.append(nil)
+            }
             return true
         } catch let e as SessionError {
             if !e.description.isEmpty {

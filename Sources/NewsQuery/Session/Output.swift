@@ -87,6 +87,13 @@ public final class FileSink: OutputSink {
     }
     public var isTerminal: Bool { false }
     public var terminalWidth: Int? { nil }
+
+    /// Puts what was written on the disk; the reason when any write or this failed.
+    public func finish() -> String? {
+        if let failure { return failure }
+        if fsync(fd) != 0, errno != EINVAL, errno != EROFS { failure = String(cString: strerror(errno)) }
+        return failure
+    }
 }
 
 /// An error of a dot-command, with its message.

@@ -67,12 +67,8 @@ extension Session {
         } catch {
             return reportExecution(error, text, origin)
         }
-        // A one-row result with n pins `n == N` for .save; anything else its row count.
-        if rows.count == 1, let i = schema.columns.firstIndex(where: { $0.name == "n" }), case let .int(n) = ctx.value(schema.columns[i].ref, rows[0]) {
-            lastExpectation = "n == \(n)"
-        } else {
-            lastExpectation = "rows == \(rows.count)"
-        }
+        // What .save pins of this result (see SaveScript.expectation).
+        lastExpectation = SaveScript.expectation(schema.columns.map { ($0.name, $0.ref) }, rows) { ctx.value($0, $1) }
         var notes: [String] = ctx.notes
         // `.maxrows`: only the rows shown are read from the corpus and rendered.
         var shown = rows[...]
