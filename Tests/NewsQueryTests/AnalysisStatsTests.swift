@@ -189,17 +189,17 @@ final class AnalysisStatsTests: XCTestCase {
         XCTAssertEqual(Chart.bar(0.001, max: 3), "▏", "a value above zero always shows")
     }
 
-    // On the sample corpus, python over the sentence texts (exported with
-    // `sentences | select text`, tokenized with [^\W_]+ and accents removed):
-    // N 5196, fn 144, W 719;  item O f E mi t ll logdice:
-    //   japan 39 107 14.8062 1.3973 3.8741 35.122 12.3139
-    //   strait 8 9 1.2454 2.6834 2.3881 25.7374 10.7426
-    //   relations 10 16 2.214 2.1753 2.4621 20.2713 11.0
-    //   the 29 271 37.4998 -0.3708 -1.5784 2.5196 11.161
+    // On the sample corpus, Tests/reference/stats_reference.py over the sentence
+    // texts (tokenized with [^\W_]+, accents removed, then the analysis view:
+    // no possessive s, U.S. one word): N 5068, fn 144, W 716;  item O f E mi t ll logdice:
+    //   japan 41 107 15.1168 1.4395 4.0423 39.2675 12.386
+    //   strait 8 9 1.2715 2.6535 2.3789 25.4119 10.7426
+    //   relations 10 16 2.2605 2.1453 2.4475 19.8962 11.0
+    //   the 29 271 38.2865 -0.4008 -1.7245 -2.9739 11.161
     func testCollocatesOnTheSampleCorpus() {
         let (out, status) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1", mode: .csv)
         XCTAssertEqual(status, 0)
-        XCTAssertTrue(out.contains("(node taiwan: 144 matches; window 3,3: 719 tokens; rows: 5,196 tokens)"), out)
+        XCTAssertTrue(out.contains("(node taiwan: 144 matches; window 3,3: 716 tokens; rows: 5,068 tokens)"), out)
         let lines = out.split(separator: "\n").map(String.init)
         let header = lines[0].split(separator: ",").map(String.init)
         var byItem: [String: [String: String]] = [:]
@@ -208,10 +208,10 @@ final class AnalysisStatsTests: XCTestCase {
             byItem[cells[0]] = Dictionary(uniqueKeysWithValues: zip(header, cells))
         }
         let expected: [String: [Double]] = [
-            "japan": [39, 107, 14.8062, 1.3973, 3.8741, 35.122, 12.3139],
-            "strait": [8, 9, 1.2454, 2.6834, 2.3881, 25.7374, 10.7426],
-            "relations": [10, 16, 2.214, 2.1753, 2.4621, 20.2713, 11.0],
-            "the": [29, 271, 37.4998, -0.3708, -1.5784, -2.5196, 11.161],  // ll signed: 29 < 37.5
+            "japan": [41, 107, 15.1168, 1.4395, 4.0423, 39.2675, 12.386],
+            "strait": [8, 9, 1.2715, 2.6535, 2.3789, 25.4119, 10.7426],
+            "relations": [10, 16, 2.2605, 2.1453, 2.4475, 19.8962, 11.0],
+            "the": [29, 271, 38.2865, -0.4008, -1.7245, -2.9739, 11.161],  // ll signed: 29 < 38.3
         ]
         // The table shows logdice (the default); the other measures come from the hidden fields.
         let (all, _) = Fixtures.run("sentences | collocates taiwan window 3,3 min 1 | select item, observed, freq, expected, mi, t, ll, logdice", mode: .csv)
@@ -224,11 +224,11 @@ final class AnalysisStatsTests: XCTestCase {
         XCTAssertTrue(expected.keys.allSatisfy { byItem[$0] == nil }, "not every expected collocate was checked")
     }
 
-    // On the sample corpus, python over the indexed paragraphs (exported with
-    // `paragraphs | where kind != "boilerplate" and not duplicate | select src = article.source, text`):
-    // Newsweek c 2630 vs the other outlets d 2021;  item a b ll logratio:
-    //   tsai 11 1 7.3251 3.0794 / no 8 0 9.1216 3.62 / two 2 9 -6.8521 -2.5499
-    //   sato 6 15 -6.7186 -1.7019 / talks 14 24 -5.9539 -1.1576
+    // On the sample corpus, Tests/reference/stats_reference.py over the indexed paragraphs
+    // (`paragraphs | where kind != "boilerplate" and not duplicate | select src = article.source, text`):
+    // Newsweek c 2552 vs the other outlets d 1980;  item a b ll logratio:
+    //   tsai 11 1 7.4064 3.0933 / no 8 0 9.1886 3.6339 / two 2 9 -6.7713 -2.5361
+    //   sato 6 15 -6.6061 -1.6881 / talks 14 24 -5.8108 -1.1437
     func testKeywordsOnTheSampleCorpus() {
         let script = """
         let nw = articles | where source == "Newsweek"
@@ -237,14 +237,14 @@ final class AnalysisStatsTests: XCTestCase {
         """
         let (out, status) = Fixtures.run(script, mode: .csv)
         XCTAssertEqual(status, 0, out)
-        XCTAssertTrue(out.contains("(these rows: 2,630 tokens; reference others: 2,021 tokens)"), out)
+        XCTAssertTrue(out.contains("(these rows: 2,552 tokens; reference others: 1,980 tokens)"), out)
         let rows = out.split(separator: "\n").filter { $0.contains(",") && !$0.hasPrefix("item") && !$0.hasPrefix("(") }
             .map { $0.split(separator: ",").map(String.init) }
             .filter { ["tsai", "no", "two", "sato", "talks"].contains($0[0]) }
         XCTAssertEqual(rows.map { $0[0] }, ["no", "tsai", "talks", "sato", "two"], "positive keywords first, the most negative last")
         let expected: [String: [Double]] = [
-            "tsai": [11, 1, 7.3251, 3.0794], "no": [8, 0, 9.1216, 3.62], "two": [2, 9, -6.8521, -2.5499],
-            "sato": [6, 15, -6.7186, -1.7019], "talks": [14, 24, -5.9539, -1.1576],
+            "tsai": [11, 1, 7.4064, 3.0933], "no": [8, 0, 9.1886, 3.6339], "two": [2, 9, -6.7713, -2.5361],
+            "sato": [6, 15, -6.6061, -1.6881], "talks": [14, 24, -5.8108, -1.1437],
         ]
         for r in rows {
             for (k, v) in expected[r[0]]!.enumerated() { XCTAssertEqual(Double(r[k + 1])!, v, accuracy: 1e-4, "\(r[0]) column \(k + 1)") }

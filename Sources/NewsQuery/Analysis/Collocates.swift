@@ -58,15 +58,20 @@ public struct CollocationCounter {
 
     /// Adds a unit: its tokens (in order) and the matches found in them.
     public mutating func add(tokens ts: [WordToken], matches: [MatchLocator.Span]) {
+        add(tokens: ts, nodes: matches.map(\.tokens))
+    }
+
+    /// Adds a unit: its words (in order) and the word ranges of the matches.
+    public mutating func add(tokens ts: [WordToken], nodes matches: [ClosedRange<Int>]) {
         tokens += ts.count
         for t in ts { frequency[t.folded, default: 0] += 1 }
         var node = Set<Int>()
-        for m in matches { for i in m.tokens { node.insert(i) } }
+        for m in matches { for i in m { node.insert(i) } }
         var inWindow = Set<Int>()
         for m in matches {
             nodes += 1
-            let lo = max(0, m.tokens.lowerBound - left)
-            let hi = min(ts.count - 1, m.tokens.upperBound + right)
+            let lo = max(0, m.lowerBound - left)
+            let hi = min(ts.count - 1, m.upperBound + right)
             guard lo <= hi else { continue }
             for i in lo...hi where !node.contains(i) { inWindow.insert(i) }
         }

@@ -37,7 +37,9 @@ enum EntitiesLexicon {
         "police", "officials", "witness", "witnesses", "resident", "residents", "protesters", "protester", "critics",
         "supporters", "friends", "relatives", "neighbour", "neighbor", "neighbours", "neighbors", "organisers", "organizers",
         "statement", "release", "report", "affidavit", "letter", "document", "filing", "communique", "spokespeople",
-        "people", "person", "student", "students", "worker", "workers", "doctor", "doctors", "teacher", "parent", "parents"])
+        "people", "person", "student", "students", "worker", "workers", "doctor", "doctors", "teacher", "parent", "parents",
+        "bishop", "bishops", "priest", "nurse", "nurses", "farmer", "farmers", "victim", "victims", "survivor", "survivors",
+        "voter", "voters", "passenger", "passengers", "soldier", "soldiers", "engineer", "owner", "customer", "customers"])
 
     /// Nouns of kin and acquaintance: "the father of X" is not X.
     static let relationNouns: Set<String> = ["father", "mother", "son", "daughter", "brother", "sister", "wife",

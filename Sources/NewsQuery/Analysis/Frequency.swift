@@ -2,7 +2,8 @@
 /// articles) and frequency per million words.
 ///
 /// Design rules:
-/// - Items are folded word forms (lowercase, no diacritics), as search sees them.
+/// - Items are folded word forms (lowercase, no diacritics) of the analysis
+///   words (`AnalysisWords`: no possessive `s`, `u.s.` one word).
 /// - n-grams never cross a sentence end.
 /// - `per_million` divides by all word tokens of the rows (stopwords included).
 /// - With stopwords, single words on the list are dropped, and n-grams that
@@ -31,7 +32,7 @@ public struct FrequencyList {
     /// Adds one unit's text. Units must come in corpus order (article order),
     /// as `units(of:)` gives them.
     public mutating func add(_ unit: UnitText) {
-        for seg in unit.tokens {
+        for seg in unit.analysisSegments {
             tokens += seg.count
             guard seg.count >= size else { continue }
             for i in 0...(seg.count - size) {

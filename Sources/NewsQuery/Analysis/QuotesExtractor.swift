@@ -104,7 +104,8 @@ enum QuotesExtractor {
         var pending = false
         /// The people who are the subject of a sentence outside quotation marks
         /// (where the sentence starts, its mention's entity), in text order.
-        var subjects: [(at: Int, sentenceStart: Int, entity: Int)] = []
+        /// (`entity` is nil for a subject described by a person it is related to: "the father of X".)
+        var subjects: [(at: Int, sentenceStart: Int, entity: Int?, description: String?)] = []
         /// The paragraph that ended with an attributed quotation (nothing said after it
         /// but its attribution), whose speaker a quotation opening the next paragraph continues.
         var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
@@ -115,8 +116,8 @@ enum QuotesExtractor {
     /// speech verb ("…, Smith said"). These are what "he said" can point back to;
     /// a person named inside a reported clause or a quotation is not.
     static func subjects(_ a: Article, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable,
-                         _ mentions: [Mention]) -> [(at: Int, sentenceStart: Int, entity: Int)] {
-        var out: [(at: Int, sentenceStart: Int, entity: Int)] = []
+                         _ mentions: [Mention]) -> [(at: Int, sentenceStart: Int, entity: Int?, description: String?)] {
+        var out: [(at: Int, sentenceStart: Int, entity: Int?, description: String?)] = []
         var quoted: [Range<Int>] = []
         for pi in a.paragraphs where corpus.paragraphs[pi].kind == .body {
             quoted += spans(b, corpus.paragraphs[pi].range).map(\.content)
@@ -143,7 +144,16 @@ enum QuotesExtractor {
                 let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
                 let speaks = near.contains { Lex.speechVerbs.contains($0.lower) }
                 if words <= 8 || speaks {
-                    out.append((m.range.lowerBound, sen.range.lowerBound, m.entity))
+                    // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
+                    let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                    if lead.count >= 2, lead[lead.count - 1].lower == "of",
+                       Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
+                       !Lex.roles.contains(lead[lead.count - 2].lower) {
+                        let described = String(decoding: b[sen.range.lowerBound..<m.range.upperBound], as: UTF8.self)
+                        out.append((m.range.lowerBound, sen.range.lowerBound, nil, described))
+                    } else {
+                        out.append((m.range.lowerBound, sen.range.lowerBound, m.entity, nil))
+                    }
                     break
                 }
             }
@@ -572,10 +582,13 @@ enum QuotesExtractor {
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
-        if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+        // ("The man's father": someone described by a relation is a description too)
+        if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
+                                            || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
             let det = words.first?.lower ?? ""
             if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
-            let phrase = words[...n].map(\.text).filter { !["has", "had", "have", "also", "was"].contains($0) }
+            let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
+                .filter { !["has", "had", "have", "also", "was"].contains($0) }
             // "a police spokesman", "one of the organisers", "police", "Queensland police", "witnesses"
             if phrase.count <= 6, ["a", "an", "one", "another", "two", "three", "some", "several", "the", "many", "other"].contains(det)
                 || (phrase.count <= 3 && (words[0].isCapitalized || n == 0)) {
@@ -595,7 +608,8 @@ enum QuotesExtractor {
         let subject = before > 0 ? ctx.state.subjects[before - 1] : nil
         let last = ctx.state.last.flatMap { $0.speaker != nil ? $0 : nil }
         if let sub = subject, last.map({ sub.at > $0.at }) ?? true {
-            return Attribution(speaker: ctx.table.entities[sub.entity].name, entity: sub.entity, cue: nil)
+            guard let e = sub.entity else { return Attribution(speaker: sub.description, entity: nil, cue: nil) }
+            return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
         }
         if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
         if let m = ctx.mentions.last(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }) {

@@ -20,6 +20,14 @@ public struct UnitText {
 
     /// All tokens of the unit, in order.
     public var allTokens: [WordToken] { tokens.flatMap { $0 } }
+    /// The text the token ranges point into.
+    var text = ""
+
+    /// The words word statistics count, per segment (see `AnalysisWords`).
+    public var analysisSegments: [[WordToken]] { tokens.map { AnalysisWords.view($0, text: text).words } }
+
+    /// All analysis words of the unit, and for each token of `allTokens` the word holding it.
+    public var analysisView: (words: [WordToken], index: [Int]) { AnalysisWords.view(allTokens, text: text) }
 
     public init(corpus: Corpus, source: SourceKind, unit: Int) {
         var segs: [Range<Int>] = []
@@ -50,6 +58,7 @@ public struct UnitText {
         segments = segs
         guard article >= 0 else { tokens = []; return }
         let text = corpus.articles[article].text
+        self.text = text
         tokens = segs.map { r in Tokenizer.tokens(text.utf8Slice(r), base: r.lowerBound) }
     }
 
@@ -58,6 +67,7 @@ public struct UnitText {
         article = -1
         segments = [0..<text.utf8.count]
         tokens = [Tokenizer.tokens(text)]
+        self.text = text
     }
 }
 

@@ -17,7 +17,13 @@ final class CollocatesOperator: PhysicalOperator {
         for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
             try ctx.poll()
             let ut = UnitText(corpus: ctx.corpus, source: source, unit: row.unit)
-            counter.add(tokens: ut.allTokens, matches: locator.spans(in: ut, corpus: ctx.corpus))
+            // the node found as search finds it, the window counted in analysis words
+            let view = ut.analysisView
+            let nodes = locator.spans(in: ut, corpus: ctx.corpus).compactMap { s -> ClosedRange<Int>? in
+                guard s.tokens.lowerBound >= 0, s.tokens.upperBound < view.index.count else { return nil }
+                return view.index[s.tokens.lowerBound]...view.index[s.tokens.upperBound]
+            }
+            counter.add(tokens: view.words, nodes: nodes)
         }
         let m = measure
         ctx.notes = ["(node \(locator.description): \(counter.nodes.grouped) matches; window \(left),\(right): \(counter.windowTokens.grouped) tokens; rows: \(counter.tokens.grouped) tokens)"]
