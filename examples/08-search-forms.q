@@ -24,3 +24,6 @@ paragraphs | search title:(security) AND sato | count by article.source
 # Exact case: =US finds "US" but not "us"; ="..." an exact-case phrase.
 articles | search =US | select id
 articles | search ="Taiwan Strait" | count
+
+# A dotted abbreviation shows whole in kwic (the final dot is not left in the right context).
+articles | kwic U.S. width 20 | take 2
