@@ -137,6 +137,9 @@ public final class ExecutionContext {
             case "n": return .int(s.n)
             case "text": return .string(String(a.slice(s.range)))
             case "words": return .int(s.words)
+            // a sentence is of its paragraph's kind
+            case "kind": return .string(corpus.paragraphs[s.paragraph].kind.rawValue)
+            case "duplicate": return .bool(corpus.paragraphs[s.paragraph].duplicate)
             default: return .null
             }
         case .quotes, .entities, .mentions, .shared:

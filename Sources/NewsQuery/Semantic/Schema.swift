@@ -51,7 +51,9 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("paragraph", .int, "number of its paragraph in the article"),
                 FieldInfo("n", .int, "position in the article, from 1"),
                 FieldInfo("text", .text, "the sentence"),
+                FieldInfo("kind", .text, "its paragraph's kind: body, caption or boilerplate"),
                 FieldInfo("words", .int, "word tokens"),
+                FieldInfo("duplicate", .bool, "true when its paragraph repeats an earlier one of the article"),
             ]
         case .quotes:
             return [
