@@ -17,3 +17,14 @@ articles | count; sentences | where wordz > 3
 
 # A Perl class in a regex: search regexes are POSIX extended.
 articles | kwic /\d+/
+
+# Habits of other shells: SQL comments work; sqlite3's commands get their newsq spelling.
+articles | count -- how many articles
+.import news.csv
+.tables
+
+# An empty search explains itself when something true can be said.
+sentences | search dialogues
+articles | search popcat
+articles | search =TAIWAN
+articles | search zzzqqq

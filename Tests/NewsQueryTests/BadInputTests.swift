@@ -217,7 +217,7 @@ final class BadInputTests: XCTestCase {
         let lines = [
             ".", ".mode\u{0}box", ".maxrows 99999999999999999999", ".maxwidth -1", ".load", ".load \"\"",
             ".load /nonexistent/newsq", ".read /nonexistent/newsq.q", ".read /", ".read /bin/sh",
-            ".output /", ".once /", ".save /", ".schema nope", ".headers maybe", ".timer", ".mode nope",
+            ".output /", ".once /", ".save /", ".schema nope", ".headers maybe", ".timer maybe", ".mode nope",
             ".read /dev/zero", ".load /dev/zero",
         ]
         for line in lines {

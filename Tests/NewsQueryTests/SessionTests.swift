@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import NewsQuery
 
@@ -85,6 +86,26 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(status, 0, out)
     }
 
+    /// Habits people bring: a setting shown when its command has no argument,
+    /// `.show`, `.tables`, `~` in paths, other shells' commands answered.
+    func testHabitsPeopleBring() {
+        let (out, status) = Fixtures.run(".maxrows 7\n.maxrows\n.headers\n.show\n.tables\n")
+        XCTAssertEqual(status, 0, out)
+        XCTAssertTrue(out.contains("maxrows: 7"), out)
+        XCTAssertTrue(out.contains("headers: on"), out)
+        XCTAssertTrue(out.contains("mode: ") && out.contains("boilerplate: off"), out)
+        XCTAssertTrue(out.contains("quotes") && out.contains("One row per direct quotation"), out)
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        XCTAssertEqual(expandingTilde("~/news/a.jsonl"), home + "/news/a.jsonl")
+        XCTAssertEqual(expandingTilde("~"), home)
+        XCTAssertEqual(expandingTilde("a/~b"), "a/~b")
+        let (width, ws) = Fixtures.run(".width 10\n")
+        XCTAssertEqual(ws, 1)
+        XCTAssertTrue(width.contains(".maxwidth"), width)
+        let (dash, ds) = Fixtures.run("articles | count -- a comment as SQL writes it\n-- a whole line\n")
+        XCTAssertEqual(ds, 0, dash)
+    }
+
     func testReadRunsAScriptAndRefusesToRecurseForever() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("self-\(UUID().uuidString).q").path
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -129,5 +150,26 @@ final class SessionTests: XCTestCase {
         }
         let (out, _) = Fixtures.run("help serch")
         XCTAssertTrue(out.contains("did you mean 'search'?"), out)
+    }
+}
+
+/// Empty searches explain themselves, and only with what is true here.
+final class EmptyResultHintTests: XCTestCase {
+    func testHintsAreTrueOrAbsent() {
+        let (other, _) = Fixtures.run("sentences | search dialogues\n")
+        XCTAssertTrue(other.contains("but 'dialogue' is: search dialogue gives"), other)
+        // the hint's count is what the suggested search gives
+        let (count, _) = Fixtures.run("sentences | search dialogue | count\n", mode: .csv)
+        let n = count.split(separator: "\n").dropFirst().first?.split(separator: ",").first.map(String.init) ?? "?"
+        XCTAssertTrue(other.contains("search dialogue gives \(n) rows"), other + "\n" + count)
+        let (boiler, _) = Fixtures.run("articles | search popcat\n")
+        XCTAssertTrue(boiler.contains("only in boilerplate"), boiler)
+        let (exact, _) = Fixtures.run("articles | search =TAIWAN\n")
+        XCTAssertTrue(exact.contains("in any case gives 5 rows"), exact)
+        let (none, _) = Fixtures.run("articles | search zzzqqq\n")
+        XCTAssertFalse(none.contains("hint:"), none)
+        // a result with rows has no hint
+        let (some, _) = Fixtures.run("articles | search china | count\n")
+        XCTAssertFalse(some.contains("hint:"), some)
     }
 }

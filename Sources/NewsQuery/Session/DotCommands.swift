@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 
 /// The dot-commands: one table drives both dispatch and `.help`.
 public enum DotCommands {
@@ -13,18 +14,22 @@ public enum DotCommands {
 
     public static let table: [Command] = [
         Command(name: "bail", arguments: "on|off", summary: "stop at the first error") { s, a in
+            guard !a.isEmpty else { s.out.write("bail: \(s.settings.bail ? "on" : "off")\n"); return }
             s.settings.bail = try onOff(a, "bail")
         },
         Command(name: "boilerplate", arguments: "on|off", summary: "on: article search also sees boilerplate (navigation, related lists), as loaded") { s, a in
+            guard !a.isEmpty else { s.out.write("boilerplate: \(s.settings.boilerplate ? "on" : "off")\n"); return }
             s.settings.boilerplate = try onOff(a, "boilerplate")
         },
         Command(name: "corpus", arguments: "", summary: "what is loaded: articles, words, sources, dates, warnings") { s, _ in
             s.out.write(s.corpusSummary(verbose: true))
         },
         Command(name: "echo", arguments: "on|off", summary: "print each statement before its result") { s, a in
+            guard !a.isEmpty else { s.out.write("echo: \(s.settings.echo ? "on" : "off")\n"); return }
             s.settings.echo = try onOff(a, "echo")
         },
         Command(name: "headers", arguments: "on|off", summary: "show column names in tables and csv") { s, a in
+            guard !a.isEmpty else { s.out.write("headers: \(s.settings.render.headers ? "on" : "off")\n"); return }
             s.settings.render.headers = try onOff(a, "headers")
         },
         Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source or dot-command") { s, a in
@@ -50,7 +55,7 @@ public enum DotCommands {
             do {
                 corpus = try StatementRunner.run(ctx) {
                     a == ["sample"] ? try CorpusLoader.loadSample()
-                        : try CorpusLoader.load(paths: a, shouldStop: { interrupt.isRaised || ctx.isStopped })
+                        : try CorpusLoader.load(paths: a.map(expandingTilde), shouldStop: { interrupt.isRaised || ctx.isStopped })
                 }
             } catch ExecutionError.cancelled, ExecutionError.cancelledAt {
                 throw SessionError.message("loading was cancelled (Ctrl-C); the corpus loaded before is kept")
@@ -60,9 +65,11 @@ public enum DotCommands {
             s.replaceCorpus(corpus)
         },
         Command(name: "maxrows", arguments: "N", summary: "print at most N rows of a result (0: all)") { s, a in
+            guard !a.isEmpty else { s.out.write("maxrows: \(s.settings.render.maxRows)\n"); return }
             s.settings.render.maxRows = try number(a, "maxrows")
         },
         Command(name: "maxwidth", arguments: "N", summary: "cut cells wider than N columns (0: no limit)") { s, a in
+            guard !a.isEmpty else { s.out.write("maxwidth: \(s.settings.render.maxWidth)\n"); return }
             s.settings.render.maxWidth = try number(a, "maxwidth")
         },
         Command(name: "mode", arguments: "MODE", summary: "output: " + OutputMode.allCases.map(\.rawValue).joined(separator: "|")) { s, a in
@@ -79,7 +86,7 @@ public enum DotCommands {
             s.settings.modeExplicit = true
         },
         Command(name: "once", arguments: "FILE", summary: "send the next result to FILE") { s, a in
-            guard let path = a.first else { throw SessionError.message(".once needs a file name") }
+            guard let path = a.first.map(expandingTilde) else { throw SessionError.message(".once needs a file name") }
             let sink = try FileSink(path: path)
             s.onceRestore = s.out
             s.out = sink
@@ -89,17 +96,17 @@ public enum DotCommands {
                 s.out = s.standardOutput
                 return
             }
-            s.out = try FileSink(path: path)
+            s.out = try FileSink(path: expandingTilde(path))
         },
         Command(name: "quit", arguments: "", summary: "leave (also .exit, Ctrl-D)") { s, _ in
             s.quitRequested = true
         },
         Command(name: "read", arguments: "FILE", summary: "run the statements in FILE") { s, a in
-            guard let path = a.first else { throw SessionError.message(".read needs a file name") }
+            guard let path = a.first.map(expandingTilde) else { throw SessionError.message(".read needs a file name") }
             try s.readScript(path)
         },
         Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script, with expect lines pinning the counts seen") { s, a in
-            guard let path = a.first else { throw SessionError.message(".save needs a file name") }
+            guard let path = a.first.map(expandingTilde) else { throw SessionError.message(".save needs a file name") }
             let sink = try FileSink(path: path)
             sink.write(SaveScript.render(s.log, s.logExpectations, corpus: s.corpus.name))
             // a write that failed (a full disk, a read-only file) is reported, never claimed
@@ -107,15 +114,54 @@ public enum DotCommands {
             let statements = s.log.filter { !$0.hasPrefix(".") }.count
             s.err.write("saved \(statements) statements to \(path)\n")
         },
+        Command(name: "show", arguments: "", summary: "the current settings") { s, _ in
+            let r = s.settings.render
+            func onOff(_ b: Bool) -> String { b ? "on" : "off" }
+            s.out.write("""
+                mode: \(r.mode.rawValue)
+                headers: \(onOff(r.headers))
+                maxrows: \(r.maxRows)
+                maxwidth: \(r.maxWidth)
+                boilerplate: \(onOff(s.settings.boilerplate))
+                bail: \(onOff(s.settings.bail))
+                echo: \(onOff(s.settings.echo))
+                timer: \(onOff(s.settings.timer))
+                output: \((s.out as? FileSink)?.path ?? "the screen")
+                corpus: \(s.corpus.name)
+
+                """)
+        },
+        Command(name: "tables", arguments: "", summary: "the sources and let names (sqlite3's .tables)") { s, _ in
+            for k in SourceKind.allCases {
+                let about = Help.sources.first { $0.name == k.rawValue }?.summary.split(separator: ":").first.map(String.init) ?? ""
+                s.out.write(k.rawValue.padded(12) + " " + about + "\n")
+            }
+            for n in s.bindingNames { s.out.write(n.padded(12) + " let: " + s.bindings[n]!.statement + "\n") }
+        },
         Command(name: "schema", arguments: "[source]", summary: "the fields of each source and their types") { s, a in
             s.out.write(try s.schemaText(a.first))
         },
         Command(name: "timer", arguments: "on|off", summary: "print the time each statement took") { s, a in
+            guard !a.isEmpty else { s.out.write("timer: \(s.settings.timer ? "on" : "off")\n"); return }
             s.settings.timer = try onOff(a, "timer")
         },
     ]
 
     static let aliases = ["exit": "quit", "q": "quit", "h": "help"]
+
+    /// Commands of sqlite3 and other shells, with their newsq spelling.
+    static let habits: [String: String] = [
+        "import": "newsq loads files with .load PATH (txt, md, json, jsonl, csv, tsv; a folder loads every one below it)",
+        "open": "newsq loads files with .load PATH; .load sample brings back the built-in corpus",
+        "width": "columns fit the terminal; .maxwidth N cuts wide cells, and .mode line shows long values whole",
+        "indexes": "every article, paragraph and sentence is indexed as it loads; explain shows where a search uses the index",
+        "indices": "every article, paragraph and sentence is indexed as it loads; explain shows where a search uses the index",
+        "databases": ".corpus shows what is loaded",
+        "dump": ".save FILE writes this session as a script that reproduces it",
+        "separator": ".mode csv or .mode tsv",
+        "nullvalue": "an empty value shows as an empty cell; where FIELD == null finds it",
+        "stats": ".timer on prints each statement's time; explain analyze shows each operator's rows and time",
+    ]
 
     public static func find(_ name: String) -> Command? {
         let n = aliases[name] ?? name
@@ -164,6 +210,12 @@ extension Session {
         var words = DotCommands.words(String(line.dropFirst()))
         let name = words.isEmpty ? "" : words.removeFirst()
         guard let command = DotCommands.find(name) else {
+            // the habits of other shells, answered in newsq's terms
+            if let spelling = DotCommands.habits[name.lowercased()] {
+                report([Diagnostic(phase: .command, message: "'.\(name)' is another shell's command", range: 0..<line.utf8.count,
+                                   help: [spelling])], line, origin)
+                return false
+            }
             var help: [String] = []
             if let g = Suggest.closest(to: name, among: DotCommands.table.map(\.name)) { help.append("did you mean '.\(g)'?") }
             help.append("dot-commands: " + DotCommands.table.map { "." + $0.name }.joined(separator: " "))
@@ -311,4 +363,11 @@ extension Int {
         }
         return (self < 0 ? "-" : "") + out
     }
+}
+
+/// A path as the shell would read it: `~` and `~/…` are the home folder.
+func expandingTilde(_ path: String) -> String {
+    guard path == "~" || path.hasPrefix("~/") else { return path }
+    let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+    return home + path.dropFirst()
 }

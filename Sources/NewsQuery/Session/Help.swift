@@ -50,7 +50,7 @@ public enum Help {
               example: "articles | select id, source, date, title"),
         Topic(name: "paragraphs", syntax: "paragraphs", summary: "One row per paragraph: id, article, n, text, kind (body, caption, boilerplate), words, duplicate; article.FIELD reaches the article.",
               example: "paragraphs | count by kind"),
-        Topic(name: "sentences", syntax: "sentences", summary: "One row per sentence: id, article, paragraph, n, text, words; article.FIELD reaches the article.",
+        Topic(name: "sentences", syntax: "sentences", summary: "One row per sentence: id, article, paragraph, n, text, kind (its paragraph's), words, duplicate; article.FIELD reaches the article.",
               example: "sentences | search \"Lo Chih-cheng\" | select article.source, text"),
         Topic(name: "quotes", syntax: "quotes", summary: "One row per direct quotation: id, article, speaker (an entity's name, or the words naming an unnamed speaker), text, cue (said, told, added, …), sentence, words; article.FIELD reaches the article. Computed on first use.",
               example: "quotes | where speaker == \"Lo Chih-cheng\" | select article.source, text"),

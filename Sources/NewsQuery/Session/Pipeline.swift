@@ -70,6 +70,11 @@ extension Session {
         // What .save pins of this result (see SaveScript.expectation).
         lastExpectation = SaveScript.expectation(schema.columns.map { ($0.name, $0.ref) }, rows) { ctx.value($0, $1) }
         var notes: [String] = ctx.notes
+        // an empty search explains itself when something true can be said
+        if rows.isEmpty {
+            let hints = emptyResultHints(prepared)
+            if !hints.isEmpty { notes.append("hint: " + hints.joined(separator: "; ")) }
+        }
         // `.maxrows`: only the rows shown are read from the corpus and rendered.
         var shown = rows[...]
         let maxRows = settings.render.maxRows

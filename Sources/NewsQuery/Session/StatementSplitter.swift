@@ -50,10 +50,18 @@ public struct StatementSplitter {
         var token = ""
         var lastToken = ""
         func flush() { if !token.isEmpty { lastToken = token; token = "" } }
-        for ch in text {
+        let chars = Array(text)
+        for (ci, ch) in chars.enumerated() {
             defer { previous = ch }
             let width = String(ch).utf8.count
             defer { offset += width }
+            // `-- comment` as SQL writes it, read as newsq's `#` (a space before and after the dashes)
+            if !inComment, quote == nil, ch == "-", previous.isWhitespace || ci == 0, ci + 1 < chars.count, chars[ci + 1] == "-",
+               ci + 2 == chars.count || chars[ci + 2].isWhitespace {
+                flush()
+                inComment = true
+                continue
+            }
             if inComment {
                 if ch == "\n" { inComment = false }
                 continue

@@ -208,6 +208,13 @@ public final class TextIndex: @unchecked Sendable {
         return lo
     }
 
+    /// Whether a folded word is in the index's vocabulary.
+    public func contains(term folded: String) -> Bool {
+        let key = Array(folded.utf8)
+        let i = lowerBound(key, prefix: false)
+        return i < termCount && compare(i, key, prefix: false) == 0
+    }
+
     /// First term id after all terms starting with `key`.
     func upperBound(_ key: [UInt8]) -> Int {
         var lo = 0, hi = termCount

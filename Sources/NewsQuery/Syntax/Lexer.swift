@@ -131,12 +131,20 @@ public struct Lexer {
         }
     }
 
+    /// `-- comment` as SQL writes it (a space or the line's start before the
+    /// dashes, a space or the line's end after them): read as newsq's `#`.
+    func isDashComment(_ i: Int) -> Bool {
+        func space(_ k: Int) -> Bool { [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[k]) }
+        guard bytes[i] == UInt8(ascii: "-"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "-") else { return false }
+        return (i == 0 || space(i - 1)) && (i + 2 == bytes.count || space(i + 2))
+    }
+
     mutating func skipSpaceAndComments() {
         while pos < bytes.count {
             let b = bytes[pos]
             if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
                 pos += 1
-            } else if b == UInt8(ascii: "#") {
+            } else if b == UInt8(ascii: "#") || isDashComment(pos) {
                 while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") { pos += 1 }
             } else if b == 0xC2 && pos + 1 < bytes.count && bytes[pos + 1] == 0xA0 {
                 pos += 2 // no-break space, common in pasted text
