@@ -55,6 +55,9 @@ struct NewsqCommand: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Neither read nor write the history file.")
     var noHistory = false
 
+    @Flag(name: .customLong("no-rc"), help: "Do not run ~/.newsqrc (or $NEWSQ_RC) at interactive start.")
+    var noRC = false
+
     @Option(name: .customLong("history"),
             help: ArgumentHelp("History file (default: $NEWSQ_HISTORY, else ~/.newsq_history).",
                                valueName: "file"))

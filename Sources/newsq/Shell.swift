@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import NewsQuery
+import Foundation
 
 /// Runs newsq for parsed arguments: loads the corpus, sets up the session and
 /// feeds it from the right line source (script, `-c`, prompt or pipe).
@@ -152,6 +153,7 @@ struct Shell {
         }
         let banner = FileDescriptorSink(fd: stdout.isTerminal ? STDOUT_FILENO : STDERR_FILENO)
         banner.write(Banner.text(corpus: session.corpus))
+        runStartupFile(session)
         editor.completer = { [unowned session] line, cursor in
             session.completions(line: line, cursor: cursor)
         }
@@ -163,6 +165,24 @@ struct Shell {
         session.historyProvider = nil
         // A person's session ends well however many statements failed along the way.
         return .success
+    }
+}
+
+extension Shell {
+    /// `~/.newsqrc` (or `$NEWSQ_RC`), run at interactive start as sqlite3 runs
+    /// `~/.sqliterc`: settings and `let`s a person wants every time. Its errors
+    /// are reported with its name and line; the session starts anyway.
+    func runStartupFile(_ session: Session) {
+        guard !command.noRC else { return }
+        let env = ProcessInfo.processInfo.environment
+        let path = env["NEWSQ_RC"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.newsqrc")
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            stderr.write("newsq: \(path) cannot be read as UTF-8 text; not run\n")
+            return
+        }
+        stderr.write("(running \(path); --no-rc skips it)\n")
+        session.run(TextLineSource(text: text, name: path))
     }
 }
 

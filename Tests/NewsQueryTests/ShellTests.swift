@@ -102,10 +102,10 @@ final class ShellTests: XCTestCase {
     }
 
     /// Starts the shell with a fresh HOME and history file; waits for the first prompt.
-    private func launch() throws {
+    private func launch(_ arguments: String = "") throws {
         let binary = try NewsqBinary.require().path
         let command = "env HOME='\(home.path)' NEWSQ_HISTORY='\(historyFile.path)' TERM=xterm-256color "
-            + "'\(binary)'; echo '\(Self.exitMarker)'$?']'; sleep 600"
+            + "'\(binary)' \(arguments); echo '\(Self.exitMarker)'$?']'; sleep 600"
         try driver.start(command)
         driver.waitFor("the first prompt") { $0.hasSuffix("newsq>") }
     }
@@ -129,6 +129,22 @@ final class ShellTests: XCTestCase {
     private func quit() throws {
         try driver.press("C-d")
         driver.waitFor("newsq to exit") { $0.contains(Self.exitMarker) }
+    }
+
+    /// `~/.newsqrc` runs at interactive start (settings, lets); `--no-rc` skips it.
+    func testStartupFileRunsUnlessSkipped() throws {
+        try ".mode csv\nlet nw = articles | where source == \"Newsweek\"\n"
+            .write(to: home.appendingPathComponent(".newsqrc"), atomically: true, encoding: .utf8)
+        try launch()
+        let screen = try run("nw | count")
+        XCTAssertTrue(screen.contains("nw: 2 rows"), screen)
+        XCTAssertTrue(screen.contains("n\n2"), screen)
+        try quit()
+        driver.kill()
+        driver = TmuxDriver()
+        try launch("--no-rc")
+        let skipped = try run("nw | count")
+        XCTAssertTrue(skipped.contains("unknown source 'nw'") || skipped.contains("'nw'"), skipped)
     }
 
     func testBannerThenStatementShowsResult() throws {
