@@ -173,3 +173,39 @@ final class EmptyResultHintTests: XCTestCase {
         XCTAssertFalse(some.contains("hint:"), some)
     }
 }
+
+/// `why QUERY in ID` names the near miss, the boilerplate, the case, and agrees with search.
+final class WhyTests: XCTestCase {
+    func testWhyNamesTheReasons() {
+        let (phrase, _) = Fixtures.run("why \"security talk\" in 004_ec82b47e28c364f9\n")
+        XCTAssertTrue(phrase.contains("it does not match"), phrase)
+        XCTAssertTrue(phrase.contains("another form is here: 'talks'"), phrase)
+        let (boiler, _) = Fixtures.run("why popcat in 004_ec82b47e28c364f9\n")
+        XCTAssertTrue(boiler.contains("in boilerplate"), boiler)
+        let (exact, _) = Fixtures.run("why =TAIWAN in 002_a0e825fb24626626\n")
+        XCTAssertTrue(exact.contains("written here as 'Taiwan'"), exact)
+        let (notSato, _) = Fixtures.run("why china AND NOT sato in 003_162644c2fb39c01e\n")
+        XCTAssertTrue(notSato.contains("so NOT rules this out"), notSato)
+        let (near, _) = Fixtures.run("why near(japan, talks, 2) in 002_a0e825fb24626626\n")
+        XCTAssertTrue(near.contains("at most 2 asked"), near)
+        let (quotedId, status) = Fixtures.run("why china in \"002_a0e825fb24626626#s7\"\n")
+        XCTAssertEqual(status, 0, quotedId)
+        XCTAssertTrue(quotedId.contains("(sentence): it matches"), quotedId)
+        let (missing, ms) = Fixtures.run("why china in 002_a0e825fb24626\n")
+        XCTAssertEqual(ms, 1)
+        XCTAssertTrue(missing.contains("did you mean 002_a0e825fb24626626?"), missing)
+    }
+
+    /// The verdict is the search's: for every article, `why` says it matches
+    /// exactly when `search` finds it.
+    func testVerdictAgreesWithSearch() {
+        for q in ["china", "\"security talks\"", "talk", "=US", "japan AND NOT sato", "near(japan, talks, 5)"] {
+            let (found, _) = Fixtures.run("articles | search \(q) | select id\n", mode: .csv)
+            let ids = Set(found.split(separator: "\n").dropFirst().map(String.init))
+            for a in Fixtures.sample.articles {
+                let (out, _) = Fixtures.run("why \(q) in \(a.id)\n")
+                XCTAssertEqual(out.contains(": it matches"), ids.contains(a.id), "why \(q) in \(a.id): \(out)")
+            }
+        }
+    }
+}

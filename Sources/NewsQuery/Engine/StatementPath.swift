@@ -11,7 +11,9 @@ public enum StatementPath {
     /// A statement made ready: parsed and, when it has a pipeline, bound, planned
     /// and optimized. Nil with diagnostics when it cannot run.
     public static func prepare(_ text: String, bindings: [String: Binding]) -> (PreparedStatement?, DiagnosticBag) {
-        let (parsed, parseDiagnostics) = Parser.parse(text)
+        // `why QUERY in ID`: the id is read as written (it may hold # or /), the rest parsed
+        let why = WhyStatement.split(text)
+        let (parsed, parseDiagnostics) = Parser.parse(why?.blanked ?? text)
         guard let statement = parsed, !parseDiagnostics.hasErrors else { return (nil, parseDiagnostics) }
         func compiled(_ kind: PreparedStatement.Kind, _ pipeline: Pipeline) -> (PreparedStatement?, DiagnosticBag) {
             var binder = Binder(statement: text, bindings: bindings)
@@ -38,6 +40,18 @@ public enum StatementPath {
             return (PreparedStatement(text: text, kind: .help(topic: topic)), parseDiagnostics)
         case let .show(article, query, _):
             return (PreparedStatement(text: text, kind: .show(article: article, query: query)), parseDiagnostics)
+        case let .why(query, id, idRange):
+            var bag = parseDiagnostics
+            let (written, range) = why.map { ($0.id, $0.idRange) } ?? (id, idRange)
+            guard !written.isEmpty else {
+                bag.add(Diagnostic(phase: .parse, message: "expected an id after 'in'", range: range,
+                                   help: ["why china in 002_a0e825fb24626626", "why china in \"002_a0e825fb24626626#s7\""]))
+                return (nil, bag)
+            }
+            // the search must bind as a search does
+            var binder = Binder(statement: text, bindings: bindings)
+            guard let bound = binder.bindSearch(query), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
+            return (PreparedStatement(text: text, kind: .why(query: query, bound: bound, id: written, idRange: range)), bag)
         }
     }
 
@@ -60,6 +74,7 @@ public struct PreparedStatement {
         case explain(ExplainMode)
         case help(topic: Name?)
         case show(article: Token, query: SearchExpr?)
+        case why(query: SearchExpr, bound: TextQuery, id: String, idRange: Range<Int>)
     }
 
     public let text: String
@@ -95,5 +110,58 @@ public struct ExecutionOptions: Sendable {
     public init(includeBoilerplate: Bool = false, colorMatches: Bool = false) {
         self.includeBoilerplate = includeBoilerplate
         self.colorMatches = colorMatches
+    }
+}
+
+/// The text of `why QUERY in ID`: where the id is, and the statement with the
+/// id blanked out (same length, so every range still points into the text).
+enum WhyStatement {
+    static func split(_ text: String) -> (id: String, idRange: Range<Int>, blanked: String)? {
+        let b = Array(text.utf8)
+        var i = 0
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
+        guard i + 4 <= b.count, b[i..<(i + 3)].elementsEqual("why".utf8), b[i + 3] == 0x20 || b[i + 3] == 0x09 else { return nil }
+        // comments (`#` or `-- ` after a space or at a line's start) are no part of it; a `#`
+        // inside a word is (an id such as 002_a0e8…#s7)
+        var comment = [Bool](repeating: false, count: b.count)
+        var quote: UInt8? = nil
+        var k = 0
+        while k < b.count {
+            let c = b[k]
+            let afterSpace = k == 0 || [0x20, 0x09, 0x0A, 0x0D].contains(b[k - 1])
+            if let q = quote { if c == q || c == 0x0A { quote = nil } }
+            else if c == 0x22 { quote = c }
+            else if afterSpace, c == 0x23 || (c == 0x2D && k + 2 < b.count && b[k + 1] == 0x2D && b[k + 2] == 0x20) {
+                while k < b.count, b[k] != 0x0A { comment[k] = true; k += 1 }
+                continue
+            }
+            k += 1
+        }
+        // the last ` in ` outside quotes, brackets and comments
+        quote = nil
+        var depth = 0, last: Int? = nil
+        k = i + 3
+        while k < b.count {
+            let c = b[k]
+            if comment[k] { k += 1; continue }
+            if let q = quote { if c == q { quote = nil } }
+            else if c == 0x22 { quote = c }
+            else if c == 0x28 { depth += 1 } else if c == 0x29 { depth -= 1 }
+            else if depth == 0, k + 3 < b.count, b[k] == 0x20 || b[k] == 0x09, (b[k + 1] | 0x20) == 0x69, (b[k + 2] | 0x20) == 0x6E,
+                    b[k + 3] == 0x20 || b[k + 3] == 0x09, !comment[k + 3] { last = k + 1 }
+            k += 1
+        }
+        guard let at = last else { return nil }
+        var lo = at + 2
+        while lo < b.count, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        // the id runs to the end of its line (or a comment)
+        var hi = lo
+        while hi < b.count, b[hi] != 0x0A, !comment[hi] { hi += 1 }
+        while hi > lo, [0x20, 0x09, 0x0A, 0x0D, 0x3B].contains(b[hi - 1]) { hi -= 1 }
+        var id = String(decoding: b[lo..<hi], as: UTF8.self)
+        if id.count >= 2, let f = id.first, f == "\"" || f == "'", id.last == f { id = String(id.dropFirst().dropLast()) }
+        var blanked = b
+        for x in lo..<hi { blanked[x] = 0x20 }
+        return (id, lo..<hi, String(decoding: blanked, as: UTF8.self))
     }
 }

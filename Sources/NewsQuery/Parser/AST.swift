@@ -8,6 +8,8 @@ public enum Statement: Equatable, Sendable {
     case help(topic: Name?)
     /// `show article ID [search Q]`: the article's text with the matches marked.
     case show(article: Token, query: SearchExpr?, range: Range<Int>)
+    /// `why QUERY in ID`: the search traced against one article, paragraph or sentence.
+    case why(query: SearchExpr, id: String, idRange: Range<Int>)
 }
 
 public enum ExplainMode: String, Sendable { case plain, analyze, verbose }

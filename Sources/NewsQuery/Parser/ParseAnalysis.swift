@@ -355,6 +355,43 @@ extension Parser {
         return .expect(e)
     }
 
+    /// why = "why" search_or "in" ID ;   (the last "in" of the statement introduces the id)
+    mutating func parseWhy() -> Statement? {
+        let start = advance().range.lowerBound
+        // the last `in` at the top level: the query before it, the id after it
+        var depth = 0, split: Int? = nil
+        for k in pos..<tokens.count {
+            switch tokens[k].kind {
+            case .lparen: depth += 1
+            case .rparen: depth -= 1
+            case .searchWord where depth == 0 && tokens[k].text.lowercased() == "in": split = k
+            default: break
+            }
+        }
+        guard let inAt = split, inAt > pos else {
+            error("'why' needs a search and 'in' with an id", at: start..<max(start + 3, current.range.upperBound),
+                  help: ["why \"security talk\" in 004_ec82b47e28c364f9", "why china in 002_a0e825fb24626626#s7"])
+            return nil
+        }
+        // the query, parsed on its own tokens
+        let inToken = tokens[inAt]
+        var sub = Parser(tokens: Array(tokens[pos..<inAt]) + [Token(kind: .end, range: inToken.range.lowerBound..<inToken.range.lowerBound, text: "")])
+        let query = sub.parseSearchOr()
+        absorb(sub.diagnostics)
+        if sub.current.kind != .end {
+            error("unexpected \(sub.found) in the search of 'why'", at: sub.current.range)
+            return nil
+        }
+        guard let q = query else { return nil }
+        // the id: the tokens after `in` (StatementPath.prepare reads it from the text as written,
+        // so `#`, `/` and spaces in an id need no quotes there)
+        let idTokens = tokens[(inAt + 1)...].filter { $0.kind != .end && $0.kind != .semicolon }
+        let idRange = (idTokens.first?.range.lowerBound ?? inToken.range.upperBound)..<(idTokens.last?.range.upperBound ?? inToken.range.upperBound)
+        let id = idTokens.count == 1 ? idTokens[0].text : idTokens.map(\.text).joined()
+        pos = tokens.count - 1
+        return .why(query: q, id: id, idRange: idRange)
+    }
+
     /// show = "show" "article" ( STRING | INTEGER | NAME ) [ "search" search_or ] ;
     mutating func parseShow() -> Statement? {
         let start = advance().range.lowerBound

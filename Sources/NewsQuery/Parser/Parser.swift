@@ -28,6 +28,9 @@ public struct Parser {
         self.diagnostics = diagnostics
     }
 
+    /// Takes the diagnostics of a parser run on part of the statement.
+    mutating func absorb(_ bag: DiagnosticBag) { for d in bag.items { diagnostics.add(d) } }
+
     /// Lexes and parses a statement.
     public static func parse(_ text: String) -> (statement: Statement?, diagnostics: DiagnosticBag) {
         let (tokens, lexDiagnostics) = Lexer.tokenize(text)
@@ -159,6 +162,9 @@ public struct Parser {
         }
         if current.kind == .identifier && current.text == "show" && peek().kind != .pipe && peek().kind != .end {
             return parseShow()
+        }
+        if current.kind == .identifier && current.text == "why" && peek().kind != .pipe {
+            return parseWhy()
         }
         guard let p = parsePipeline() else { return nil }
         expectEnd()

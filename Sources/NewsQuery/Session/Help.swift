@@ -68,7 +68,7 @@ public enum Help {
         Topic(name: "explain", syntax: "explain [analyze|verbose] PIPELINE",
               summary: "Shows the optimized plan; analyze runs it and shows rows and time per operator; verbose shows the plan after each rule.",
               example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
-    ] + [showTopic]
+    ] + [showTopic, whyTopic]
 
     public static func topic(_ name: String) -> Topic? {
         (stages + sources).first { $0.name == name }

@@ -14,6 +14,8 @@ extension Session {
             return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
         case let .show(article, query):
             return showArticle(article, query: query, text, origin)
+        case let .why(query, _, id, idRange):
+            return why(query, id: id, idRange: idRange, text, origin)
         case .query:
             if let q = prepared.pipeline.flatMap(SaveScript.lastQuery(of:)) ?? prepared.schema?.query { lastQuery = q }
             return runAndRender(prepared, text, origin)

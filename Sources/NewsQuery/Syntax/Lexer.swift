@@ -193,6 +193,8 @@ public struct Lexer {
         while pos < bytes.count && isIdentifierByte(bytes[pos]) && !isUnicodeSpace(pos) { pos += 1 }
         let word = text(start..<pos)
         if word == "article", statementStartsWithShow(before: start) { articleIdNext = true }
+        // `why QUERY in ID`: the query is read as a search
+        if word == "why", text(0..<start).allSatisfy({ $0.isWhitespace }) { searchDepth = 0 }
         if let k = Keyword(rawValue: word) {
             if k == .search { searchDepth = 0 }
             return Token(kind: .keyword(k), range: start..<pos, text: word)
