@@ -125,6 +125,11 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(s.completions(line: "articles | select id, n = words | sort by ", cursor: 42).candidates.prefix(2), ["id", "n"])
         XCTAssertTrue(s.completions(line: "articles | where source == ", cursor: 27).candidates.contains("\"Newsweek\""))
         XCTAssertEqual(s.completions(line: "art", cursor: 3).candidates, ["articles"])
+        // the values of the derived sources and the closed sets
+        XCTAssertEqual(s.completions(line: "quotes | where speaker == \"Lo", cursor: 30).candidates, ["\"Lo Chih-cheng\""])
+        XCTAssertTrue(s.completions(line: "mentions | where entity == ", cursor: 27).candidates.contains("\"Masahisa Sato\""))
+        XCTAssertEqual(s.completions(line: "entities | where kind == ", cursor: 25).candidates, ["\"person\"", "\"org\"", "\"place\""])
+        XCTAssertEqual(s.completions(line: "sentences | where kind == \"b", cursor: 28).candidates, ["\"body\"", "\"boilerplate\""])
         XCTAssertEqual(s.completions(line: "articles | where source == \"N", cursor: 29), Completion(start: 27, candidates: ["\"Newsweek\""]))
         XCTAssertEqual(s.completions(line: "articles | where source in [\"The", cursor: 32).candidates, ["\"The Japan Times\""])
         XCTAssertEqual(s.completions(line: "articles | where title == \"Ja", cursor: 29).candidates.count, 3, "three titles start with Ja")

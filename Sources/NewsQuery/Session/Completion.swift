@@ -47,7 +47,8 @@ extension Session {
                 field = toks[open - 2].text
             }
             if let field {
-                let values = corpusValues(field).filter { $0.hasPrefix(typed) }
+                let source = toks.first.map(\.text) ?? ""
+                let values = corpusValues(field, source: source).filter { $0.hasPrefix(typed) }
                 return Completion(start: quote, candidates: values.map { "\"\($0)\"" })
             }
             return Completion(start: cut, candidates: [])
@@ -93,7 +94,7 @@ extension Session {
             // After `source ==`: the values of that field in the corpus.
             if previous.count >= 2, previous[previous.count - 2].kind == .identifier {
                 let field = previous[previous.count - 2].text
-                let values = corpusValues(field)
+                let values = corpusValues(field, source: significant.first?.text ?? "articles")
                 if !values.isEmpty {
                     let typed = prefix.hasPrefix("\"") ? String(prefix.dropFirst()) : prefix
                     return Completion(start: wordStart, candidates: values.filter { $0.hasPrefix(typed) }.map { "\"\($0)\"" })
@@ -129,7 +130,21 @@ extension Session {
     }
 
     /// The distinct values of a text field in the corpus (source, author, ...).
-    func corpusValues(_ field: String) -> [String] {
+    func corpusValues(_ field: String, source: String = "articles") -> [String] {
+        // closed sets first (kind of paragraphs, sentences, entities, mentions)
+        if let closed = Binder.closedValues["\(source).\(field)"] { return closed }
+        // the derived sources: from what is computed already, or at once on a small corpus
+        let small = corpus.articles.count <= 2_000
+        switch (source, field) {
+        case ("quotes", "speaker"), ("quotes", "cue"):
+            guard corpus.hasQuotes || small else { return [] }
+            let qs = corpus.quotes
+            return Array(Set(qs.compactMap { field == "speaker" ? $0.speaker : $0.cue }.filter { $0.count <= 80 })).sorted()
+        case ("mentions", "entity"), ("entities", "name"), ("quotes", "entity"):
+            guard corpus.hasEntities || small else { return [] }
+            return Array(Set(corpus.entityTable.entities.map(\.name))).sorted()
+        default: break
+        }
         guard let f = SourceKind.articles.field(field), f.type == .text, field != "body" else { return [] }
         let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt)
         var set = Set<String>()

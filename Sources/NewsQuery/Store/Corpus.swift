@@ -85,6 +85,10 @@ extension Corpus {
     public var entityTable: EntityTable { analysis.get(\.entities) { EntitiesExtractor.extract(self) } }
     /// Direct quotations with their speakers (computed on first use).
     public var quotes: [Quote] { analysis.get(\.quotes) { QuotesExtractor.extract(self) } }
+    /// Whether entities (and, with `quotes`, quotations) are computed already: a
+    /// completion may read them without making the user wait.
+    public var hasEntities: Bool { analysis.lock.lock(); defer { analysis.lock.unlock() }; return analysis.entities != nil }
+    public var hasQuotes: Bool { analysis.lock.lock(); defer { analysis.lock.unlock() }; return analysis.quotes != nil }
     /// Passages found in two or more articles (computed on first use).
     public var sharedPassages: SharedPassageTable { analysis.get(\.shared) { SharedPassagesFinder.find(self) } }
     /// For each article: whether it has a boilerplate paragraph (so a match
