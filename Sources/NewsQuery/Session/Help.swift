@@ -52,7 +52,7 @@ public enum Help {
               example: "paragraphs | count by kind"),
         Topic(name: "sentences", syntax: "sentences", summary: "One row per sentence: id, article, paragraph, n, text, kind (its paragraph's), words, duplicate; article.FIELD reaches the article.",
               example: "sentences | search \"Lo Chih-cheng\" | select article.source, text"),
-        Topic(name: "quotes", syntax: "quotes", summary: "One row per direct quotation: id, article, speaker (an entity's name, or the words naming an unnamed speaker), text, cue (said, told, added, …), sentence, words; article.FIELD reaches the article. Computed on first use.",
+        Topic(name: "quotes", syntax: "quotes", summary: "One row per direct quotation: id, article, speaker (an entity's name, or the words naming an unnamed speaker), named (false for an unnamed speaker), entity (the speaker's entity, null when unnamed), text, cue (said, told, added, …), sentence, words; article.FIELD reaches the article. Computed on first use.",
               example: "quotes | where speaker == \"Lo Chih-cheng\" | select article.source, text"),
         Topic(name: "entities", syntax: "entities", summary: "One row per person, organisation or place, forms merged (Sato / Masahisa Sato, LDP / Liberal Democratic Party): name, kind, aliases, articles, mentions. Computed on first use.",
               example: "entities | where kind == \"person\" | top 5 by mentions"),
