@@ -242,14 +242,18 @@ enum EntitiesExtractor {
     static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
         var out: [Candidate] = []
         var k = 0
+        // a word of letters and digits mixed in lowercase (a link's code: I9FTnLuZCH) is no part of a name
+        func code(_ t: EntityToken) -> Bool {
+            t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
         while k < toks.count {
-            guard toks[k].isCapitalized else { k += 1; continue }
+            guard toks[k].isCapitalized, !code(toks[k]) else { k += 1; continue }
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
             // a possessive ends the name, unless an organisation word follows ("Women's University")
             while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
-                if toks[j].isCapitalized { run.append(j); j += 1; continue }
+                if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
                 if isConnector(toks[j]) {
                     var m = j
                     while m < toks.count, isConnector(toks[m]) { m += 1 }
@@ -365,9 +369,10 @@ enum EntitiesExtractor {
             }
         }
         // a person of an organisation ("Shamsi Ali of the Jamaica Muslim Center"): two or three
-        // name words, the first a known given name, before "of"
-        if let o = words.firstIndex(of: "of"), o >= 2, o <= 3, !words[..<o].contains(where: { isName($0) || Lex.connectors.contains($0) }),
-           NameTagger.sharedGazetteer.bits(FeatureHash.word(words[0])) & Gazetteer.Bit.firstName != 0,
+        // name words (no organisation, place, nationality or common word among them) before "of"
+        if let o = words.firstIndex(of: "of"), o >= 2, o <= 3,
+           !words[..<o].contains(where: { isName($0) || Lex.connectors.contains($0) || Lex.demonyms.contains($0) || Lex.stop.contains($0)
+                                          || Lex.titles.contains($0) || Lex.places[$0] != nil }),
            words[(o + 1)...].contains(where: { Lex.orgWords.contains($0) }) {
             let right = Array(idx[(o + 1)...].drop(while: { toks[$0].lower == "the" }))
             return [Array(idx[..<o])] + (right.isEmpty ? [] : [right])
