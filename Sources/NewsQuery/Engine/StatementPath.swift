@@ -100,19 +100,6 @@ public struct PreparedStatement {
     public var schema: RowSchema? { bound?.schema }
 }
 
-/// The session's settings that operators follow, passed in explicitly.
-public struct ExecutionOptions: Sendable {
-    /// Article search also matches in boilerplate paragraphs (`.boilerplate on`).
-    public var includeBoilerplate = false
-    /// Snippets and highlights mark matches with ANSI colour instead of [brackets].
-    public var colorMatches = false
-
-    public init(includeBoilerplate: Bool = false, colorMatches: Bool = false) {
-        self.includeBoilerplate = includeBoilerplate
-        self.colorMatches = colorMatches
-    }
-}
-
 /// The text of `why QUERY in ID`: where the id is, and the statement with the
 /// id blanked out (same length, so every range still points into the text).
 enum WhyStatement {

@@ -155,3 +155,16 @@ public enum ExecutionError: Error, Equatable {
     case cancelledAt(String)
     case failed(String)
 }
+
+/// The session's settings that operators follow, passed in explicitly.
+public struct ExecutionOptions: Sendable {
+    /// Article search also matches in boilerplate paragraphs (`.boilerplate on`).
+    public var includeBoilerplate = false
+    /// Snippets and highlights mark matches with ANSI colour instead of [brackets].
+    public var colorMatches = false
+
+    public init(includeBoilerplate: Bool = false, colorMatches: Bool = false) {
+        self.includeBoilerplate = includeBoilerplate
+        self.colorMatches = colorMatches
+    }
+}
