@@ -125,6 +125,12 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(s.completions(line: "articles | select id, n = words | sort by ", cursor: 42).candidates.prefix(2), ["id", "n"])
         XCTAssertTrue(s.completions(line: "articles | where source == ", cursor: 27).candidates.contains("\"Newsweek\""))
         XCTAssertEqual(s.completions(line: "art", cursor: 3).candidates, ["articles"])
+        // search words from the corpus vocabulary, most used first
+        let words = s.completions(line: "articles | search Taiw", cursor: 22).candidates
+        XCTAssertEqual(words.first, "taiwan", "\(words)")
+        XCTAssertTrue(words.contains("taiwanese"), "\(words)")
+        XCTAssertTrue(s.completions(line: "articles | search china AND secu", cursor: 31).candidates.contains("security"))
+        XCTAssertEqual(s.completions(line: "articles | search china | whe", cursor: 29).candidates, ["where"])
         // the values of the derived sources and the closed sets
         XCTAssertEqual(s.completions(line: "quotes | where speaker == \"Lo", cursor: 30).candidates, ["\"Lo Chih-cheng\""])
         XCTAssertTrue(s.completions(line: "mentions | where entity == ", cursor: 27).candidates.contains("\"Masahisa Sato\""))

@@ -74,6 +74,15 @@ extension Session {
         }
         let prefix = String(decoding: bytes[wordStart..<cut], as: UTF8.self)
 
+        // A word of a search (after `search`, or in `why`): the corpus vocabulary.
+        let stageStart = (previous.lastIndex { $0.kind == .pipe }).map { $0 + 1 } ?? 0
+        let inSearch = stageStart < previous.count
+            && (previous[stageStart].kind == .keyword(.search) || (stageStart == 0 && previous[0].text == "why"))
+        if inSearch, previous.last?.kind != .pipe, !prefix.isEmpty, prefix.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
+            let folded = Tokenizer.fold(prefix).lowercased()
+            let words = corpus.index.terms(withPrefix: folded, limit: 40)
+            if !words.isEmpty { return Completion(start: wordStart, candidates: words) }
+        }
         guard let prev = previous.last else {
             return filtered(prefix, wordStart, SourceKind.allCases.map(\.rawValue) + bindingNames + ["let", "explain", "help"])
         }

@@ -208,6 +208,19 @@ public final class TextIndex: @unchecked Sendable {
         return lo
     }
 
+    /// Words of the vocabulary that start with `prefix` (folded), most used first, at most `limit`.
+    public func terms(withPrefix prefix: String, limit: Int) -> [String] {
+        let key = Array(prefix.utf8)
+        guard !key.isEmpty else { return [] }
+        let lo = lowerBound(key, prefix: true), hi = min(upperBound(key), lo + 20_000)
+        guard lo < hi else { return [] }
+        let ids = (lo..<hi).sorted { a, b in
+            let fa = postingOffsets[a + 1] - postingOffsets[a], fb = postingOffsets[b + 1] - postingOffsets[b]
+            return fa != fb ? fa > fb : a < b
+        }
+        return ids.prefix(limit).map(term)
+    }
+
     /// Whether a folded word is in the index's vocabulary.
     public func contains(term folded: String) -> Bool {
         let key = Array(folded.utf8)
