@@ -27,3 +27,5 @@ articles | search ="Taiwan Strait" | count
 
 # A dotted abbreviation shows whole in kwic (the final dot is not left in the right context).
 articles | kwic U.S. width 20 | take 2
+# A match inside a dotted abbreviation is marked whole in highlight and snippet too.
+sentences | search U.S. | select highlight(text) | take 1

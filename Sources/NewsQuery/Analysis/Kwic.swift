@@ -21,14 +21,7 @@ enum Kwic {
         let unitNumber: Value = source == .paragraphs ? .int(corpus.paragraphs[unit].n)
             : source == .sentences ? .int(corpus.sentences[unit].n) : .null
         var out: [[Value]] = []
-        for found in spans {
-            // a dotted abbreviation shows whole: the match "U.S" keeps its final dot ("U.S.")
-            var span = found
-            let end = span.bytes.upperBound
-            if end < bytes.count, bytes[end] == 0x2E, end >= 2, bytes[end - 2] == 0x2E,
-               (bytes[end - 1] | 0x20) >= 0x61, (bytes[end - 1] | 0x20) <= 0x7A {
-                span.bytes = span.bytes.lowerBound..<(end + 1)
-            }
+        for span in spans {
             var region = 0..<bytes.count
             if o.bySentence, let s = a.sentences.first(where: { corpus.sentences[$0].range.contains(span.bytes.lowerBound) }) {
                 region = corpus.sentences[s].range

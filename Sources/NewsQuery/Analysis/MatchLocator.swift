@@ -48,9 +48,22 @@ public final class MatchLocator {
         var out: [Span] = []
         for s in found.sorted(by: { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) })
         where seen.insert(s.tokens.lowerBound << 20 | (s.tokens.upperBound - s.tokens.lowerBound)).inserted {
-            out.append(s)
+            out.append(MatchLocator.withAbbreviationDot(s, text))
         }
         return out
+    }
+
+    /// A match ending inside a dotted abbreviation takes its final dot ("U.S" → "U.S."),
+    /// so kwic, snippets and highlights show the word whole.
+    static func withAbbreviationDot(_ s: Span, _ text: String) -> Span {
+        let end = s.bytes.upperBound
+        let u = text.utf8
+        guard end >= 2, end < u.count else { return s }
+        func byte(_ i: Int) -> UInt8 { u[u.index(u.startIndex, offsetBy: i)] }
+        guard byte(end) == 0x2E, byte(end - 2) == 0x2E, (byte(end - 1) | 0x20) >= 0x61, (byte(end - 1) | 0x20) <= 0x7A else { return s }
+        var t = s
+        t.bytes = s.bytes.lowerBound..<(end + 1)
+        return t
     }
 
     /// Spans in a plain string (offsets from its start).

@@ -14,23 +14,19 @@ public enum DotCommands {
 
     public static let table: [Command] = [
         Command(name: "bail", arguments: "on|off", summary: "stop at the first error") { s, a in
-            guard !a.isEmpty else { s.out.write("bail: \(s.settings.bail ? "on" : "off")\n"); return }
-            s.settings.bail = try onOff(a, "bail")
+            try setting(s, a, "bail", \.bail)
         },
         Command(name: "boilerplate", arguments: "on|off", summary: "on: article search also sees boilerplate (navigation, related lists), as loaded") { s, a in
-            guard !a.isEmpty else { s.out.write("boilerplate: \(s.settings.boilerplate ? "on" : "off")\n"); return }
-            s.settings.boilerplate = try onOff(a, "boilerplate")
+            try setting(s, a, "boilerplate", \.boilerplate)
         },
         Command(name: "corpus", arguments: "", summary: "what is loaded: articles, words, sources, dates, warnings") { s, _ in
             s.out.write(s.corpusSummary(verbose: true))
         },
         Command(name: "echo", arguments: "on|off", summary: "print each statement before its result") { s, a in
-            guard !a.isEmpty else { s.out.write("echo: \(s.settings.echo ? "on" : "off")\n"); return }
-            s.settings.echo = try onOff(a, "echo")
+            try setting(s, a, "echo", \.echo)
         },
         Command(name: "headers", arguments: "on|off", summary: "show column names in tables and csv") { s, a in
-            guard !a.isEmpty else { s.out.write("headers: \(s.settings.render.headers ? "on" : "off")\n"); return }
-            s.settings.render.headers = try onOff(a, "headers")
+            try setting(s, a, "headers", \.render.headers)
         },
         Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source or dot-command") { s, a in
             if !s.showHelp(a.first, origin: SourceOrigin(name: "<help>", line: 1, interactive: true), statement: "", range: nil) {
@@ -65,12 +61,10 @@ public enum DotCommands {
             s.replaceCorpus(corpus)
         },
         Command(name: "maxrows", arguments: "N", summary: "print at most N rows of a result (0: all)") { s, a in
-            guard !a.isEmpty else { s.out.write("maxrows: \(s.settings.render.maxRows)\n"); return }
-            s.settings.render.maxRows = try number(a, "maxrows")
+            try setting(s, a, "maxrows", \.render.maxRows)
         },
         Command(name: "maxwidth", arguments: "N", summary: "cut cells wider than N columns (0: no limit)") { s, a in
-            guard !a.isEmpty else { s.out.write("maxwidth: \(s.settings.render.maxWidth)\n"); return }
-            s.settings.render.maxWidth = try number(a, "maxwidth")
+            try setting(s, a, "maxwidth", \.render.maxWidth)
         },
         Command(name: "mode", arguments: "MODE", summary: "output: " + OutputMode.allCases.map(\.rawValue).joined(separator: "|")) { s, a in
             guard let m = a.first else {
@@ -142,8 +136,7 @@ public enum DotCommands {
             s.out.write(try s.schemaText(a.first))
         },
         Command(name: "timer", arguments: "on|off", summary: "print the time each statement took") { s, a in
-            guard !a.isEmpty else { s.out.write("timer: \(s.settings.timer ? "on" : "off")\n"); return }
-            s.settings.timer = try onOff(a, "timer")
+            try setting(s, a, "timer", \.timer)
         },
     ]
 
@@ -166,6 +159,18 @@ public enum DotCommands {
     public static func find(_ name: String) -> Command? {
         let n = aliases[name] ?? name
         return table.first { $0.name == n }
+    }
+
+    /// An on/off setting: set from the argument, or shown when there is none.
+    static func setting(_ s: Session, _ a: [String], _ name: String, _ key: WritableKeyPath<Settings, Bool>) throws {
+        guard !a.isEmpty else { s.out.write("\(name): \(s.settings[keyPath: key] ? "on" : "off")\n"); return }
+        s.settings[keyPath: key] = try onOff(a, name)
+    }
+
+    /// A number setting: set from the argument, or shown when there is none.
+    static func setting(_ s: Session, _ a: [String], _ name: String, _ key: WritableKeyPath<Settings, Int>) throws {
+        guard !a.isEmpty else { s.out.write("\(name): \(s.settings[keyPath: key])\n"); return }
+        s.settings[keyPath: key] = try number(a, name)
     }
 
     static func onOff(_ a: [String], _ name: String) throws -> Bool {

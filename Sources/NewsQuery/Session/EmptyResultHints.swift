@@ -47,8 +47,7 @@ extension Session {
     /// Rows of a statement (nil when it does not run), boilerplate searched or not.
     func rowCount(_ text: String, boilerplate: Bool) -> Int? {
         guard let p = StatementPath.prepare(text, bindings: bindings).0, p.plan != nil else { return nil }
-        let ctx = ExecutionContext(corpus: corpus, interrupt: interrupt, options: ExecutionOptions(includeBoilerplate: boilerplate))
-        return try? StatementPath.run(p, ctx).rows.count
+        return try? StatementPath.run(p, executionContext(boilerplate: boilerplate)).rows.count
     }
 
     /// The plain words of a search (not under NOT), with where they are written.

@@ -55,8 +55,9 @@ extension Session {
     }
 
     /// What operators see of this session: the corpus, Ctrl-C, and the settings they follow.
-    func executionContext() -> ExecutionContext {
-        ExecutionContext(corpus: corpus, interrupt: interrupt, options: ExecutionOptions(includeBoilerplate: settings.boilerplate))
+    /// (`boilerplate` overrides the setting, for a hint that asks what it would find.)
+    func executionContext(boilerplate: Bool? = nil) -> ExecutionContext {
+        ExecutionContext(corpus: corpus, interrupt: interrupt, options: ExecutionOptions(includeBoilerplate: boilerplate ?? settings.boilerplate))
     }
 
     /// physical plan → execute → render.

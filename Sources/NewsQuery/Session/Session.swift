@@ -28,8 +28,6 @@ public final class Session {
     var logExpectations: [String?] = []
     /// Set while a statement runs: the condition pinning its result.
     var lastExpectation: String?
-    /// While `why` traces: the unit is a whole article (some of its text is left out of search).
-    var whole = true
     /// The query of the last search that ran (for `show article`).
     var lastQuery: SearchExpr?
     /// Set by `.quit`.

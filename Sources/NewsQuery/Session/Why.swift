@@ -25,8 +25,7 @@ extension Session {
             + (found > 0 ? "it matches" : "it does not match") + (settings.boilerplate ? " (boilerplate searched)" : "") + "\n"
         let ut = UnitText(corpus: corpus, source: source, unit: unit)
         var lines: [String] = []
-        whole = source == .articles
-        trace(query, ut, negated: false, &lines)
+        trace(query, ut, whole: source == .articles, negated: false, &lines)
         out += lines.map { "  " + $0 + "\n" }.joined()
         self.out.write(out)
         return true
@@ -44,16 +43,17 @@ extension Session {
     }
 
     /// Lines explaining each part of the query against the unit.
-    func trace(_ q: SearchExpr, _ ut: UnitText, negated: Bool, _ lines: inout [String]) {
+    /// `whole`: the unit is an article, of which search leaves some text out.
+    func trace(_ q: SearchExpr, _ ut: UnitText, whole: Bool, negated: Bool, _ lines: inout [String]) {
         switch q {
         case let .and(items, _), let .or(items, _):
-            for i in items { trace(i, ut, negated: negated, &lines) }
+            for i in items { trace(i, ut, whole: whole, negated: negated, &lines) }
         case let .not(inner, _):
-            trace(inner, ut, negated: !negated, &lines)
+            trace(inner, ut, whole: whole, negated: !negated, &lines)
         case let .scoped(_, inner, _):
-            trace(inner, ut, negated: negated, &lines)
+            trace(inner, ut, whole: whole, negated: negated, &lines)
         case let .near(items, distance, _):
-            for i in items { trace(i, ut, negated: negated, &lines) }
+            for i in items { trace(i, ut, whole: whole, negated: negated, &lines) }
             let occurrences = items.map { MatchLocator($0).spans(in: ut, corpus: corpus).filter { $0.tokens.lowerBound >= 0 }.map(\.tokens) }
             let name = "near(…, \(distance))"
             if occurrences.contains(where: \.isEmpty) {
@@ -65,12 +65,12 @@ extension Session {
         case .error:
             break
         default:
-            leaf(q, ut, negated: negated, &lines)
+            leaf(q, ut, whole: whole, negated: negated, &lines)
         }
     }
 
     /// One word, phrase, prefix, wildcard or regex.
-    func leaf(_ q: SearchExpr, _ ut: UnitText, negated: Bool, _ lines: inout [String]) {
+    func leaf(_ q: SearchExpr, _ ut: UnitText, whole: Bool, negated: Bool, _ lines: inout [String]) {
         let name = MatchLocator(q).description
         let spans = MatchLocator(q).spans(in: ut, corpus: corpus).filter { $0.tokens.lowerBound >= 0 }
         if negated {
@@ -88,7 +88,7 @@ extension Session {
             if words.count > 1 {
                 lines.append("\(name): not here as a phrase (its words side by side); word by word:")
                 var sub: [String] = []
-                for w in words { leaf(.word(w, exact: exact, range: r), ut, negated: false, &sub) }
+                for w in words { leaf(.word(w, exact: exact, range: r), ut, whole: whole, negated: false, &sub) }
                 lines += sub.map { "  " + $0 }
                 return
             }
