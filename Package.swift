@@ -5,7 +5,7 @@ let package = Package(
     name: "newsq",
     products: [
         .executable(name: "newsq", targets: ["newsq"]),
-        .library(name: "NewsQuery", targets: ["NewsQuery"]),
+        .library(name: "NewsQuery", targets: ["NewsCore", "NewsStore", "NewsText", "NewsQuery", "NewsShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,18 +24,41 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The layers, each a target so the compiler holds the direction
+        // (ARCHITECTURE.md): core values and diagnostics <- store <- text
+        // (news understanding) <- query engine <- shell <- the executable.
+        .target(
+            name: "NewsCore",
+            dependencies: [
+                .product(name: "Atomics", package: "swift-atomics"),
+            ]
+        ),
+        .target(
+            name: "NewsStore",
+            dependencies: ["NewsCore"],
+            resources: [.copy("Resources/sample")]
+        ),
+        .target(
+            name: "NewsText",
+            dependencies: ["NewsCore", "NewsStore"],
+            resources: [.copy("Resources/ner")]
+        ),
         .target(
             name: "NewsQuery",
             dependencies: [
+                "NewsCore", "NewsStore", "NewsText",
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Atomics", package: "swift-atomics"),
-            ],
-            resources: [.copy("Resources/sample"), .copy("Resources/ner")]
+            ]
+        ),
+        .target(
+            name: "NewsShell",
+            dependencies: ["NewsCore", "NewsStore", "NewsText", "NewsQuery"]
         ),
         .executableTarget(
             name: "newsq",
             dependencies: [
-                "NewsQuery",
+                "NewsCore", "NewsStore", "NewsText", "NewsQuery", "NewsShell",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -43,30 +66,30 @@ let package = Package(
         // Scoring quotes and entities against the hand annotation in eval/ (make eval).
         .target(
             name: "NewsEval",
-            dependencies: ["NewsQuery"]
+            dependencies: ["NewsCore", "NewsStore", "NewsText"]
         ),
         .executableTarget(
             name: "newsq-eval",
-            dependencies: ["NewsEval"]
+            dependencies: ["NewsEval", "NewsStore"]
         ),
         // Trains the name tagger from silver labels (Resources/ner/model.bin).
         .executableTarget(
             name: "newsq-train",
-            dependencies: ["NewsQuery"]
+            dependencies: ["NewsText"]
         ),
         .executableTarget(
             name: "newsq-bench",
-            dependencies: ["NewsQuery"]
+            dependencies: ["NewsCore", "NewsStore", "NewsText", "NewsQuery", "NewsShell"]
         ),
         // libFuzzer targets (scripts/fuzz.sh); built plainly, a tool that replays inputs.
         .executableTarget(
             name: "newsq-fuzz",
-            dependencies: ["NewsQuery"],
+            dependencies: ["NewsCore", "NewsStore", "NewsText", "NewsQuery", "NewsShell"],
             path: "Fuzz"
         ),
         .testTarget(
             name: "NewsQueryTests",
-            dependencies: ["NewsQuery", "NewsEval", "CSQLite"]
+            dependencies: ["NewsCore", "NewsStore", "NewsText", "NewsQuery", "NewsShell", "NewsEval", "CSQLite"]
         ),
     ]
 )

@@ -1,5 +1,9 @@
 import Foundation
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 
 /// libFuzzer targets for newsq, chosen by `NEWSQ_FUZZ_TARGET`:
 ///

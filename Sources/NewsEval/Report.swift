@@ -1,5 +1,7 @@
 import Foundation
-import NewsQuery
+import NewsCore
+import NewsStore
+import NewsText
 
 /// One annotated set: its gold folder and where its texts come from.
 public struct EvalSet: Sendable {

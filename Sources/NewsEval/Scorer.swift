@@ -1,5 +1,7 @@
 import Foundation
-import NewsQuery
+import NewsCore
+import NewsStore
+import NewsText
 
 /// The figures of one system on one annotated set.
 public struct Scores: Codable, Sendable, Equatable {

@@ -10,7 +10,11 @@
 // run yet is reported with its error and its type shows "n/a".
 
 import Foundation
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 
 #if canImport(Glibc)
 import Glibc

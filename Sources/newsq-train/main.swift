@@ -5,7 +5,7 @@
 // SILVER.jsonl: one article a line, {"id","source","body","ents":[[start,end,kind],...]}
 // with UTF-8 byte offsets into body and kind person|org|place. Writes OUTDIR/model.bin.
 import Foundation
-import NewsQuery
+import NewsText
 
 var positional: [String] = []
 var options = TaggerTrainer.Options()

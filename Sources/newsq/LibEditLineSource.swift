@@ -4,7 +4,11 @@ import Glibc
 import Darwin
 #endif
 import CLibEdit
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 
 /// The interactive line source: libedit (BSD editline) with emacs keys,
 /// Ctrl-R search, persistent history and Tab completion.

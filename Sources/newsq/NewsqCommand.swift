@@ -1,5 +1,9 @@
 import ArgumentParser
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 
 /// The command line: `newsq [options] [PATH...]`. Parsing only; `Shell` runs it.
 struct NewsqCommand: ParsableCommand {

@@ -4,7 +4,11 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 import Foundation
 
 /// Runs newsq for parsed arguments: loads the corpus, sets up the session and

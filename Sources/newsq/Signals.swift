@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 
 /// SIGINT handling for the whole process.
 ///

@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NewsCore
+import NewsStore
+import NewsText
 import NewsQuery
+import NewsShell
 
 /// Lines read from a file descriptor as they arrive (piped standard input):
 /// no prompt, no banner, no history. Reading as we go lets `tail -f log | newsq`

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Entities and quotations scored against my own hand annotation of sample
 /// sentences (articles 000-002 for quotations; ten sentences for entities).

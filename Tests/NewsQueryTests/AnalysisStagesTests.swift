@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Behaviour of the analysis stages on the sample corpus: kwic layout and
 /// sorting, show article, expect and .save, and the errors that teach.

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The statistics of the analysis stages against values computed
 /// independently (a small python3 script, regex tokens `[a-z0-9]+` on the

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The words word statistics count: no possessive `s`, dotted abbreviations
 /// whole, every search token mapped to the word that holds it.

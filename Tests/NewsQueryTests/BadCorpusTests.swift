@@ -1,6 +1,10 @@
 import XCTest
 import Foundation
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Broken corpus files, through `.load` in a session and through the binary:
 /// each gets a message naming the file and the problem; a failing `.load`

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Malformed statements of every kind, through the session and through the
 /// binary in pipe mode: each gets a clear message naming the problem, the

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 final class BinderTests: XCTestCase {
     func bind(_ s: String, bindings: [String: Binding] = [:]) -> (BoundPipeline?, [Diagnostic]) {

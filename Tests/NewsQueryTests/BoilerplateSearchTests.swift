@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Article search leaves boilerplate out by default; `.boilerplate on` searches
 /// articles whole. The re-check uses TextQueryMatcher, which must agree with

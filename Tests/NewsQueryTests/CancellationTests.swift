@@ -1,6 +1,10 @@
 import XCTest
 import Foundation
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Ctrl-C (the session's `Interrupt`, raised from another thread as the
 /// signal handler would) and the regex watchdog: a long statement gives the

@@ -1,7 +1,11 @@
 import Foundation
 import XCTest
 import NewsEval
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The news-understanding figures of `make eval`, held: on the frozen test
 /// set, the development set and the sample, no figure may fall below the one

@@ -1,6 +1,10 @@
 import XCTest
 import CSQLite
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The reference test of DESIGN.md section 4: for documents, word, phrase,
 /// prefix, NEAR and AND/OR/NOT queries match the same articles as SQLite FTS5

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Golden tests: each examples/NAME.q runs as a script on the sample corpus
 /// (table mode, results and errors in order) and must print exactly

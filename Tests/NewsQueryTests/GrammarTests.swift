@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Holds the parser to grammar/newsq.ebnf: same keywords, every example parses,
 /// and every statement of examples/*.q parses.

@@ -1,6 +1,10 @@
 import XCTest
 import Foundation
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Helpers for the hardening suites: raw-byte input to the binary, scratch
 /// folders, a session with its own sinks, and whether we run as root.

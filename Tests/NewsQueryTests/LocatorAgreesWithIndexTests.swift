@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Where a search finds a unit, the locator (kwic, snippets, highlights,
 /// distribution) finds a match in it: the two read every positive search form

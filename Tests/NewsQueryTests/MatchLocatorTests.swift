@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// MatchLocator: every search form located in text, by byte range.
 final class MatchLocatorTests: XCTestCase {

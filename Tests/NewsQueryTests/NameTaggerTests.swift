@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The learned name tagger: it learns a small synthetic set, its model file
 /// round-trips, a missing or damaged model gives no tagger, and decoding only

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Parsing of the analysis stages: where a query ends and options begin.
 final class ParseAnalysisTests: XCTestCase {

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 final class ParserTests: XCTestCase {
     func parse(_ s: String) -> (Statement?, [Diagnostic]) {

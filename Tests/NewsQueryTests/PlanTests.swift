@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Optimizer rules, checked on printed plans, and the optimized plan checked
 /// against the naive one (same rows) on generated queries.

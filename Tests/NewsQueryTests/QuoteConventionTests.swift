@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The news conventions of quotation, each on a made-up article of the shape
 /// seen in real reporting (none of these texts is from a corpus): where the

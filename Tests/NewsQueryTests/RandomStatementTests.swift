@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// A small, deterministic fuzzer inside `make test`: statements stitched from
 /// the language's own words (sources, stages, fields, operators, literals,

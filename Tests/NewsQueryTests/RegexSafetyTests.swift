@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The static regex check: the shapes that explode are refused, everyday patterns pass.
 final class RegexSafetyTests: XCTestCase {

@@ -1,6 +1,10 @@
 import XCTest
 import Foundation
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Big results: `.maxrows` cuts what is shown and says the full count; the
 /// machine formats stream in batches (whole, valid output) and Ctrl-C stops

@@ -1,6 +1,10 @@
 import XCTest
 import Foundation
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Every search form against a brute-force matcher that reads the unit texts
 /// (no index), at the article, paragraph and sentence levels, plus the rules

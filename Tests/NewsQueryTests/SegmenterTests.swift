@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Sentence splitting on tricky news text: abbreviations, quotations, numbers.
 final class SegmenterTests: XCTestCase {

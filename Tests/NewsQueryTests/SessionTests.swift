@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 final class SessionTests: XCTestCase {
     func testSplitterKnowsWhatIsOpen() {

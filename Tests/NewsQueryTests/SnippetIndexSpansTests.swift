@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// snippet()/highlight() take the matches from the index's hits when the row
 /// carries them; the result must be what the MatchLocator gives on the text.

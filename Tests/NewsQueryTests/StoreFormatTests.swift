@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// CSV/TSV, Markdown front matter, folders with links, bad files reported by name.
 final class StoreFormatTests: XCTestCase {

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Searching the sample through `TextIndex`: phrases, exact case, NOT, unit-level AND, hits, scores.
 final class StoreIndexTests: XCTestCase {

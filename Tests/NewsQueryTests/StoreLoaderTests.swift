@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Loading files and folders: formats, warnings, errors, dates.
 final class StoreLoaderTests: XCTestCase {

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Big JSON Lines files are parsed in runs side by side: order, ids and the
 /// line numbers in warnings must be as if read in one pass.

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// The built-in sample as loaded: metadata, headlines, paragraph kinds, sentences.
 final class StoreSampleTests: XCTestCase {

@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Tokenization and folding as FTS5 `unicode61 remove_diacritics 2`; sentence splitting.
 final class StoreTokenizerTests: XCTestCase {

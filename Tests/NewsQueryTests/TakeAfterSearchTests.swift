@@ -1,5 +1,9 @@
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// `search ... | take N` scores only the first N matches; rows, scores and the
 /// cut note must be those of the full search cut afterwards.

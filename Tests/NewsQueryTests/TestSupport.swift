@@ -1,5 +1,9 @@
 import Foundation
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// Shared fixtures: the sample corpus (loaded once) and a session runner.
 enum Fixtures {

@@ -1,4 +1,8 @@
 /// Horizontal bars drawn with block characters, eighths for the last cell.
+import NewsCore
+import NewsStore
+import NewsText
+
 public enum Chart {
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 

@@ -1,4 +1,7 @@
 import Foundation
+import NewsCore
+import NewsStore
+import NewsText
 
 /// Association measures for collocations (see `help collocates`):
 ///

@@ -8,6 +8,10 @@
 /// - `per_million` divides by all word tokens of the rows (stopwords included).
 /// - With stopwords, single words on the list are dropped, and n-grams that
 ///   start or end with one.
+import NewsCore
+import NewsStore
+import NewsText
+
 public struct FrequencyList {
     public struct Entry: Equatable {
         public var item: String

@@ -1,4 +1,7 @@
 import Foundation
+import NewsCore
+import NewsStore
+import NewsText
 
 /// Keyness measures for `keywords vs REF` (see `help keywords`):
 ///

@@ -7,6 +7,10 @@
 ///   ends, as CQP shows it), or from the match's own sentence with `by sentence`.
 /// - Widths in characters cut the context at that many characters (whitespace
 ///   collapsed); widths in words take that many word tokens on each side.
+import NewsCore
+import NewsStore
+import NewsText
+
 enum Kwic {
     /// The value rows of one unit's lines (see BindAnalysis for the column order).
     static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8])) -> [[Value]] {

@@ -9,6 +9,10 @@
 /// - A unit that the query does not match gives no spans; NOT parts decide
 ///   whether it matches but contribute no spans themselves.
 /// - A span is one word, one whole phrase, or one near() member.
+import NewsCore
+import NewsStore
+import NewsText
+
 public final class MatchLocator {
     /// One located match: bytes in the text and the token indexes it covers.
     public struct Span: Equatable, Sendable {
@@ -192,7 +196,7 @@ public final class MatchLocator {
     }
 
     /// The query in the search syntax.
-    static func render(_ q: SearchExpr) -> String {
+    package static func render(_ q: SearchExpr) -> String {
         switch q {
         case let .word(w, exact, _): return (exact ? "=" : "") + w
         case let .phrase(p, exact, _): return (exact ? "=" : "") + "\"\(p)\""

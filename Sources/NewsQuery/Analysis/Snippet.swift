@@ -6,6 +6,10 @@
 /// - highlight keeps the whole text; snippet keeps the sentence of the first
 ///   match (cut to about 80 characters on each side, with `…`), and marks every
 ///   match inside it.
+import NewsCore
+import NewsStore
+import NewsText
+
 public enum MatchFunction: String, CaseIterable, Sendable {
     case snippet, highlight
 
@@ -68,7 +72,7 @@ public enum MatchFunction: String, CaseIterable, Sendable {
     }
 
     /// The bytes of `range` with every span wrapped in the marks.
-    static func mark(_ bytes: [UInt8], _ range: Range<Int>, _ spans: [Range<Int>], _ o: String, _ c: String) -> String {
+    package static func mark(_ bytes: [UInt8], _ range: Range<Int>, _ spans: [Range<Int>], _ o: String, _ c: String) -> String {
         var out = ""
         var at = range.lowerBound
         for sp in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) where sp.lowerBound >= at {

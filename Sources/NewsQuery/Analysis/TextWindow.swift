@@ -1,5 +1,9 @@
 /// Small text helpers the analysis stages share: byte slicing, whitespace
 /// collapsing and cutting to a number of characters.
+import NewsCore
+import NewsStore
+import NewsText
+
 enum TextWindow {
     /// The text of a byte range of UTF-8 bytes.
     static func string(_ bytes: [UInt8], _ r: Range<Int>) -> String {

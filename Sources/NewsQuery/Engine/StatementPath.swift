@@ -7,6 +7,10 @@
 ///
 /// Rendering stays with the caller (the session renders tables; tests read rows).
 /// Settings reach the operators only through `ExecutionOptions`.
+import NewsCore
+import NewsStore
+import NewsText
+
 public enum StatementPath {
     /// A statement made ready: parsed and, when it has a pipeline, bound, planned
     /// and optimized. Nil with diagnostics when it cannot run.

@@ -1,6 +1,10 @@
 /// `count` without groups: the number of rows (n) and, for paragraph and
 /// sentence rows, of distinct articles, in one pass without hashing (the same
 /// row the grouping count gives for an empty key).
+import NewsCore
+import NewsStore
+import NewsText
+
 final class CountRowsOperator: PhysicalOperator {
     let articlesOf: SourceKind?
     init(input: PhysicalOperator, articlesOf: SourceKind?) {

@@ -1,5 +1,9 @@
 /// Field access for the derived sources (quotes, entities, mentions, shared),
 /// read from the corpus's analysis tables (computed on first use).
+import NewsCore
+import NewsStore
+import NewsText
+
 extension ExecutionContext {
     func derivedField(_ source: SourceKind, _ name: String, _ unit: Int) -> Value {
         let c = corpus

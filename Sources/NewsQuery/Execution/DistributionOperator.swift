@@ -1,5 +1,9 @@
 /// `distribution [by F]`: hits of the search per group, beside the group's size
 /// in the whole corpus (articles and words).
+import NewsCore
+import NewsStore
+import NewsText
+
 final class DistributionOperator: PhysicalOperator {
     let source: SourceKind, locator: MatchLocator, key: BoundProjection
     init(input: PhysicalOperator, source: SourceKind, locator: MatchLocator, key: BoundProjection) {

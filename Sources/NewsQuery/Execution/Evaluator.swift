@@ -1,5 +1,8 @@
 #if canImport(Glibc)
 import Glibc
+import NewsCore
+import NewsStore
+import NewsText
 #endif
 /// Evaluates bound expressions on rows.
 ///

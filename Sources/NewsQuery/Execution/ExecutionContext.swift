@@ -1,5 +1,8 @@
 import Atomics
 import Foundation
+import NewsCore
+import NewsStore
+import NewsText
 
 /// What operators share while a statement runs: the corpus, the Ctrl-C flag,
 /// and what was cut (for the "showing N of M" note).
@@ -7,9 +10,9 @@ public final class ExecutionContext {
     public let corpus: Corpus
     let interrupt: Interrupt
     /// Set by the last `take`/`top` that dropped rows: (kept, total).
-    var cut: (kept: Int, total: Int, by: String)?
+    package var cut: (kept: Int, total: Int, by: String)?
     /// Lines an analysis stage adds under its result (totals a reader needs to check the figures).
-    var notes: [String] = []
+    package var notes: [String] = []
     /// Marks snippet/highlight matches with ANSI colour instead of [brackets]
     /// (off: table cells are measured without escape codes).
     public var colorMatches = false
@@ -57,7 +60,7 @@ public final class ExecutionContext {
 
     /// Asks the operators to stop at their next poll (the runner gave up on them).
     func stop() { stopped.store(true, ordering: .relaxed) }
-    var isStopped: Bool { stopped.load(ordering: .relaxed) }
+    package var isStopped: Bool { stopped.load(ordering: .relaxed) }
 
     /// The article index a row of `source` belongs to.
     func articleIndex(_ source: SourceKind, _ unit: Int) -> Int {
@@ -85,7 +88,7 @@ public final class ExecutionContext {
     }
 
     /// Reads a column of a row.
-    func value(_ ref: ColumnRef, _ row: Row) -> Value {
+    package func value(_ ref: ColumnRef, _ row: Row) -> Value {
         switch ref {
         case let .computed(i): return i < row.values.count ? row.values[i] : .null
         case .score: return .double(row.score)
@@ -97,7 +100,7 @@ public final class ExecutionContext {
     }
 
     /// A field of a unit of a source, read from the corpus.
-    func field(_ source: SourceKind, _ name: String, _ unit: Int) -> Value {
+    package func field(_ source: SourceKind, _ name: String, _ unit: Int) -> Value {
         guard unit >= 0 else { return .null }
         switch source {
         case .articles:

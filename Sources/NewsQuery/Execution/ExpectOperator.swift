@@ -1,5 +1,9 @@
 /// `expect EXPR`: passes the rows through when the condition holds for every
 /// row (`rows` is the number of rows); otherwise fails the statement.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class ExpectOperator: PhysicalOperator {
     let condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]
     init(input: PhysicalOperator, condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]) {

@@ -1,4 +1,8 @@
 /// Keeps the rows for which a condition holds.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class FilterOperator: PhysicalOperator {
     let condition: BoundExpr
     init(input: PhysicalOperator, condition: BoundExpr) {

@@ -1,4 +1,8 @@
 /// `words` and `ngrams N`: a frequency list of the rows' text.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class FrequencyOperator: PhysicalOperator {
     let source: SourceKind, n: Int, stopwords: Set<String>?, minimum: Int
     init(input: PhysicalOperator, source: SourceKind, n: Int, stopwords: Set<String>?, min: Int) {

@@ -2,6 +2,10 @@
 /// general grouping count (count desc, then key, then first seen), with one
 /// hash lookup per row and no key array; article metadata keys (`source`,
 /// `article.source`, ...) are read straight from the article.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class GroupCountOperator: PhysicalOperator {
     let key: BoundProjection
     let articlesOf: SourceKind?

@@ -1,4 +1,8 @@
 /// Keyword-in-context lines for the matches in each row's text.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class KwicOperator: PhysicalOperator {
     let options: KwicOptions
     init(input: PhysicalOperator, options: KwicOptions) {

@@ -1,4 +1,8 @@
 /// Computes the selected columns of each row.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class ProjectOperator: PhysicalOperator {
     let items: [BoundProjection]
     init(input: PhysicalOperator, items: [BoundProjection]) {

@@ -1,4 +1,8 @@
 /// `sample N [seed S]`: N rows chosen at random, reproducibly, in their order.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class SampleOperator: PhysicalOperator {
     let count: Int, seed: Int
     init(input: PhysicalOperator, count: Int, seed: Int) {

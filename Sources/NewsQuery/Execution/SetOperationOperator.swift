@@ -1,4 +1,8 @@
 /// `union`, `intersect`, `except` with the rows of a `let` name (same source).
+import NewsCore
+import NewsStore
+import NewsText
+
 final class SetOperationOperator: PhysicalOperator {
     let op: SetOperation, binding: Binding, unitRows: Bool
     init(input: PhysicalOperator, op: SetOperation, name: String, binding: Binding, unitRows: Bool) {

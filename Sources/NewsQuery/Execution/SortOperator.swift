@@ -1,4 +1,8 @@
 /// Orders rows by keys; stable, nulls last.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class SortOperator: PhysicalOperator {
     let keys: [BoundSortKey]
     init(input: PhysicalOperator, keys: [BoundSortKey]) {

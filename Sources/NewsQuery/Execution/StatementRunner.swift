@@ -3,6 +3,9 @@ import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import NewsCore
+import NewsStore
+import NewsText
 #endif
 
 /// Runs a statement's work on a worker thread while the calling thread keeps
@@ -19,14 +22,14 @@ import Glibc
 ///   lowered, and whatever it produces later is thrown away. The worker reads
 ///   only immutable state (the corpus, the plan), so the session is intact.
 /// - The worker has a large stack, so deep expressions cannot overflow it.
-enum StatementRunner {
+package enum StatementRunner {
     /// Seconds to wait for operators to notice Ctrl-C before giving up on the worker.
     static let grace = 0.3
     static let stackSize = 256 << 20
 
     /// Runs `work` on a worker thread; returns its result or throws its error,
     /// `ExecutionError.cancelled` on Ctrl-C, or `.failed` when a regex runs over budget.
-    static func run<T>(_ ctx: ExecutionContext, _ work: @escaping () throws -> T) throws -> T {
+    package static func run<T>(_ ctx: ExecutionContext, _ work: @escaping () throws -> T) throws -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let worker = Worker.take()

@@ -1,4 +1,8 @@
 /// `summarize AGG, ... [by F]`: aggregates per group, groups in key order.
+import NewsCore
+import NewsStore
+import NewsText
+
 final class SummarizeOperator: PhysicalOperator {
     let keys: [BoundProjection], aggregates: [BoundAggregate]
     init(input: PhysicalOperator, keys: [BoundProjection], aggregates: [BoundAggregate]) {

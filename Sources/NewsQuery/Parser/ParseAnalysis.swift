@@ -3,6 +3,10 @@
 /// starts one of these stages. `kwic` and `collocates` read a search query,
 /// which the lexer reads in search mode; their options (`width`, `by`,
 /// `window`, `measure`, `min`) end the query.
+import NewsCore
+import NewsStore
+import NewsText
+
 extension Parser {
     /// The analysis stages, in the order `help` lists them.
     public static let analysisStageNames = ["kwic", "words", "ngrams", "collocates", "keywords", "distribution",

@@ -1,4 +1,8 @@
 /// Search-expression rules: precedence NOT > AND > OR, juxtaposition is AND.
+import NewsCore
+import NewsStore
+import NewsText
+
 extension Parser {
     /// search = "search" search_or ;
     mutating func parseSearch(keyword: Token) -> StageKind? {

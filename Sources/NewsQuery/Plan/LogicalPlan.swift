@@ -1,4 +1,8 @@
 /// The logical plan: what a pipeline computes, as a tree the optimizer rewrites.
+import NewsCore
+import NewsStore
+import NewsText
+
 public indirect enum LogicalPlan {
     /// Every unit of a source, in corpus order.
     case scan(SourceKind)

@@ -1,5 +1,9 @@
 /// Rule: a search becomes a posting-list lookup in the text index; rows of
 /// anything but a plain scan become its candidate set.
+import NewsCore
+import NewsStore
+import NewsText
+
 enum SearchToIndexLookup {
     static let rule = Optimizer.Rule(name: "search to index lookup") { plan in
         guard case let .search(input, q, s) = plan else { return nil }

@@ -1,4 +1,8 @@
 /// Rule: a sort followed by a take keeps only N rows in a bounded heap.
+import NewsCore
+import NewsStore
+import NewsText
+
 enum SortLimitToTopK {
     static let rule = Optimizer.Rule(name: "sort + limit to top-k") { plan in
         guard case let .limit(inner, n) = plan, case let .sort(input, keys) = inner else { return nil }

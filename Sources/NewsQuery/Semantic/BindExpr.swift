@@ -1,4 +1,8 @@
 /// Binding of expressions and search queries.
+import NewsCore
+import NewsStore
+import NewsText
+
 extension Binder {
     mutating func bindExpr(_ e: Expr, _ schema: RowSchema) -> BoundExpr? {
         switch e {
@@ -329,20 +333,10 @@ extension Binder {
     }
 }
 
-extension String {
-    /// The text of a byte range of this string.
-    func utf8Slice(_ r: Range<Int>) -> Substring {
-        let u = utf8
-        let lo = u.index(u.startIndex, offsetBy: r.lowerBound)
-        let hi = u.index(lo, offsetBy: r.count)
-        return self[lo..<hi]
-    }
-}
-
 extension Binder {
     /// Fields whose values come from a fixed set: comparing them with a value
     /// outside it can never hold, so it is an error that lists the set.
-    static let closedValues: [String: [String]] = [
+    package static let closedValues: [String: [String]] = [
         "paragraphs.kind": ["body", "caption", "boilerplate"],
         "sentences.kind": ["body", "caption", "boilerplate"],
         "entities.kind": ["person", "org", "place"],

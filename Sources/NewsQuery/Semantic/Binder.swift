@@ -5,6 +5,10 @@
 /// - Every error names the spot and what was available there; "did you mean"
 ///   draws only from names of the same kind (fields here, sources and `let`
 ///   names for sources, functions for calls).
+import NewsCore
+import NewsStore
+import NewsText
+
 public struct Binder {
     let statement: String
     let bindings: [String: Binding]

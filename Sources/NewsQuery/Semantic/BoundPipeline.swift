@@ -1,5 +1,9 @@
 /// The binder's output: a pipeline whose names are resolved, with the schema
 /// of the rows after every stage.
+import NewsCore
+import NewsStore
+import NewsText
+
 public struct BoundPipeline {
     public var source: BoundSource
     public var stages: [BoundStage]
@@ -19,6 +23,12 @@ public struct Binding {
     public var schema: RowSchema
     public var rows: [Row]
     public var statement: String
+
+    public init(schema: RowSchema, rows: [Row], statement: String) {
+        self.schema = schema
+        self.rows = rows
+        self.statement = statement
+    }
 }
 
 /// A stage with its names resolved.

@@ -1,4 +1,8 @@
 /// The built-in sources and the fields of their rows.
+import NewsCore
+import NewsStore
+import NewsText
+
 public enum SourceKind: String, CaseIterable, Sendable {
     case articles, paragraphs, sentences
     /// Derived sources, computed on first use (Analysis/).

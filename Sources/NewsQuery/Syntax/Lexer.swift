@@ -6,6 +6,10 @@
 /// - After `search` (until a `|` or `;` outside brackets) it reads search
 ///   words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
 ///   `Japan's` and `secur*` stay whole.
+import NewsCore
+import NewsStore
+import NewsText
+
 public struct Lexer {
     let bytes: [UInt8]
     var pos = 0

@@ -1,4 +1,8 @@
 /// A token of the statement language, with its byte range in the statement.
+import NewsCore
+import NewsStore
+import NewsText
+
 public struct Token: Equatable, Sendable {
     public var kind: TokenKind
     /// Byte offsets into the statement text.

@@ -1,0 +1,577 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// What kind of named thing an entity is.
+public enum EntityKind: String, Sendable {
+    case person, org, place
+}
+
+/// A named thing found in the corpus, with its forms merged.
+public struct Entity: Sendable {
+    /// Canonical name: the most frequent full form.
+    public var name: String
+    public var kind: EntityKind
+    /// Other forms it was written in (surname alone, reversed order, acronym).
+    public var aliases: [String]
+    /// Articles it is mentioned in (corpus indices, ascending).
+    public var articles: [Int]
+    /// Indices into `EntityTable.mentions`.
+    public var mentions: [Int]
+}
+
+/// One mention of an entity: where it is and how it was written.
+public struct Mention: Sendable {
+    public var entity: Int
+    public var article: Int
+    /// Corpus sentence index.
+    public var sentence: Int
+    /// Byte range in the article text.
+    public var range: Range<Int>
+    public var text: String
+}
+
+/// The entities and mentions of a corpus.
+public struct EntityTable: Sendable {
+    public var entities: [Entity] = []
+    public var mentions: [Mention] = []
+    /// Mentions per article, in text order (indices into `mentions`).
+    public var byArticle: [[Int]] = []
+}
+
+/// Finds people, organisations and places with rules, precision first.
+///
+/// Design rules:
+/// - Candidates are runs of capitalised words inside a sentence (with `of`,
+///   `for`, `and`, `the` allowed inside an organisation's name), split at
+///   titles ("Director", "Prime Minister") and acronyms. Sentences in title case
+///   (headlines, caption titles) and boilerplate or duplicate paragraphs are skipped.
+/// - A capitalised word at the start of a sentence counts only when the same
+///   word is seen capitalised inside a sentence somewhere in the corpus.
+/// - Kind: a place word at the end ("Strait", "Sea", "County") or the gazetteer
+///   makes a place; an organisation word anywhere ("Party", "Ministry", "Times")
+///   or the list of news organisations makes an organisation; two to four
+///   name-like words make a person only when some mention of that name has
+///   evidence: a title or role noun before it ("spokesman Zhao Lijian"), an
+///   apposition after it ("Sato, a parliamentarian"), a speech verb next to it
+///   ("Mazza said", "said Lo"), a photo credit ("Matt Hall/U.S. Navy"), or a
+///   hyphenated romanised given name. One word
+///   that is no one's surname in the corpus is a person only after a title or
+///   role noun ("spokesman Bannon"); a speech verb alone is not enough there
+///   ("Damascus said").
+/// - Merging: people by their set of name words (Masahisa Sato = Sato
+///   Masahisa); one word alone is the person of that article whose name
+///   contains it (never a namesake in another article; else one of its own). Acronyms join the organisation they
+///   follow in parentheses, or whose initials they are (LDP = Liberal Democratic
+///   Party); organisations merge case-insensitively; places through the gazetteer's aliases.
+/// - The learned name tagger (`NameTagger`, when its model is there) adds the
+///   names the rules miss and confirms people the rules have no evidence for;
+///   see EntitiesTagged.swift. Articles are read in parallel runs.
+enum EntitiesExtractor {
+    typealias Lex = EntitiesLexicon
+
+    /// How often each word is seen capitalised inside a sentence, and lowercase.
+    struct Vocab {
+        var caps: [String: Int] = [:]
+        var lower: [String: Int] = [:]
+        /// Seen capitalised inside a sentence.
+        func contains(_ w: String) -> Bool { caps[w] != nil }
+        /// Written lowercase more often than capitalised: a common word, not a name.
+        func mostlyLower(_ w: String) -> Bool { (lower[w] ?? 0) > max(2, caps[w] ?? 0) }
+    }
+
+    /// A candidate before merging.
+    struct Candidate {
+        var article: Int
+        var sentence: Int
+        var range: Range<Int>
+        var words: [String]
+        var surface: String
+        var kind: Kind
+        var evidence: Bool
+        /// Acronym in parentheses right after this candidate.
+        var acronymAfter: String?
+        /// One word that is mostly written lowercase (not a person on its own).
+        var common = false
+        /// A title or role noun right before it (enough for one word alone to be a person).
+        var strong = false
+        /// Found or confirmed by the name tagger (or by another mention of it in the article).
+        var tagged = false
+        /// Its words lowercased, without final periods, one space between.
+        var lowerKey = ""
+        enum Kind { case person, org, place, acronym }
+    }
+
+    static func extract(_ corpus: Corpus) -> EntityTable {
+        extract(corpus, tagger: NameTagger.shared)
+    }
+
+    /// Threads for extraction (2 on the project's machines; `NEWSQ_THREADS`).
+    static var threads: Int {
+        Int(ProcessInfo.processInfo.environment["NEWSQ_THREADS"] ?? "").map { max(1, $0) }
+            ?? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// Runs of consecutive articles of about equal text size, several per thread.
+    static func chunks(_ corpus: Corpus) -> [Range<Int>] {
+        let n = corpus.articles.count
+        let k = n >= 64 ? threads * 8 : 1
+        guard k > 1 else { return [0..<n] }
+        let total = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+        var out: [Range<Int>] = []
+        var start = 0, acc = 0
+        for (i, a) in corpus.articles.enumerated() {
+            acc += a.text.utf8.count
+            if acc >= total * (out.count + 1) / k { out.append(start..<(i + 1)); start = i + 1 }
+        }
+        if start < n { out.append(start..<n) }
+        return out
+    }
+
+    /// Runs `body` on each chunk, on up to `threads` threads; results in chunk order.
+    static func parallel<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
+        var out = [T?](repeating: nil, count: chunks.count)
+        if chunks.count == 1 { return [body(chunks[0])] }
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+            let r = body(chunks[i])
+            lock.lock(); out[i] = r; lock.unlock()
+        }
+        return out.map { $0! }
+    }
+
+    /// The sentences of article `a` that are read (body and caption paragraphs,
+    /// first occurrences, not in title case), with their tokens.
+    /// With `capitalsOnly`, sentences without a capital letter are left out
+    /// (nothing in them can start a name).
+    static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], capitalsOnly: Bool = false,
+                      lowercase: ((Int) -> Void)? = nil, _ each: (Int, [EntityToken]) -> Void) {
+        for si in corpus.articles[a].sentences {
+            let s = corpus.sentences[si]
+            let p = corpus.paragraphs[s.paragraph]
+            guard p.kind != .boilerplate, !p.duplicate else { continue }
+            if capitalsOnly || lowercase != nil, !EntityWords.mayHaveCapitals(bytes, s.range) {
+                lowercase?(si)
+                continue
+            }
+            let toks = EntityWords.tokens(bytes, s.range)
+            if isTitleCase(toks) { continue }
+            each(si, toks)
+        }
+    }
+
+    static func extract(_ corpus: Corpus, tagger: NameTagger?) -> EntityTable {
+        let parts = chunks(corpus)
+        // capitalised words seen inside sentences, counted per run of articles, then summed
+        let vocabs = parallel(parts) { r -> Vocab in
+            var v = Vocab()
+            for a in r {
+                let bytes = Array(corpus.articles[a].text.utf8)
+                // a sentence without capitals adds its lowercase words only
+                let lowercase: (Int) -> Void = { si in
+                    EntityWords.lowercaseWords(bytes, corpus.sentences[si].range) { v.lower[$0, default: 0] += 1 }
+                }
+                units(corpus, a, bytes, lowercase: lowercase) { _, toks in
+                    for (k, t) in toks.enumerated() where t.isWord {
+                        if t.isCapitalized {
+                            if k > 0 && !sentenceStart(toks, k) { v.caps[t.lower, default: 0] += 1 }
+                        } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
+                            v.lower[t.text, default: 0] += 1
+                        }
+                    }
+                }
+            }
+            return v
+        }
+        var midCaps = vocabs[0]
+        for v in vocabs.dropFirst() {
+            midCaps.caps.merge(v.caps, uniquingKeysWith: +)
+            midCaps.lower.merge(v.lower, uniquingKeysWith: +)
+        }
+        // candidates: the rules, the tagger's names, then each article's names on their other mentions
+        let found = parallel(parts) { r -> [Candidate] in
+            var out: [Candidate] = []
+            for a in r {
+                var sents: [(Int, [EntityToken])] = []
+                var cands: [Candidate] = []
+                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true) { si, toks in
+                    var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
+                    if let tagger {
+                        c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
+                        sents.append((si, toks))
+                    }
+                    cands += c
+                }
+                if tagger != nil { cands = documentLevel(cands, sents, article: a) }
+                out += cands
+            }
+            return out
+        }
+        return merge(Array(found.joined()), corpus)
+    }
+
+    /// A title-case line (headline, caption title): most longer words
+    /// capitalised and no final stop, or nearly all of them capitalised.
+    static func isTitleCase(_ toks: [EntityToken]) -> Bool {
+        var long = 0, caps = 0
+        for t in toks where t.isWord {
+            // four or more characters (bytes, when all ASCII)
+            guard t.text.utf8.count >= 4, t.text.utf8.allSatisfy({ $0 < 0x80 }) || t.text.count >= 4 else { continue }
+            long += 1
+            if t.isCapitalized { caps += 1 }
+        }
+        guard long >= 3, caps > 0 else { return false }
+        let stops = toks.last.map { !$0.isWord && [".", "!", "?", "”", "\""].contains($0.text) } ?? false
+        return (!stops && caps * 10 >= long * 7) || (long >= 5 && caps * 10 >= long * 9)
+    }
+
+    /// Whether token k starts a sentence or a quotation (its capital says nothing).
+    static func sentenceStart(_ toks: [EntityToken], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, !toks[j].isWord, ["(", "[", "‘", "'"].contains(toks[j].text) { j -= 1 }
+        if j < 0 { return true }
+        let p = toks[j]
+        if p.isWord { return false }
+        return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•", "«", "„", "「", "『"].contains(p.text)
+    }
+
+    /// Without a final period ("co." -> "co").
+    static func undotted(_ s: String) -> String { s.utf8.last == 0x2E ? String(s.dropLast()) : s }
+
+    static func isConnector(_ t: EntityToken) -> Bool { t.isWord && Lex.connectors.contains(t.text) }
+
+    /// The candidates of one sentence.
+    static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
+        var out: [Candidate] = []
+        var k = 0
+        // a word of letters and digits mixed in lowercase (a link's code: I9FTnLuZCH) is no part of a name
+        func code(_ t: EntityToken) -> Bool {
+            t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        while k < toks.count {
+            guard toks[k].isCapitalized, !code(toks[k]) else { k += 1; continue }
+            // the run: capitalised words, connectors between them
+            var run: [Int] = [k]
+            var j = k + 1
+            // a possessive ends the name, unless an organisation word follows ("Women's University")
+            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
+                if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
+                if isConnector(toks[j]) {
+                    var m = j
+                    while m < toks.count, isConnector(toks[m]) { m += 1 }
+                    if m < toks.count, toks[m].isCapitalized, m - j <= 2 { run += Array(j...m); j = m + 1; continue }
+                }
+                break
+            }
+            // a lowercase organisation word right after ("Liberal Democratic party")
+            if j < toks.count, toks[j].isWord, run.count >= 2, !toks[run.last!].possessive,
+               ["party", "ministry"].contains(toks[j].text) {
+                run.append(j); j += 1
+            }
+            // a lowercase site word right after a place's name ("Sochi airport", "Korean peninsula",
+            // "Hmeymim air base")
+            if j < toks.count, toks[j].isWord, !toks[run.last!].possessive, !toks[run.last!].isAcronym {
+                if ["airport", "peninsula"].contains(toks[j].text) { run.append(j); j += 1 }
+                else if toks[j].text == "air", j + 1 < toks.count, toks[j + 1].text == "base" { run += [j, j + 1]; j += 2 }
+            }
+            out += pieces(run, toks, article: article, sentence: sentence, midCaps: midCaps)
+            k = j
+        }
+        return out
+    }
+
+    /// Splits a run at titles and acronyms and classifies each piece.
+    static func pieces(_ run: [Int], _ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
+        var segments: [(idx: [Int], afterTitle: Bool)] = []
+        var current: [Int] = []
+        var afterTitle = false
+        var x = 0
+        func flush() { if !current.isEmpty { segments.append((current, afterTitle)) }; current = [] }
+        while x < run.count {
+            let i = run[x]
+            let t = toks[i]
+            let l = undotted(t.lower)
+            if Lex.titles.contains(l) {
+                // a title: the words after it are a name only if not an org name ("Foreign Ministry")
+                var y = x
+                while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
+                let rest = run[y...].map { toks[$0].lower }
+                let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
+                if (weakOnly && rest.contains(where: { Lex.orgWords.contains($0) })) || y == x || rest.isEmpty
+                    || rest.first.map({ Lex.orgWords.contains($0) || Lex.connectors.contains($0) }) == true {
+                    current.append(i); x += 1; continue
+                }
+                // one word that only qualifies the title ("Defense Minister", "Finance Secretary") is no name
+                if current.count == 1, let w = current.first, !toks[w].isAcronym, !toks[w].possessive,
+                   Lex.places[toks[w].lower] == nil, Lex.orgs[toks[w].lower] == nil,
+                   !NameTagger.sharedGazetteer.isPlace(toks[w].lower) {
+                    current = []
+                }
+                flush()
+                afterTitle = y < run.count
+                x = y
+                continue
+            }
+            // an acronym stands apart ("LDP Foreign Affairs Division"), except a country's
+            // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
+            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
+                && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
+            if t.isAcronym, run.count > 1, !countryOrg {
+                flush()
+                segments.append(([i], false))
+                afterTitle = false
+                x += 1
+                continue
+            }
+            current.append(i)
+            x += 1
+        }
+        flush()
+        var out: [Candidate] = []
+        for seg in segments {
+            for part in splitConnectors(seg.idx, toks).flatMap({ splitKnownPrefix($0, toks) }) {
+                if let c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
+                                    article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
+                    out.append(c)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A known organisation or place of two words or more glued before a name of
+    /// two words or more ("United Nations Matthew Rycroft"): two pieces.
+    static func splitKnownPrefix(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.count >= 4 else { return [idx] }
+        for n in stride(from: idx.count - 2, through: 2, by: -1) {
+            let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
+            if Lex.orgs[key] != nil || Lex.places[key] != nil,
+               idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
+                return [Array(idx[..<n]), Array(idx[n...])]
+            }
+        }
+        return [idx]
+    }
+
+    /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name
+    /// ("Bureau of Investigation", "Institute for National Defense and Security
+    /// Research", "Food and Agriculture Organization"); splits elsewhere ("Sato and
+    /// Otsuka", "Japan and Taiwan").
+    static func splitConnectors(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.contains(where: { isConnector(toks[$0]) }) else { return [idx] }
+        let words = idx.map { toks[$0].lower }
+        let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
+        // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
+        // complete (ending in an organisation word), the right one of two words or more
+        if let a = words.firstIndex(of: "and"), a > 1, Lex.orgWords.contains(words[a - 1]),
+           !words[..<a].contains(where: { Lex.connectors.contains($0) }) {
+            let right = Array(idx[(a + 1)...].drop(while: { toks[$0].lower == "the" }))
+            if right.count >= 2 || right.first.map({ Lex.places[toks[$0].lower] != nil }) == true {
+                return splitConnectors(Array(idx[..<a]), toks) + (right.isEmpty ? [] : splitConnectors(right, toks))
+            }
+        }
+        // a person of an organisation ("Shamsi Ali of the Jamaica Muslim Center"): two or three
+        // name words (no organisation, place, nationality or common word among them) before "of"
+        if let o = words.firstIndex(of: "of"), o >= 2, o <= 3,
+           !words[..<o].contains(where: { isName($0) || Lex.connectors.contains($0) || Lex.demonyms.contains($0) || Lex.stop.contains($0)
+                                          || Lex.titles.contains($0) || Lex.places[$0] != nil }),
+           words[(o + 1)...].contains(where: { Lex.orgWords.contains($0) }) {
+            let right = Array(idx[(o + 1)...].drop(while: { toks[$0].lower == "the" }))
+            return [Array(idx[..<o])] + (right.isEmpty ? [] : [right])
+        }
+        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName) {
+            let left = words[..<c]
+            let lastIsName = words.last.map(isName) ?? false
+            if left.contains(where: isName) { return [idx] }
+            if words[c] == "and", left.count == 1, lastIsName { return [idx] }
+            if words[c] != "and", lastIsName { return [idx] }
+        }
+        var parts: [[Int]] = []
+        var cur: [Int] = []
+        for i in idx {
+            if isConnector(toks[i]) { if !cur.isEmpty { parts.append(cur) }; cur = [] } else { cur.append(i) }
+        }
+        if !cur.isEmpty { parts.append(cur) }
+        return parts
+    }
+
+    static func classify(_ idx: [Int], _ toks: [EntityToken], afterTitle: Bool, article: Int, sentence: Int,
+                         midCaps: Vocab) -> Candidate? {
+        var idx = idx
+        // an uncertain capital at a sentence start: kept when known, seen capitalised
+        // inside a sentence, or followed by another capitalised word of the name
+        while let f = idx.first, sentenceStart(toks, f) {
+            let l = toks[f].lower
+            if regionOfPlace(idx.map { undotted(toks[$0].lower) }) { break }
+            if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
+            if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
+                && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
+            idx.removeFirst()
+        }
+        // leading function words ("The" stays before an organisation: The Japan Times;
+        // "South Korea", "Federal Bureau of Investigation" stay whole)
+        func known(_ ix: [Int]) -> Bool {
+            let k = ix.map { toks[$0].lower }
+            let key = k.joined(separator: " ")
+            return Lex.places[key] != nil || Lex.orgs[key] != nil || regionOfPlace(k)
+                || k.contains { Lex.orgWords.contains($0) } || k.last.map { Lex.placeWords.contains($0) } == true
+        }
+        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx) {
+            idx.removeFirst()
+        }
+        // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")
+        if idx.count > 2, let l = idx.last, toks[l].lower.hasSuffix("ing"), toks[l].text.count >= 7, !known(idx) { idx.removeLast() }
+        // a leading compound adjective: "Japan-controlled", "U.S.-made"
+        if idx.count > 1, let f = idx.first, let dash = toks[f].text.lastIndex(of: "-") {
+            let head = toks[f].text[..<dash].lowercased(), tail = toks[f].text[toks[f].text.index(after: dash)...]
+            let adjectival: Set<String> = ["based", "owned", "held", "led", "backed", "born", "made", "run", "controlled", "funded", "linked", "allied", "bound"]
+            if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
+        }
+        while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
+        guard let first = idx.first, let last = idx.last else { return nil }
+        let words = idx.enumerated().map { k, i in toks[i].text + (k + 1 < idx.count ? toks[i].suffix : "") }
+        let lower = idx.map { undotted(toks[$0].lower) }
+        let key = lower.joined(separator: " ")
+        let range = toks[first].range.lowerBound..<toks[last].range.upperBound
+        var c = Candidate(article: article, sentence: sentence, range: range, words: words,
+                          surface: words.joined(separator: " "), kind: .person, evidence: false)
+        c.lowerKey = key
+        if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
+            c.acronymAfter = toks[last + 2].text
+        }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
+        if idx.count == 1 {
+            if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
+            if first > 0, toks[first - 1].text == "-", toks[first - 1].range.upperBound == toks[first].range.lowerBound { return nil }
+        }
+        if idx.count == 1, Lex.genericAlone.contains(key) { return nil }
+        if idx.count == 1 && toks[first].isAcronym {
+            // a place or org acronym known by itself, else resolved when merging
+            if let p = Lex.places[key], key.count <= 4 || key.contains(".") { c.kind = .place; c.surface = p; c.words = [p]; return c }
+            // a place name in capitals (a dateline: "BEIRUT, March 1"): five letters or more, a known place
+            if key.utf8.count >= 5, !key.contains("."), Lex.orgs[key] == nil,
+               Lex.places[key] != nil || NameTagger.sharedGazetteer.bits(FeatureHash.word(key)) & (Gazetteer.Bit.country | Gazetteer.Bit.city | Gazetteer.Bit.state) != 0 {
+                let p = Lex.places[key] ?? key.capitalized
+                c.kind = .place; c.surface = p; c.words = [p]; return c
+            }
+            c.kind = .acronym
+            return c
+        }
+        if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
+        if lower.contains(where: { Lex.orgWords.contains($0) }) {
+            guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
+            c.kind = .org
+            // "Japanese Defense Ministry" is the Defense Ministry: a nationality before a government body
+            if idx.count >= 3, Lex.demonyms.contains(lower[0]), let l = lower.last,
+               ["ministry", "department", "navy", "army", "office", "agency", "embassy", "guard", "forces", "force"].contains(l) {
+                c.words.removeFirst()
+                c.surface = c.words.joined(separator: " ")
+                c.range = toks[idx[1]].range.lowerBound..<c.range.upperBound
+            }
+            return c
+        }
+        if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
+        if regionOfPlace(lower) { c.kind = .place; return c }
+        if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // nationality words alone ("North Vietnamese", "Frenchman") are no named thing
+        if lower.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return nil }
+        // a person: name-like words only
+        guard idx.count <= 4, lower.allSatisfy({ !Lex.stop.contains($0) && !Lex.demonyms.contains($0) && Lex.places[$0] == nil && !Lex.titles.contains($0) }),
+              words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
+              !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
+        else { return nil }
+        // contractions ("I've") and common words ("Asked Questions") are not names, unless a title says so
+        if words.contains(where: { w in
+            guard let q = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+            return !["O", "D", "L"].contains(String(w[..<q]))
+        }) { return nil }
+        if idx.count == 1, words[0].count < 2 { return nil }
+        if !afterTitle, lower.contains(where: { midCaps.mostlyLower($0) }), idx.count > 1 { return nil }
+        c.evidence = afterTitle || personEvidence(toks, first, last)
+        c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
+        c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
+        return c
+    }
+
+    /// A compass word before a known place ("North Korea", "West Pacific", "South Sudan").
+    static func regionOfPlace(_ lower: [String]) -> Bool {
+        guard lower.count >= 2, Lex.compass.contains(lower[0]) else { return false }
+        let rest = Array(lower.dropFirst())
+        return Lex.places[rest.joined(separator: " ")] != nil || NameTagger.sharedGazetteer.isPlacePhrase(rest)
+    }
+
+    /// A name with lowercase words hyphened to its ends ("Faye Dunaway-mistakenly",
+    /// "The-White House", "Donald Trump-signed-legislation"): those words cut off; nil
+    /// when nothing of a name is left ("U-turn", "US-made"). A romanised given name
+    /// ("Chih-cheng") keeps its hyphen: only common words are cut.
+    static func withoutHyphenTail(_ c: Candidate) -> Candidate? {
+        var c = c
+        func common(_ w: Substring) -> Bool {
+            let l = w.lowercased()
+            guard let f = w.first, f.isLowercase else { return false }
+            return Lex.stop.contains(l) || (l.count >= 6 && (l.hasSuffix("ly") || l.hasSuffix("ing") || l.hasSuffix("ed")))
+                || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
+                    "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
+        }
+        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c) }
+        let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
+            let head = parts[..<cut].joined(separator: "-")
+            guard head.count >= 2 || c.words.count > 1 else { return nil }
+            if head.count < 2 || (c.words.count == 1 && (head == head.uppercased() || Lex.places[head.lowercased()] != nil)) { return nil }
+            let dropped = lastWord.utf8.count - head.utf8.count
+            c.words[c.words.count - 1] = head
+            c.surface = c.words.joined(separator: " ")
+            c.range = c.range.lowerBound..<(c.range.upperBound - dropped)
+            c.lowerKey = c.words.map { undotted($0.lowercased()) }.joined(separator: " ")
+        }
+        return trimHead(c)
+
+        // "The-White House": a function word hyphened before the name
+        func trimHead(_ c: Candidate) -> Candidate? {
+            var c = c
+            guard let firstWord = c.words.first, let dash = firstWord.firstIndex(of: "-") else { return c }
+            let head = firstWord[..<dash]
+            guard Lex.stop.contains(head.lowercased()) else { return c }
+            let rest = String(firstWord[firstWord.index(after: dash)...])
+            guard !rest.isEmpty else { return nil }
+            let dropped = firstWord.utf8.count - rest.utf8.count
+            c.words[0] = rest
+            c.surface = c.words.joined(separator: " ")
+            c.range = (c.range.lowerBound + dropped)..<c.range.upperBound
+            c.lowerKey = c.words.map { undotted($0.lowercased()) }.joined(separator: " ")
+            return c
+        }
+    }
+
+    /// A role noun before, an apposition after, a speech verb next to it, or a romanised given name.
+    static func personEvidence(_ toks: [EntityToken], _ first: Int, _ last: Int) -> Bool {
+        if first > 0 {
+            let p = toks[first - 1]
+            if p.isWord, Lex.roles.contains(p.lower) || Lex.speechVerbs.contains(p.lower) { return true }
+        }
+        if last + 1 < toks.count {
+            let n = toks[last + 1]
+            if n.isWord, Lex.speechVerbs.contains(n.lower) { return true }
+            // a photo credit: "Sebastián Vivallo Oñate/Agencia Makro", "Matt Hall/U.S. Navy"
+            if n.text == "/", n.range.lowerBound == toks[last].range.upperBound, last > first,
+               first == 0 || toks[first - 1].text != "/",
+               last + 2 < toks.count, toks[last + 2].isCapitalized { return true }
+            if n.text == ",", last + 2 < toks.count {
+                let a = toks[last + 2].lower
+                if ["a", "an", "the", "another", "who", "chair", "director", "head", "one", "spokesman", "spokeswoman",
+                    "spokesperson", "deputy", "former", "senior", "chief"].contains(a) { return true }
+                if Lex.roles.contains(a) { return true }
+            }
+        }
+        for k in first...last {
+            let w = toks[k].text
+            if let dash = w.firstIndex(of: "-"), w.first?.isUppercase == true {
+                let tail = w[w.index(after: dash)...]
+                if let t = tail.first, t.isLowercase, tail.count <= 6, w[..<dash].count <= 6 { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// Merging entity candidates into entities: people by their name words,
+/// surnames to the full name, acronyms to their organisation (the one it
+/// follows in parentheses anywhere, else the one in the same article whose
+/// initials it is).
+extension EntitiesExtractor {
+    static func merge(_ cands: [Candidate], _ corpus: Corpus) -> EntityTable {
+        func key(_ words: [String]) -> String {
+            words.map { w in
+                let l = w.lowercased()
+                guard l.utf8.first == 0x2E || l.utf8.last == 0x2E else { return l }
+                return String(l.drop(while: { $0 == "." }).reversed().drop(while: { $0 == "." }).reversed())
+            }.joined(separator: " ")
+        }
+        func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
+
+        // 1. organisations and their acronyms
+        var acronymOf: [String: String] = [:]
+        for c in cands where c.kind == .org {
+            if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = key(c.words) }
+        }
+        // initials of the organisations named in each article (LDP = Liberal Democratic Party)
+        var initials: [Int: [String: Set<String>]] = [:]
+        for c in cands where c.kind == .org {
+            let k = key(c.words)
+            let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
+            if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(k) }
+        }
+        func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
+            let bare = a.replacingOccurrences(of: ".", with: "")
+            if Lex.stop.contains(bare.lowercased()) { return nil }
+            if let k = acronymOf[bare] { return (.org, k) }
+            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
+            if let o = Lex.orgs[a.lowercased()] { return (.org, o.lowercased()) }
+            return nil
+        }
+
+        // 2. people: full names with evidence, and what single words they own
+        var personEvidence: [String: Bool] = [:]
+        var singleEvidence = Set<String>()
+        var singleStrong = Set<String>()
+        for c in cands where c.kind == .person {
+            if c.words.count >= 2 {
+                personEvidence[personKey(c.words), default: false] = personEvidence[personKey(c.words), default: false] || c.evidence
+            } else if c.evidence && !c.common {
+                singleEvidence.insert(c.words[0].lowercased())
+                if c.strong { singleStrong.insert(c.words[0].lowercased()) }
+            }
+        }
+        for (k, ev) in personEvidence where !ev {
+            if k.split(separator: " ").contains(where: { singleEvidence.contains(String($0)) }) { personEvidence[k] = true }
+        }
+        var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
+        for c in cands where c.kind == .person && c.words.count >= 2 && personEvidence[personKey(c.words)] == true {
+            peopleInArticle[c.article, default: []].append((personKey(c.words), c.range.lowerBound))
+        }
+
+        // the people of each article by word (computed once: an article may be huge)
+        var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
+        // where each person is named in the article (ascending)
+        var namedAt: [Int: [String: [Int]]] = [:]
+        for (a, ps) in peopleInArticle {
+            var at: [String: [Int]] = [:]
+            for p in ps { at[p.key, default: []].append(p.at) }
+            for k in at.keys { at[k]!.sort() }
+            namedAt[a] = at
+            let keys = Set(ps.map(\.key))
+            var byW: [Substring: [String]] = [:]
+            for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
+            peopleKeysByWord[a] = byW
+        }
+
+        // 3. resolve every candidate to (kind, key)
+        var resolved: [(cand: Candidate, kind: EntityKind, key: String)] = []
+        for c in cands {
+            switch c.kind {
+            case .place:
+                resolved.append((c, .place, Lex.places[key(c.words)]?.lowercased() ?? key(c.words)))
+            case .org:
+                resolved.append((c, .org, key(c.words)))
+            case .acronym:
+                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
+            case .person:
+                if c.words.count >= 2 {
+                    var k = personKey(c.words)
+                    // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
+                    let words = Set(k.split(separator: " "))
+                    let longer = Set(peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
+                        let lw = l.split(separator: " ")
+                        return lw.count > words.count && words.isSubset(of: lw)
+                    }
+                    if longer.count == 1, let l = longer.first { k = l }
+                    if personEvidence[k] == true { resolved.append((c, .person, k)) }
+                    continue
+                }
+                let w = c.words[0].lowercased()
+                let local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                if local.count == 1 {
+                    resolved.append((c, .person, local[0]))
+                } else if local.count > 1 {
+                    // the one named most recently before
+                    let pos = c.range.lowerBound
+                    let latest = local.compactMap { k -> (at: Int, key: String)? in
+                        guard let ats = namedAt[c.article]?[k] else { return nil }
+                        let n = QuotesExtractor.partition(ats) { $0 < pos }
+                        return n > 0 ? (ats[n - 1], k) : nil
+                    }.max { $0.at < $1.at }
+                    resolved.append((c, .person, latest?.key ?? local[0]))
+                } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
+                    // a surname alone is the person of its own article, never a namesake elsewhere
+                    resolved.append((c, .person, w))
+                }
+            }
+        }
+
+        // an organisation named by part of a longer name of the same article ("Fox" of
+        // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
+        var orgsInArticle: [Int: Set<String>] = [:]
+        for r in resolved where r.kind == .org { orgsInArticle[r.cand.article, default: []].insert(r.key) }
+        // the longer names of each article by their leading and trailing words
+        var longerOf: [Int: [String: Set<String>]] = [:]
+        for (a, names) in orgsInArticle where names.count > 1 {
+            var m: [String: Set<String>] = [:]
+            for l in names {
+                let lw = l.split(separator: " ")
+                for n in lw.indices.dropFirst() {
+                    m[lw[..<n].joined(separator: " "), default: []].insert(l)
+                    m[lw[n...].joined(separator: " "), default: []].insert(l)
+                }
+            }
+            longerOf[a] = m
+        }
+        for i in resolved.indices where resolved[i].kind == .org {
+            let k = resolved[i].key
+            // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
+            if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
+            if let longer = longerOf[resolved[i].cand.article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+        }
+
+        // 4. group, name, and order
+        struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
+        var groups: [String: Group] = [:]
+        var mentions: [Mention] = []
+        let sortedResolved = resolved.sorted { ($0.cand.article, $0.cand.range.lowerBound) < ($1.cand.article, $1.cand.range.lowerBound) }
+        for r in sortedResolved {
+            let gk = r.kind.rawValue + ":" + r.key
+            let form = r.cand.surface
+            let m = mentions.count
+            // mutated in place (a copy out and back would copy its arrays on every mention)
+            modify(&groups[gk, default: Group(kind: r.kind)]) { g in
+                if g.forms[form] == nil { g.order.append(form) }
+                g.forms[form, default: 0] += 1
+                g.mentions.append(m)
+            }
+            let text = corpus.articles[r.cand.article].slice(r.cand.range)
+            mentions.append(Mention(entity: -1, article: r.cand.article, sentence: r.cand.sentence, range: r.cand.range, text: String(text)))
+        }
+        var entities: [Entity] = []
+        for (gk, g) in groups {
+            let bare = String(gk.split(separator: ":", maxSplits: 1)[1])
+            func fullForm(_ f: String) -> Bool {
+                switch g.kind {
+                case .person: return f.split(separator: " ").count >= 2
+                case .org: return !(f.split(separator: " ").count == 1 && f == f.uppercased())
+                case .place: return true
+                }
+            }
+            var name = g.order.filter(fullForm).max { (g.forms[$0]!, -g.order.firstIndex(of: $0)!) < (g.forms[$1]!, -g.order.firstIndex(of: $1)!) } ?? g.order[0]
+            if g.kind == .place, let p = Lex.places[bare] { name = p }
+            if g.kind == .org, let o = Lex.orgs[bare] { name = o }
+            // organisation names: prefer the capitalised form ("Liberal Democratic Party" over "... party")
+            if g.kind == .org, let cap = g.order.filter(fullForm).filter({ $0.lowercased() == name.lowercased() && $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || Lex.connectors.contains(String($0)) } }).first {
+                name = cap
+            }
+            let aliases = g.order.filter { $0 != name && $0.lowercased() != name.lowercased() }
+            let arts = Array(Set(g.mentions.map { mentions[$0].article })).sorted()
+            entities.append(Entity(name: name, kind: g.kind, aliases: aliases, articles: arts, mentions: g.mentions))
+        }
+        entities.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        for (ei, e) in entities.enumerated() { for m in e.mentions { mentions[m].entity = ei } }
+        var byArticle = [[Int]](repeating: [], count: corpus.articles.count)
+        for (mi, m) in mentions.enumerated() { byArticle[m.article].append(mi) }
+        return EntityTable(entities: entities, mentions: mentions, byArticle: byArticle)
+    }
+
+    @inline(__always)
+    private static func modify<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// The name tagger's part in entity extraction: its names become candidates
+/// beside the rules' ones, and each article's names label their other mentions.
+///
+/// Design rules:
+/// - Where a rule candidate and a tagged name overlap, the rule's boundaries
+///   stay (titles split off, "X and Y" as two, acronyms in parentheses); the
+///   tagger confirms a person the rules had no evidence for, and gives its kind
+///   to a name the rules only guessed was a person.
+/// - A tagged name loses a title or role before it and a leading "the"; a
+///   tagged person "X and Y" is two people. Kinds from words stay: a known place
+///   (the lexicon, a country or state of the gazetteer) or a place word at the
+///   end makes a place, an organisation word an organisation.
+/// - Document level: a name found in an article gives its kind (the majority
+///   of its mentions, rule keywords counting double) to every mention of the same
+///   words in that article, and the surname of a person found there is that
+///   person wherever else it stands alone in the article.
+extension EntitiesExtractor {
+    /// Candidates from one tagged span (two for "X and Y" people), cleaned.
+    static func taggedCandidates(_ sp: TaggedSpan, _ toks: [EntityToken], article: Int, sentence: Int,
+                                 gazetteer: Gazetteer) -> [Candidate] {
+        var idx = Array(sp.tokens)
+        let person = sp.kind == .person
+        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower)
+                || (person && Lex.titles.contains(undotted(toks[f].lower))) || (person && Lex.roles.contains(toks[f].lower)) {
+            idx.removeFirst()
+        }
+        while let l = idx.last, !toks[l].isWord || Lex.connectors.contains(toks[l].lower) { idx.removeLast() }
+        guard !idx.isEmpty else { return [] }
+        if person {
+            // a person's name never ends in a title ("Chief Military Prosecutor"), and starts after
+            // the last title inside ("Military Prosecutor Sergei Fridinsky")
+            // (titles that are also surnames, "Martin Luther King", "Stephen Judge", are left alone)
+            let nameLike: Set<String> = ["king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "justice", "judge",
+                                         "general", "chief", "pope", "speaker", "chancellor", "counsel", "manager", "coach",
+                                         "major", "marshal", "bishop", "dean", "canon", "leader", "chair", "miss"]
+            func strongTitle(_ i: Int) -> Bool { let l = undotted(toks[i].lower); return Lex.titles.contains(l) && !nameLike.contains(l) }
+            if let l = idx.last, strongTitle(l) { return [] }
+            if let t = idx.lastIndex(where: strongTitle) { idx = Array(idx[(t + 1)...]) }
+            // nor starts with an organisation or a place ("United Nations Matthew Rycroft")
+            for n in stride(from: min(idx.count - 1, 4), through: 1, by: -1) {
+                let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
+                // (one-word places are given names too: "Jordan Horowitz", "Georgia Brown")
+                if Lex.orgs[key] != nil || (n >= 2 && Lex.places[key] != nil) {
+                    idx = Array(idx[n...])
+                    break
+                }
+            }
+        }
+        var parts: [[Int]] = [idx]
+        if person, idx.contains(where: { toks[$0].lower == "and" }) {
+            parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
+        }
+        if sp.kind == .org, idx.contains(where: { toks[$0].lower == "and" }) {
+            parts = splitConnectors(idx, toks)
+        }
+        return parts.compactMap { taggedCandidate($0, sp, toks, article: article, sentence: sentence, gazetteer: gazetteer) }
+            .compactMap(withoutHyphenTail)
+    }
+
+    static func taggedCandidate(_ idx: [Int], _ sp: TaggedSpan, _ toks: [EntityToken], article: Int, sentence: Int,
+                                gazetteer: Gazetteer) -> Candidate? {
+        guard let first = idx.first, let last = idx.last, TaggerFeatures.isSeed(toks[first]) else { return nil }
+        // every word a capitalised one or a connector ("Bank of England")
+        guard idx.allSatisfy({ TaggerFeatures.isSeed(toks[$0]) || Lex.connectors.contains(toks[$0].lower)
+            || (!toks[$0].isWord && ["&", "-", "."].contains(toks[$0].text)) }) else { return nil }
+        let lower = idx.map { undotted(toks[$0].lower) }
+        let key = lower.joined(separator: " ")
+        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        if idx.count == 1, Lex.demonyms.contains(lower[0]) || Lex.stop.contains(lower[0]) || Lex.titles.contains(lower[0])
+            || Lex.genericAlone.contains(lower[0]) { return nil }
+        // half of a hyphenated compound ("U.S.-made")
+        if idx.count == 1 {
+            if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
+            if first > 0, toks[first - 1].text == "-", toks[first - 1].range.upperBound == toks[first].range.lowerBound { return nil }
+        }
+        let words = idx.enumerated().map { k, i in toks[i].text + (k + 1 < idx.count ? toks[i].suffix : "") }
+        var c = Candidate(article: article, sentence: sentence, range: toks[first].range.lowerBound..<toks[last].range.upperBound,
+                          words: words, surface: words.joined(separator: " "), kind: .person, evidence: true)
+        c.tagged = true
+        c.strong = true
+        c.lowerKey = key
+        if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
+            c.acronymAfter = toks[last + 2].text
+        }
+        let bits = idx.count == 1 ? gazetteer.bits(FeatureHash.word(lower[0])) : (gazetteer.places.get(FeatureHash.phrase(lower.map(FeatureHash.word))) ?? 0)
+        if let p = Lex.places[key] {
+            c.kind = .place; c.surface = p; c.words = [p]
+        } else if let o = Lex.orgs[key], key.count > 4 || sp.kind == .org {
+            c.kind = .org; c.surface = o; c.words = [o]
+        } else if idx.count >= 2, let l = lower.last, Lex.placeWords.contains(l) {
+            c.kind = .place
+        } else if idx.count >= 2, lower.contains(where: { Lex.orgWords.contains($0) }) {
+            c.kind = .org
+        } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1) {
+            c.kind = .place
+        } else {
+            c.kind = sp.kind == .person ? .person : sp.kind == .org ? .org : .place
+        }
+        if c.kind == .person {
+            // a person's name is name-like words
+            guard idx.count <= 4, words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } })
+            else { return nil }
+        }
+        return c
+    }
+
+    /// The rules' candidates of a sentence with the tagger's names added.
+    static func combine(_ rules: [Candidate], _ spans: [TaggedSpan], _ toks: [EntityToken], article: Int, sentence: Int,
+                        midCaps: Vocab) -> [Candidate] {
+        guard !spans.isEmpty else { return rules }
+        let gaz = NameTagger.shared?.gazetteer ?? NameTagger.sharedGazetteer
+        var out = rules
+        for sp in spans {
+            for t in taggedCandidates(sp, toks, article: article, sentence: sentence, gazetteer: gaz) {
+                let ov = out.indices.filter { out[$0].range.overlaps(t.range) }
+                if ov.isEmpty { out.append(t); continue }
+                for i in ov where out[i].kind == .person {
+                    if t.kind == .person {
+                        out[i].evidence = true; out[i].tagged = true; out[i].strong = true
+                    } else if !out[i].evidence, out[i].range == t.range {
+                        out[i].kind = t.kind == .org ? .org : .place; out[i].tagged = true
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Each article name's kind on all its mentions, and its mentions the sentences missed.
+    static func documentLevel(_ cands: [Candidate], _ sents: [(Int, [EntityToken])], article: Int) -> [Candidate] {
+        var cands = cands
+        func kindCode(_ k: Candidate.Kind) -> Int? {
+            switch k { case .person: return 0; case .org: return 1; case .place: return 2; case .acronym: return nil }
+        }
+        // votes per name
+        var votes: [String: SIMD4<Float>] = [:]
+        for c in cands where !c.lowerKey.isEmpty && (c.kind != .person || c.evidence) {
+            guard let k = kindCode(c.kind) else { continue }
+            var v = SIMD4<Float>()
+            v[k] = c.tagged ? 1 : 2
+            votes[c.lowerKey, default: SIMD4()] += v
+        }
+        func best(_ v: SIMD4<Float>) -> Candidate.Kind {
+            v[0] >= v[1] && v[0] >= v[2] ? .person : v[1] >= v[2] ? .org : .place
+        }
+        // a lone word that is the surname of a person named in the article is that person
+        for (key, v) in votes where best(v) == .person {
+            guard let space = key.lastIndex(of: " ") else { continue }
+            let l = String(key[key.index(after: space)...])
+            guard let lv = votes[l], best(lv) != .person, Lex.places[l] == nil, Lex.orgs[l] == nil else { continue }
+            var p = SIMD4<Float>(); p[0] = lv[1] + lv[2] + 1
+            votes[l] = lv + p
+        }
+        for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
+            if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v) }
+        }
+        // names to look for: the full names, and a person's last word
+        var names: [String: (words: [String], kind: Candidate.Kind)] = [:]
+        for (key, v) in votes {
+            let w = key.split(separator: " ").map(String.init)
+            names[key] = (w, best(v))
+        }
+        for (key, v) in votes where best(v) == .person {
+            let w = key.split(separator: " ").map(String.init)
+            if w.count >= 2, let l = w.last, names[l] == nil, !Lex.connectors.contains(l) { names[l] = ([l], .person) }
+        }
+        guard !names.isEmpty else { return cands }
+        var byFirst: [String: [(words: [String], kind: Candidate.Kind)]] = [:]
+        for (_, n) in names { byFirst[n.words[0], default: []].append(n) }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
+        // the ranges already named, by sentence (a lookup stays within its sentence)
+        var covered: [Int: [Range<Int>]] = [:]
+        for c in cands { covered[c.sentence, default: []].append(c.range) }
+        for (si, toks) in sents {
+            var k = 0
+            while k < toks.count {
+                defer { k += 1 }
+                guard TaggerFeatures.isSeed(toks[k]), let options = byFirst[undotted(toks[k].lower)] else { continue }
+                for n in options {
+                    let end = k + n.words.count
+                    guard end <= toks.count else { continue }
+                    guard (k..<end).allSatisfy({ undotted(toks[$0].lower) == n.words[$0 - k] }) else { continue }
+                    // not a piece of a longer capitalised name
+                    if end < toks.count, toks[end].isCapitalized, !toks[end - 1].possessive { continue }
+                    if k > 0, toks[k - 1].isCapitalized, !sentenceStart(toks, k), !Lex.titles.contains(undotted(toks[k - 1].lower)) { continue }
+                    let range = toks[k].range.lowerBound..<toks[end - 1].range.upperBound
+                    guard !(covered[si] ?? []).contains(where: { $0.overlaps(range) }) else { continue }
+                    let words = (k..<end).map { i in toks[i].text + (i + 1 < end ? toks[i].suffix : "") }
+                    var c = Candidate(article: article, sentence: si, range: range, words: words,
+                                      surface: words.joined(separator: " "), kind: n.kind, evidence: true)
+                    c.tagged = true; c.strong = true
+                    c.lowerKey = n.words.joined(separator: " ")
+                    if let p = Lex.places[c.lowerKey], n.kind == .place { c.surface = p; c.words = [p] }
+                    cands.append(c)
+                    covered[si, default: []].append(range)
+                    k = end - 1
+                    break
+                }
+            }
+        }
+        return cands
+    }
+}

@@ -1,0 +1,161 @@
+/// A light word scanner for the entity and quotation rules: words (with
+/// internal hyphens, apostrophes and abbreviation dots kept, a possessive 's
+/// taken off) and single punctuation marks, each with its byte range in the
+/// article text.
+import NewsCore
+import NewsStore
+
+struct EntityToken {
+    let text: String
+    let range: Range<Int>
+    let isWord: Bool
+    /// A possessive `'s` / `’s` (or a final apostrophe) was taken off.
+    var possessive = false
+    /// What was taken off ("'s", "’s"), to write a name back as it was ("Women's University").
+    var suffix = ""
+    /// Lowercased text.
+    let lower: String
+    /// First letter uppercase.
+    let isCapitalized: Bool
+    /// Two or more letters, all uppercase (dots allowed: U.S.).
+    let isAcronym: Bool
+
+    init(text: String, range: Range<Int>, isWord: Bool, possessive: Bool = false) {
+        self.text = text; self.range = range; self.isWord = isWord; self.possessive = possessive
+        var asciiOnly = true, hasLower = false, letters = 0, other = false, hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { asciiOnly = false; break }
+            if b >= 0x61 && b <= 0x7A { hasLower = true; letters += 1 }
+            else if b >= 0x41 && b <= 0x5A { letters += 1; hasUpper = true }
+            else if b != 0x2E && b != 0x2D && b != 0x26 { other = true }
+        }
+        if asciiOnly {
+            lower = hasUpper ? text.lowercased() : text
+            let f = text.utf8.first ?? 0
+            isCapitalized = isWord && f >= 0x41 && f <= 0x5A
+            isAcronym = isWord && !hasLower && !other && letters >= 2
+        } else {
+            lower = text.lowercased()
+            isCapitalized = isWord && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+            var n = 0, ok = isWord
+            for sc in text.unicodeScalars where ok {
+                if sc.properties.isLowercase { ok = false } else if sc.properties.isAlphabetic { n += 1 }
+                else if sc != "." && sc != "-" && sc != "&" { ok = false }
+            }
+            isAcronym = ok && n >= 2
+        }
+    }
+
+    /// Opening or closing quotation mark.
+    var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』"].contains(text) }
+}
+
+enum EntityWords {
+    /// Abbreviations that keep their final period.
+    static let dotted: Set<String> = ["co", "corp", "inc", "ltd", "jr", "sr", "st", "dr", "mr", "mrs", "ms", "gen",
+                                      "sen", "rep", "gov", "lt", "col", "prof", "capt", "adm", "sgt", "no", "bros", "cmdr"]
+
+    /// Tokens of `range` of the bytes `b`.
+    static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
+        var out: [EntityToken] = []
+        scan(b, range) { lo, hi, cut, trailingApostrophe in
+            guard let cut else {
+                out.append(EntityToken(text: String(decoding: b[lo..<hi], as: UTF8.self), range: lo..<hi, isWord: false))
+                return
+            }
+            var tok = cut == 0 ? EntityToken(text: String(decoding: b[lo..<hi], as: UTF8.self), range: lo..<hi, isWord: true)
+                : EntityToken(text: String(decoding: b[lo..<(hi - cut)], as: UTF8.self), range: lo..<(hi - cut), isWord: true, possessive: true)
+            if cut > 0 { tok.suffix = String(decoding: b[(hi - cut)..<hi], as: UTF8.self) }
+            if trailingApostrophe { tok.possessive = true }
+            out.append(tok)
+        }
+        return out
+    }
+
+    /// Whether `range` of `b` holds an uppercase letter (any non-ASCII letter
+    /// counts, to be safe): without one, no token of it is capitalised.
+    static func mayHaveCapitals(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            for i in range where (p[i] >= 0x41 && p[i] <= 0x5A) || p[i] >= 0xC0 { return true }
+            return false
+        }
+    }
+
+    /// The words of `range` of `b` that start with a lowercase ASCII letter, as
+    /// `tokens` would give their text, without building tokens.
+    static func lowercaseWords(_ b: [UInt8], _ range: Range<Int>, _ body: (String) -> Void) {
+        scan(b, range) { lo, hi, cut, _ in
+            guard let cut, b[lo] >= 0x61 && b[lo] <= 0x7A else { return }
+            body(String(decoding: b[lo..<(hi - cut)], as: UTF8.self))
+        }
+    }
+
+    /// The scanner under `tokens`: calls `body(lo, hi, cut, trailingApostrophe)`
+    /// for each token in order; `cut` is nil for punctuation, else the bytes of a
+    /// possessive `'s`/`’s` at the end of `lo..<hi` (0 when none);
+    /// `trailingApostrophe` says a final apostrophe after an -s was skipped ("Jones'").
+    @inline(__always)
+    static func scan(_ b: [UInt8], _ range: Range<Int>, _ body: (Int, Int, Int?, Bool) -> Void) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isWordByte(_ k: Int) -> Bool {
+            guard k < end else { return false }
+            let c = b[k]
+            if c < 0x80 { return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+            if c == 0xE2 { return false } // general punctuation (quotes, dashes, ellipsis)
+            if c == 0xE3, k + 1 < end, b[k + 1] == 0x80 { return false } // CJK punctuation (「」、。)
+            if c == 0xC2, k + 1 < end, b[k + 1] < 0xC0 { return false } // NBSP, ©, «, »
+            return c >= 0xC0 || c >= 0x80
+        }
+        func scalarLength(_ k: Int) -> Int {
+            let c = b[k]
+            if c < 0x80 { return 1 }
+            if c >= 0xF0 { return 4 }
+            if c >= 0xE0 { return 3 }
+            if c >= 0xC0 { return 2 }
+            return 1
+        }
+        while i < end {
+            let c = b[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { i += 1; continue }
+            if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { i += 2; continue }
+            if isWordByte(i) {
+                let start = i
+                var dots = false
+                while i < end {
+                    if isWordByte(i) { i += scalarLength(i); continue }
+                    // internal joiners: - . ' ’ between word characters
+                    if (b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x27) && isWordByte(i + 1) { dots = dots || b[i] == 0x2E; i += 1; continue }
+                    if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99, isWordByte(i + 3) { i += 3; continue }
+                    break
+                }
+                var hi = i
+                // final period of an abbreviation (U.S., Co.)
+                if i < end, b[i] == 0x2E, hi - start <= 4 || dots {
+                    let text = String(decoding: b[start..<hi], as: UTF8.self)
+                    if dotted.contains(text.lowercased()) || (dots && text.split(separator: ".").allSatisfy { $0.count == 1 }) {
+                        hi = i + 1; i += 1
+                    }
+                }
+                // a possessive 's or ’s, seen on the bytes
+                var cut = 0
+                if hi - start > 2, b[hi - 1] == 0x73 || b[hi - 1] == 0x53 {
+                    if b[hi - 2] == 0x27 { cut = 2 }
+                    else if hi - start > 4, b[hi - 2] == 0x99, b[hi - 3] == 0x80, b[hi - 4] == 0xE2 { cut = 4 }
+                }
+                var apostrophe = false
+                if cut == 0, i < end, b[i] == 0x27 || (b[i] == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x99),
+                   b[hi - 1] == 0x73 {
+                    apostrophe = true
+                    i += b[i] == 0x27 ? 1 : 3
+                }
+                body(start, hi, cut, apostrophe)
+                continue
+            }
+            let n = scalarLength(i)
+            let hi = min(end, i + n)
+            body(i, hi, nil, false)
+            i = hi
+        }
+    }
+}

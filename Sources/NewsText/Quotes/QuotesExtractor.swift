@@ -1,0 +1,622 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// A direct quotation with its speaker, as found in an article.
+public struct Quote: Sendable {
+    public var article: Int
+    /// Corpus index of the sentence the quotation starts in.
+    public var sentence: Int
+    /// Corpus index of the paragraph it starts in.
+    public var paragraph: Int
+    /// Byte range of the quoted words (the first paragraph's part, for quotations over several).
+    public var range: Range<Int>
+    /// The quoted words (paragraphs of a long quotation joined by a space).
+    public var text: String
+    /// The speaker: an entity's canonical name, or the words naming an unnamed
+    /// speaker ("one of the Taiwanese organisers"); nil when not found.
+    public var speaker: String?
+    /// The speaker's entity index, when it is one.
+    public var speakerEntity: Int?
+    /// Whether the speaker is named (an entity); false for a description
+    /// ("a police spokesman") or no speaker.
+    public var named: Bool { speakerEntity != nil }
+    /// The verb that attributes it (said, told, added, quoted, …).
+    public var cue: String?
+    /// 1-based position among the article's quotations.
+    public var n: Int = 0
+}
+
+/// Finds direct quotations (curly or straight double quotes) and their speakers.
+///
+/// Design rules:
+/// - Quotations are read in body paragraphs (first occurrences). A paragraph
+///   whose quotation is still open at its end, followed by one that opens with
+///   a quotation mark, continues it (the news convention for long quotes).
+/// - Attribution looks at the same sentence: after the quotation ("…,” Sato
+///   said", "…,” said Lo Chih-cheng, a lawmaker", "…,” he told Newsweek") and
+///   before it ("Sato said: “…", "he added that “…"). The speaker is the person
+///   (else organisation) named next to the speech verb; "he", "she", "him",
+///   "the lawmaker" resolve to the last person named earlier in the paragraph,
+///   else to the previous quotation's speaker or the last person named before,
+///   whichever came later. A lede quoting "a Taiwanese lawmaker" takes the
+///   next quoted person when named within five paragraphs.
+/// - A quotation with no speech verb in its sentence is kept only when it is a
+///   whole sentence of six or more words after another quotation in the same
+///   paragraph (it takes that speaker) or continues a quotation; short phrases
+///   in quotes without a verb ("2+2", "gray-zone") are scare quotes, not quotations.
+enum QuotesExtractor {
+    typealias Lex = EntitiesLexicon
+
+    struct Span { var open: Int; var content: Range<Int>; var end: Int; var closed: Bool }
+
+    static func extract(_ corpus: Corpus) -> [Quote] {
+        let table = corpus.entityTable
+        // articles are independent: runs of them in parallel, joined in order
+        let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus)) { r -> [Quote] in
+            var out: [Quote] = []
+            for ai in r { out += extract(article: ai, corpus, table) }
+            return out
+        }
+        return Array(found.joined())
+    }
+
+    /// The quotations of one article, numbered from 1.
+    static func extract(article ai: Int, _ corpus: Corpus, _ table: EntityTable) -> [Quote] {
+        let a = corpus.articles[ai]
+        var out: [Quote] = []
+        let b = Array(a.text.utf8)
+        let mentions = table.byArticle[ai].map { table.mentions[$0] }
+        var state = ArticleState()
+        state.subjects = subjects(a, b, corpus, table, mentions)
+        for pi in a.paragraphs {
+            let p = corpus.paragraphs[pi]
+            guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
+            quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
+        }
+        dropPending(&state, &out)
+        resolveTeaser(ai, a, corpus, table, &out)
+        for k in out.indices { out[k].n = k + 1 }
+        return out
+    }
+
+    /// The number of leading elements of `c` for which `isBefore` holds (it holds
+    /// for a prefix of `c`): a binary search.
+    static func partition<C: RandomAccessCollection>(_ c: C, _ isBefore: (C.Element) -> Bool) -> Int {
+        var lo = 0, hi = c.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isBefore(c[c.index(c.startIndex, offsetBy: mid)]) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The index of the first mention starting at or after byte `x`.
+    static func firstIndex<C: RandomAccessCollection>(_ mentions: C, from x: Int) -> C.Index where C.Element == Mention {
+        mentions.index(mentions.startIndex, offsetBy: partition(mentions) { $0.range.lowerBound < x })
+    }
+
+    /// What attribution carries from one quotation to the next in an article.
+    struct ArticleState {
+        /// The last quotation's speaker, entity and byte offset.
+        var last: (speaker: String?, entity: Int?, at: Int)?
+        /// Index in the output of a quotation still open at the end of its paragraph.
+        var carry: Int?
+        /// The open quotation has no speaker yet: dropped unless a continuation gives one.
+        var pending = false
+        /// The people who are the subject of a sentence outside quotation marks
+        /// (where the sentence starts, its mention's entity), in text order.
+        /// (`entity` is nil for a subject described by a person it is related to: "the father of X".)
+        var subjects: [(at: Int, sentenceStart: Int, entity: Int?, description: String?)] = []
+        /// The paragraph that ended with an attributed quotation (nothing said after it
+        /// but its attribution), whose speaker a quotation opening the next paragraph continues.
+        var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
+    }
+
+    /// For each body sentence, the person it is about: the first person named
+    /// outside quotation marks within its first eight words, or next to a
+    /// speech verb ("…, Smith said"). These are what "he said" can point back to;
+    /// a person named inside a reported clause or a quotation is not.
+    static func subjects(_ a: Article, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable,
+                         _ mentions: [Mention]) -> [(at: Int, sentenceStart: Int, entity: Int?, description: String?)] {
+        var out: [(at: Int, sentenceStart: Int, entity: Int?, description: String?)] = []
+        var quoted: [Range<Int>] = []
+        for pi in a.paragraphs where corpus.paragraphs[pi].kind == .body {
+            quoted += spans(b, corpus.paragraphs[pi].range).map(\.content)
+        }
+        // spans in text order, apart: the last one starting at or before x is the only one that can hold it
+        func inQuote(_ x: Int) -> Bool {
+            let k = partition(quoted) { $0.lowerBound <= x }
+            return k > 0 && quoted[k - 1].contains(x)
+        }
+        var mi = 0
+        for si in a.sentences {
+            let sen = corpus.sentences[si]
+            while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
+            var k = mi
+            while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
+                let m = mentions[k]; k += 1
+                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
+                var words = 0, inWord = false
+                for x in sen.range.lowerBound..<m.range.lowerBound {
+                    let space = b[x] == 0x20 || b[x] == 0x0A || b[x] == 0x09
+                    if !space && !inWord { words += 1 }
+                    inWord = !space
+                }
+                let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
+                let speaks = near.contains { Lex.speechVerbs.contains($0.lower) }
+                if words <= 8 || speaks {
+                    // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
+                    let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                    if lead.count >= 2, lead[lead.count - 1].lower == "of",
+                       Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
+                       !Lex.roles.contains(lead[lead.count - 2].lower) {
+                        let described = String(decoding: b[sen.range.lowerBound..<m.range.upperBound], as: UTF8.self)
+                        out.append((m.range.lowerBound, sen.range.lowerBound, nil, described))
+                    } else {
+                        out.append((m.range.lowerBound, sen.range.lowerBound, m.entity, nil))
+                    }
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    /// Quotation spans of a paragraph.
+    /// The kind of mark a quotation opened with.
+    enum Mark { case straight, curly, low, guillemet, corner }
+
+    /// An opening mark other than the straight quote at `i`: “ « „ 「 『 (and its byte length).
+    static func opening(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+            if b[i + 2] == 0x9C { return (.curly, 3) }
+            if b[i + 2] == 0x9E { return (.low, 3) }
+        }
+        if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xAB { return (.guillemet, 2) }
+        if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E { return (.corner, 3) }
+        return nil
+    }
+
+    /// A closing mark other than the straight quote at `i`: ” » 」 』 (its byte length).
+    static func closing(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D { return 3 }
+        if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xBB { return 2 }
+        if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8D || b[i + 2] == 0x8F { return 3 }
+        return nil
+    }
+
+    static func spans(_ b: [UInt8], _ r: Range<Int>) -> [Span] {
+        var out: [Span] = []
+        var i = r.lowerBound
+        var open: Int? = nil
+        var openMark = Mark.straight
+        var contentStart = 0
+        while i < r.upperBound {
+            var len = 0
+            var isOpen = false, isClose = false
+            if b[i] == 0x22 {
+                // a straight quote opens before a word and closes after one
+                len = 1
+                let before = i == r.lowerBound || [0x20, 0x0A, 0x09, 0x28, 0x5B, 0x2D, 0x2F].contains(b[i - 1])
+                    || (i >= r.lowerBound + 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93))
+                let after = i + 1 >= r.upperBound || [0x20, 0x0A, 0x09, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x3F, 0x21].contains(b[i + 1])
+                if i > r.lowerBound, i + 1 < r.upperBound, isLetter(b[i - 1]), isLetter(b[i + 1]) {
+                    // between two letters it stands for an apostrophe ("didn"t", text that lost its curly marks)
+                    i += 1; continue
+                }
+                if open == nil { isOpen = !after || before }
+                else if before && !after {
+                    // an opening mark while one is open: the news convention for a quotation
+                    // running on (a new paragraph opens again without closing the last)
+                    if let o = open, i > contentStart {
+                        out.append(Span(open: o, content: contentStart..<i, end: i, closed: false))
+                    }
+                    isOpen = true
+                }
+                else { isClose = true }
+            }
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x9C, open != nil, openMark == .low {
+                // “ after „ closes the German way („…“)
+                len = 3; isClose = true
+            }
+            else if let (mark, n) = opening(b, i, r.upperBound) {
+                len = n
+                if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false)) }
+                isOpen = true
+                openMark = mark
+            }
+            else if let n = closing(b, i, r.upperBound) { len = n; isClose = open != nil }
+            if isOpen { open = i; contentStart = i + len; if b[i] == 0x22 { openMark = .straight } }
+            else if isClose, let o = open {
+                out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true))
+                open = nil
+                openMark = .straight
+            }
+            i += max(len, 1)
+        }
+        if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false)) }
+        return out
+    }
+
+    /// Whether the quoted words end a sentence (`."`, `?"`, `!"`).
+    static func endsWithStop(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return false }
+        return b[last] == 0x2E || b[last] == 0x3F || b[last] == 0x21
+    }
+
+    /// Sentence ends in a stretch of tokens.
+    static func sentenceEnds(_ t: [EntityToken]) -> Int {
+        t.indices.filter { k in !t[k].isWord && [".", "?", "!"].contains(t[k].text) && (k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote) }.count
+    }
+
+    /// The sentence just before `end` (the tokens between the last two sentence
+    /// ends in `start..<end`), when it quotes nothing.
+    static func previousSentence(_ b: [UInt8], _ start: Int, _ end: Int) -> [EntityToken]? {
+        let t = EntityWords.tokens(b, max(start, end - 400)..<end)
+        guard let cut = lastBoundary(t), cut > 0 else { return nil }
+        let head = Array(t[..<(cut - 1)])
+        let from = lastBoundary(head) ?? 0
+        let sentence = Array(t[from..<cut])
+        if sentence.contains(where: \.isQuote) { return nil }
+        return sentence.count >= 3 ? sentence : nil
+    }
+
+    /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
+    static func titleLike(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 1, words.count <= 6, let l = text.last, !".?!".contains(l) else { return false }
+        let small: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with"]
+        return words.allSatisfy { w in small.contains(w.lowercased()) || w.first?.isUppercase == true }
+            && words.contains { $0.first?.isUppercase == true }
+    }
+
+    static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
+                       _ state: inout ArticleState, _ out: inout [Quote]) {
+        let ss = spans(b, p.range)
+        // what an attribution can see: mentions up to the end of this paragraph
+        let visible = mentions[..<firstIndex(mentions, from: p.range.upperBound)]
+        let previousParagraph = state.lastParagraph
+        state.lastParagraph = nil
+        if ss.isEmpty { dropPending(&state, &out); return }
+        var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
+        for (qi, s) in ss.enumerated() {
+            let content = trimmed(b, s.content)
+            guard !content.isEmpty else { continue }
+            var text = String(decoding: b[content], as: UTF8.self)
+            let hadComma = text.hasSuffix(",")
+            if hadComma { text.removeLast() }
+            let words = Tokenizer.tokens(text).count
+            let leadStart = qi == 0 ? p.range.lowerBound : ss[qi - 1].end
+            let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
+            var lead = EntityWords.tokens(b, leadStart..<s.open)
+            var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
+            let leadCut = lastBoundary(lead)
+            let prevEndsSentence = qi > 0 && endsWithStop(b, trimmed(b, ss[qi - 1].content))
+            let sameSentenceAsPrevious = qi > 0 && leadCut == nil && !prevEndsSentence
+            if let c = leadCut { lead = Array(lead[c...]) }
+            if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
+            let startsSentence = lead.allSatisfy { !$0.isWord }
+            let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
+            let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
+            var found: Attribution? = nil
+            let fromTrail = attribution(trail, after: true, context)
+            let fromLead = attribution(lead, after: false, context)
+            if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
+            if found == nil, let colon = lead.last, colon.text == ":", lead.filter(\.isWord).count >= 2 {
+                var first: [EntityToken] = []
+                for tok in lead { if !tok.isWord, [",", ";", "—", "–", "(", ":"].contains(tok.text) { break }; first.append(tok) }
+                if let a = speaker(in: first, context, subject: true, firstPerson: true) ?? speaker(in: first, context, subject: true) {
+                    found = with(a, "said")
+                }
+            }
+            // a name or title in quotation marks ("La La Land", "Fox and Friends") is no quotation
+            // (even next to a verb: `announced "La La Land" as best picture`), unless it is
+            // a whole utterance of its own (`"Thank You," he said`)
+            if titleLike(text), found == nil || !(startsSentence && (hadComma || endsOpen)) { continue }
+            // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
+            if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
+               let a = attribution(before, after: false, context), a.speaker != nil {
+                found = a
+            }
+
+            // a quotation continuing one left open in the paragraph before
+            if qi == 0 || !ss[qi - 1].closed, startsSentence, let ci = state.carry {
+                out[ci].text += " " + text
+                if out[ci].speaker == nil, let f = found, f.speaker != nil {
+                    out[ci].speaker = f.speaker; out[ci].speakerEntity = f.entity; out[ci].cue = f.cue
+                    state.last = (f.speaker, f.entity, s.open)
+                    state.pending = false
+                }
+                prevInParagraph = (out[ci].speaker, out[ci].speakerEntity, out[ci].cue)
+                if s.closed { dropPending(&state, &out) }
+                continue
+            }
+            if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
+            state.carry = nil; state.pending = false
+            // no cue: the previous speaker goes on only when the quotation follows right after
+            // the previous one and its attribution (no other sentence between them)
+            // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
+            let between = qi > 0 ? sentenceEnds(EntityWords.tokens(b, ss[qi - 1].end..<s.open)) : 99
+            let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
+            if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
+                found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
+            }
+            // a paragraph opening with a quotation right after one that ended with an attributed quotation
+            if found == nil, qi == 0, startsSentence, words >= 4, let lp = previousParagraph, lp.pi == pi - 1 {
+                found = Attribution(speaker: lp.speaker, entity: lp.entity, cue: lp.cue)
+            }
+            if found == nil, !s.closed, startsSentence {
+                // an open quotation with no verb yet may get one from its continuation
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+                state.pending = true
+            }
+            guard let attr = found else { continue }
+            let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
+            out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
+                             speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
+            prevInParagraph = (attr.speaker, attr.entity, attr.cue)
+            if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
+            state.carry = s.closed ? nil : out.count - 1
+        }
+        // the paragraph ends with an attributed quotation and at most its attribution after it
+        if let last = ss.last, last.closed, let prev = prevInParagraph, prev.speaker != nil,
+           sentenceEnds(EntityWords.tokens(b, last.end..<p.range.upperBound)) <= 1 {
+            state.lastParagraph = (pi, prev.speaker, prev.entity, prev.cue)
+        }
+    }
+
+    /// A lede that quotes "a Taiwanese lawmaker" and names the speaker in the
+    /// next paragraphs: the unnamed speaker is the next quoted person, when that
+    /// quotation comes within five paragraphs.
+    static func resolveTeaser(_ ai: Int, _ a: Article, _ corpus: Corpus, _ table: EntityTable, _ out: inout [Quote]) {
+        let mine = out.indices.filter { out[$0].article == ai }
+        for (k, qi) in mine.enumerated() {
+            guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
+                  out[qi].paragraph - a.paragraphs.lowerBound < 3 else { continue }
+            guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
+                  let e = out[next].speakerEntity, table.entities[e].kind == .person,
+                  out[next].paragraph - out[qi].paragraph <= 5 else { continue }
+            // only when that person is described by the same noun ("a Taiwanese lawmaker" …
+            // "Lo Chih-cheng, a DPP lawmaker"): never someone else's name for an unnamed speaker
+            guard let head = s.split(separator: " ").last?.lowercased(), head.count > 2 else { continue }
+            let para = corpus.paragraphs[out[next].paragraph].range
+            let around = String(decoding: Array(a.text.utf8)[para], as: UTF8.self).lowercased()
+            guard around.contains(head) else { continue }
+            out[qi].speaker = out[next].speaker
+            out[qi].speakerEntity = e
+        }
+    }
+
+    /// Ends a quotation left open: dropped when it never got a speaker.
+    static func dropPending(_ state: inout ArticleState, _ out: inout [Quote]) {
+        if let ci = state.carry, state.pending, ci == out.count - 1 { out.removeLast() }
+        state.carry = nil
+        state.pending = false
+    }
+
+    static func trimmed(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x0A { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x0A { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Index just after the last sentence end in `t` (a stop before a capital or quote).
+    static func lastBoundary(_ t: [EntityToken]) -> Int? {
+        var k = t.count
+        while k >= 1 {
+            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), k == t.count || t[k].isCapitalized || t[k].isQuote { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Index of the first sentence end in `t`.
+    static func firstBoundary(_ t: [EntityToken]) -> Int? {
+        for k in t.indices where !t[k].isWord && [".", "?", "!"].contains(t[k].text) {
+            if k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote { return k }
+        }
+        return nil
+    }
+
+    /// Head nouns of organisations referred back to ("the court said").
+    static let orgHeads: Set<String> = ["court", "ministry", "department", "agency", "company", "firm", "party", "council",
+        "committee", "commission", "union", "bank", "group", "organisation", "organization", "office", "embassy", "army",
+        "military", "navy", "police", "club", "university", "board", "authority", "service", "government", "kremlin",
+        "federation", "institute", "association", "foundation", "network", "channel", "newspaper", "paper", "statement",
+        "report", "release", "agency's"]
+
+    struct Attribution { var speaker: String?; var entity: Int?; var cue: String? }
+
+    struct Context {
+        var b: [UInt8]
+        var table: EntityTable
+        /// The article's mentions up to the end of the paragraph, in text order.
+        var mentions: ArraySlice<Mention>
+        var paragraph: Paragraph
+        var quoteStart: Int
+        var state: ArticleState
+    }
+
+    /// The speaker named around a speech verb in `t` (after the quotation when `after`).
+    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context) -> Attribution? {
+        let cues = t.indices.filter { k in
+            guard t[k].isWord else { return false }
+            let next = k + 1 < t.count ? t[k + 1].lower : ""
+            if t[k].lower == "called" { return next == "for" } // "a white paper that called for a “sense of crisis”"
+            if !after, characterizing.contains(t[k].lower) { return true }
+            return Lex.speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
+        }
+        let ordered = after ? cues : cues.reversed()
+        for k in ordered {
+            if !after {
+                // the verb must be near the quotation
+                let wordsBetween = t[(k + 1)...].filter(\.isWord).count
+                if wordsBetween > 24 { continue }
+            }
+            let cue = t[k].lower == "according" ? "according to" : t[k].lower
+            let before = Array(t[..<k])
+            var afterVerb = Array(t[(k + 1)...])
+            if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
+            if let c = afterVerb.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }) { afterVerb = Array(afterVerb[..<c]) }
+            // "the paper quoted him as saying": the object speaks
+            if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower) {
+                if let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
+            }
+            if cue == "according to" {
+                if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
+                continue
+            }
+            // (after "told" or "accused", the words that follow are who was spoken to or of)
+            let toldSomeone = ["told", "tells", "telling"].contains(cue) || characterizing.contains(cue)
+            // the subject before the verb, read by comma-separated segments:
+            // "Ann Lowe, of the Nurses Federation, says" (apposition after the name),
+            // "the head of the Bar Council, Tom Reid, says" (the name after the role),
+            // "The court, which sided with Maduro, said" (a relative clause is skipped)
+            var segments: [[EntityToken]] = [[]]
+            for tok in before {
+                if !tok.isWord, [",", ";", "—", "–", "(", ")"].contains(tok.text) { segments.append([]) } else { segments[segments.count - 1].append(tok) }
+            }
+            let clause = segments.last ?? []
+            let clauseWords = clause.filter(\.isWord)
+            let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
+            let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
+            if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
+            if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+                // "said the coach, Mark Diaz", "said the club's coach, Mark Diaz": a role, a comma, the name
+                let rest = Array(t[(k + 1)...])
+                if let c = rest.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }), rest[c].text == ",",
+                   c <= 6, c + 1 < rest.count, rest[..<c].contains(where: { Lex.personNouns.contains($0.lower) || Lex.titles.contains($0.lower) }),
+                   let a = speaker(in: Array(rest[(c + 1)...].prefix(8)), ctx, subject: false, firstPerson: true,
+                                   startingBefore: rest[c + 1].range.upperBound) {
+                    return with(a, cue)
+                }
+                let lead = afterVerb.prefix(while: { $0.isWord })
+                if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
+                    || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower),
+                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
+            }
+            let kept = segments.dropLast().filter { seg in
+                guard let w = seg.first(where: \.isWord) else { return false }
+                return !["who", "which", "whose", "that", "where", "when", "while", "although", "but"].contains(w.lower)
+            }
+            // a person named in the subject's segments, the nearest to the verb; a name before
+            // a description in apposition ("Hans Weber, a local teacher, said")
+            let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
+            if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, cue) }
+            if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            // else what the sentence's first segment names ("The court, which …, said")
+            if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, cue) }
+        }
+        return nil
+    }
+
+    /// Verbs that put someone's words on a thing or a person, before the quoted
+    /// words ("described the climb-down as "chaos"", "accused ministers of a
+    /// "U-turn"", "vowed to "resist …""): the subject said them.
+    static let characterizing: Set<String> = [
+        "described", "describes", "describing", "accused", "accuses", "questioned", "denied", "denies", "hailed",
+        "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "branded", "brands", "dubbed",
+        "labelled", "labeled", "condemned", "condemns", "criticised", "criticized", "urged", "urges", "praised",
+        "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
+    ]
+
+    static func with(_ a: Attribution, _ cue: String) -> Attribution {
+        var x = a; x.cue = cue; return x
+    }
+
+    /// A speaker in a stretch of tokens: a person, else an organisation, else a
+    /// pronoun or "the lawmaker" resolved backwards, else an unnamed speaker.
+    static func speaker(in t: [EntityToken], _ ctx: Context, subject: Bool, firstPerson: Bool = false,
+                        startingBefore: Int? = nil) -> Attribution? {
+        guard let lo = t.first?.range.lowerBound, let hi = t.last?.range.upperBound else { return nil }
+        var inside = ctx.mentions[firstIndex(ctx.mentions, from: lo)...].prefix { $0.range.lowerBound < hi }
+            .filter { $0.range.upperBound <= hi }
+        // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
+        if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
+        let words = t.filter(\.isWord)
+        // "The father of Ziyed Ben Belgacem", "a colleague of Smith": someone described by a
+        // person named in the phrase, not that person
+        if let m = inside.first(where: { ctx.table.entities[$0.entity].kind == .person }),
+           let k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }), k >= 2,
+           words[k - 1].lower == "of", Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower),
+           ["a", "an", "the", "one", "another"].contains(words[0].lower) || words[0].possessive,
+           let end = words.lastIndex(where: { $0.range.upperBound <= m.range.upperBound }) {
+            return Attribution(speaker: words[...end].map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
+        if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
+           let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) }), n <= 6,
+           !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person }),
+           inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound }) {
+            return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        if firstPerson { return nil }
+        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org }
+        if let m = subject ? orgs.last : orgs.first {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
+            return resolveBack(ctx)
+        }
+        // "the court", "the ministry": the organisation of that kind named last before
+        if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
+           orgHeads.contains(head) {
+            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
+                && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
+            return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        // "the company", "the accounting firm": the organisation named last before
+        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
+           ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "newspaper", "carrier", "airline", "bank"].contains(head) {
+            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
+            return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
+        // ("The man's father": someone described by a relation is a description too)
+        if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
+                                            || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+            let det = words.first?.lower ?? ""
+            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
+            let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
+                .filter { !["has", "had", "have", "also", "was"].contains($0) }
+            // "a police spokesman", "one of the organisers", "police", "Queensland police", "witnesses"
+            if phrase.count <= 6, ["a", "an", "one", "another", "two", "three", "some", "several", "the", "many", "other"].contains(det)
+                || (phrase.count <= 3 && (words[0].isCapitalized || n == 0)) {
+                return Attribution(speaker: phrase.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        return nil
+    }
+
+    /// "he", "she", "the lawmaker": the last person named earlier in the
+    /// paragraph, else whichever came last: the previous quotation (its speaker)
+    /// or a person named.
+    static func resolveBack(_ ctx: Context) -> Attribution? {
+        // the latest of: the previous quotation's speaker, and the person a recent
+        // sentence is about (not one named in a reported clause or inside quotes)
+        let before = partition(ctx.state.subjects) { $0.at < ctx.quoteStart }
+        let subject = before > 0 ? ctx.state.subjects[before - 1] : nil
+        let last = ctx.state.last.flatMap { $0.speaker != nil ? $0 : nil }
+        if let sub = subject, last.map({ sub.at > $0.at }) ?? true {
+            guard let e = sub.entity else { return Attribution(speaker: sub.description, entity: nil, cue: nil) }
+            return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
+        }
+        if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
+        if let m = ctx.mentions.last(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        return Attribution(speaker: nil, entity: nil, cue: nil)
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// BILOU tags over three kinds: 0 is O; kind k (0 person, 1 org, 2 place) has
+/// B = 1+4k, I = 2+4k, L = 3+4k, U = 4+4k.
+enum BILOU {
+    static let classes = 13
+    static let kinds: [EntityKind] = [.person, .org, .place]
+
+    @inline(__always) static func kind(_ c: Int) -> Int { c == 0 ? -1 : (c - 1) / 4 }
+    /// 0 B, 1 I, 2 L, 3 U (O: -1).
+    @inline(__always) static func part(_ c: Int) -> Int { c == 0 ? -1 : (c - 1) % 4 }
+    @inline(__always) static func tag(kind: Int, part: Int) -> Int { 1 + 4 * kind + part }
+
+    static func name(_ c: Int) -> String {
+        c == 0 ? "O" : ["B", "I", "L", "U"][part(c)] + "-" + kinds[kind(c)].rawValue
+    }
+
+    /// Allowed tags after `prev` (-1: sentence start); `last`: no B or I (the span must close).
+    static let allowedTable: [UInt16] = {
+        var t = [UInt16](repeating: 0, count: (classes + 1) * 2)
+        for p in -1..<classes {
+            for last in 0..<2 {
+                var m: UInt16 = 0
+                for c in 0..<classes {
+                    let ok: Bool
+                    if p >= 1, part(p) == 0 || part(p) == 1 { ok = c != 0 && kind(c) == kind(p) && (part(c) == 1 || part(c) == 2) }
+                    else { ok = c == 0 || part(c) == 0 || part(c) == 3 }
+                    if ok && !(last == 1 && (part(c) == 0 || part(c) == 1)) { m |= 1 << c }
+                }
+                t[(p + 1) * 2 + last] = m
+            }
+        }
+        return t
+    }()
+
+    @inline(__always) static func allowed(prev: Int, last: Bool) -> UInt16 { allowedTable[(prev + 1) * 2 + (last ? 1 : 0)] }
+
+    /// Whether `cur` may follow `prev` (-1 start, `classes` as the end marker after the last tag).
+    static func legal(_ prev: Int, _ cur: Int) -> Bool {
+        if cur == classes { return prev < 1 || part(prev) >= 2 }
+        return allowed(prev: prev, last: false) & (1 << cur) != 0
+    }
+
+    /// The best allowed class and its margin over the next best allowed one.
+    @inline(__always)
+    static func choose(_ s: SIMD16<Float>, _ mask: UInt16) -> (Int, Float) {
+        var best = -1, bestScore = -Float.infinity, second = -Float.infinity
+        var m = mask
+        while m != 0 {
+            let c = m.trailingZeroBitCount
+            m &= m - 1
+            let v = s[c]
+            if v > bestScore { second = bestScore; bestScore = v; best = c } else if v > second { second = v }
+        }
+        return (best, second == -Float.infinity ? 1e6 : bestScore - second)
+    }
+
+    /// Spans of a legal tag sequence: (token range, kind index).
+    static func spans(_ tags: [Int]) -> [(Range<Int>, Int)] {
+        var out: [(Range<Int>, Int)] = []
+        var start = -1
+        for (i, c) in tags.enumerated() where c != 0 {
+            switch part(c) {
+            case 0: start = i
+            case 2: if start >= 0 { out.append((start..<(i + 1), kind(c))) }; start = -1
+            case 3: out.append((i..<(i + 1), kind(c))); start = -1
+            default: break
+            }
+        }
+        return out
+    }
+}
+
+/// Something that scores the 13 classes from feature keys (the trained model,
+/// or the trainer's live weights).
+protocol TagScoring {
+    func score(_ keys: UnsafeBufferPointer<UInt64>) -> SIMD16<Float>
+}
+
+/// The trained tagger weights: feature keys with one Int16 weight per class,
+/// read through an open-addressed table (a 40-bit fingerprint of the key and
+/// the row number in one word per slot).
+///
+/// File (little-endian): "NQTAGGR1", feature version, classes, rows (UInt32
+/// each), scale (Float32), the sorted keys (UInt64 each), the weights (Int16,
+/// classes per row), then an FNV-1a checksum (UInt64) of all bytes before it.
+final class TaggerModel: TagScoring, @unchecked Sendable {
+    static let magic = Array("NQTAGGR1".utf8)
+    /// Sorted keys and their rows of weights (as saved).
+    let keys: [UInt64]
+    let weights: [SIMD16<Int16>]
+    /// weight = Int16 / scale.
+    let scale: Float
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init(keys: [UInt64], weights: [SIMD16<Int16>], scale: Float) {
+        self.keys = keys; self.weights = weights; self.scale = scale
+        var cap = 1024
+        while cap < keys.count * 2 { cap <<= 1 }
+        var s = [UInt64](repeating: 0, count: cap)
+        let m = cap - 1
+        for (r, k) in keys.enumerated() {
+            var i = Int(truncatingIfNeeded: k) & m
+            while s[i] != 0 { i = (i + 1) & m }
+            s[i] = (k & ~0xFF_FFFF) | UInt64(r + 1)
+        }
+        slots = s; mask = m
+    }
+
+    /// Quantises float rows (13 weights each), dropping rows whose largest weight
+    /// is under `minWeight` and then the smallest until at most `maxRows` remain.
+    static func quantise(_ rows: [(key: UInt64, w: [Float])], maxRows: Int, minWeight: Float) -> TaggerModel {
+        var kept = rows.compactMap { r -> (UInt64, [Float], Float)? in
+            let m = r.w.map(abs).max() ?? 0
+            return m >= minWeight ? (r.key, r.w, m) : nil
+        }
+        if kept.count > maxRows {
+            kept.sort { $0.2 > $1.2 }
+            kept.removeLast(kept.count - maxRows)
+        }
+        let maxAbs = kept.map(\.2).max() ?? 1
+        let scale = Float(32000) / max(maxAbs, 1e-6)
+        kept.sort { $0.0 < $1.0 }
+        var keys: [UInt64] = [], ws: [SIMD16<Int16>] = []
+        for (k, w, _) in kept {
+            var v = SIMD16<Int16>()
+            for c in 0..<BILOU.classes { v[c] = Int16(max(-32767, min(32767, (w[c] * scale).rounded()))) }
+            if v == SIMD16<Int16>() { continue }
+            keys.append(k); ws.append(v)
+        }
+        return TaggerModel(keys: keys, weights: ws, scale: scale)
+    }
+
+    @inline(__always)
+    func row(_ key: UInt64) -> Int? {
+        let fp = key & ~0xFF_FFFF
+        var i = Int(truncatingIfNeeded: key) & mask
+        return slots.withUnsafeBufferPointer { s in
+            while true {
+                let v = s[i]
+                if v == 0 { return nil }
+                if v & ~0xFF_FFFF == fp { return Int(v & 0xFF_FFFF) - 1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    func score(_ keys: UnsafeBufferPointer<UInt64>) -> SIMD16<Float> {
+        var acc = SIMD16<Int32>()
+        weights.withUnsafeBufferPointer { w in
+            for k in keys { if let r = row(k) { acc &+= SIMD16<Int32>(truncatingIfNeeded: w[r]) } }
+        }
+        return SIMD16<Float>(acc) / scale
+    }
+
+    // MARK: file
+
+    func data() -> Data {
+        var out = [UInt8]()
+        out.reserveCapacity(24 + keys.count * (8 + 2 * BILOU.classes) + 8)
+        out += Self.magic
+        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
+        u32(TaggerFeatures.version); u32(UInt32(BILOU.classes)); u32(UInt32(keys.count)); u32(scale.bitPattern)
+        for k in keys { withUnsafeBytes(of: k.littleEndian) { out += $0 } }
+        for w in weights { for c in 0..<BILOU.classes { withUnsafeBytes(of: w[c].littleEndian) { out += $0 } } }
+        let sum = Self.checksum(out[...])
+        withUnsafeBytes(of: sum.littleEndian) { out += $0 }
+        return Data(out)
+    }
+
+    static func checksum(_ b: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        b.withUnsafeBufferPointer { p in for x in p { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01B3 } }
+        return h
+    }
+
+    /// The model in `data`, or nil when it is not a model file of this version or is damaged.
+    static func load(_ data: Data) -> TaggerModel? {
+        let b = [UInt8](data)
+        guard b.count >= 32, Array(b[0..<8]) == magic else { return nil }
+        func u32(_ at: Int) -> UInt32 { UInt32(b[at]) | UInt32(b[at + 1]) << 8 | UInt32(b[at + 2]) << 16 | UInt32(b[at + 3]) << 24 }
+        func u64(_ at: Int) -> UInt64 { UInt64(u32(at)) | UInt64(u32(at + 4)) << 32 }
+        guard u32(8) == TaggerFeatures.version, u32(12) == UInt32(BILOU.classes) else { return nil }
+        let rows = Int(u32(16))
+        let scale = Float(bitPattern: u32(20))
+        let size = 24 + rows * (8 + 2 * BILOU.classes) + 8
+        guard rows < 1 << 24, b.count == size, scale.isFinite, scale > 0 else { return nil }
+        guard checksum(b[0..<(size - 8)]) == u64(size - 8) else { return nil }
+        var keys = [UInt64](repeating: 0, count: rows)
+        var ws = [SIMD16<Int16>](repeating: SIMD16(), count: rows)
+        for r in 0..<rows {
+            keys[r] = u64(24 + 8 * r)
+            if r > 0 && keys[r] <= keys[r - 1] { return nil }
+        }
+        var at = 24 + 8 * rows
+        for r in 0..<rows {
+            for c in 0..<BILOU.classes { ws[r][c] = Int16(bitPattern: UInt16(b[at]) | UInt16(b[at + 1]) << 8); at += 2 }
+        }
+        return TaggerModel(keys: keys, weights: ws, scale: scale)
+    }
+}
