@@ -1,5 +1,4 @@
 import NewsStore
-import NewsCore
 
 /// The derived tables of news understanding, as properties of a corpus: each is
 /// computed on first use and kept in the corpus's `DerivedTables`.

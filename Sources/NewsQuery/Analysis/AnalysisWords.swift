@@ -10,9 +10,7 @@
 ///   one word (`u.s.`).
 /// - Every search token maps to the analysis word that holds it, so hits found
 ///   by search (the node of `collocates`) point into the analysis words.
-import NewsCore
 import NewsStore
-import NewsText
 
 public enum AnalysisWords {
     /// The analysis words of `tokens` (taken from `text`) and, for each token,

@@ -1,7 +1,4 @@
 /// Horizontal bars drawn with block characters, eighths for the last cell.
-import NewsCore
-import NewsStore
-import NewsText
 
 public enum Chart {
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]

@@ -1,7 +1,5 @@
 import Foundation
-import NewsCore
 import NewsStore
-import NewsText
 
 /// Association measures for collocations (see `help collocates`):
 ///

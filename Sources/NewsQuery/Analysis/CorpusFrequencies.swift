@@ -1,7 +1,5 @@
 import Foundation
-import NewsCore
 import NewsStore
-import NewsText
 
 /// Word counts of a whole corpus (every article, as `articles | words` counts
 /// them), computed once per loaded corpus: `keywords vs corpus` reuses them.

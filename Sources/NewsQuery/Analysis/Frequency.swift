@@ -9,8 +9,6 @@
 /// - With stopwords, single words on the list are dropped, and n-grams that
 ///   start or end with one.
 import NewsCore
-import NewsStore
-import NewsText
 
 public struct FrequencyList {
     public struct Entry: Equatable {

@@ -1,7 +1,4 @@
 import Foundation
-import NewsCore
-import NewsStore
-import NewsText
 
 /// Keyness measures for `keywords vs REF` (see `help keywords`):
 ///

@@ -9,7 +9,6 @@
 ///   collapsed); widths in words take that many word tokens on each side.
 import NewsCore
 import NewsStore
-import NewsText
 
 enum Kwic {
     /// The value rows of one unit's lines (see BindAnalysis for the column order).

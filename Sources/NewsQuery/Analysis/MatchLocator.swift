@@ -9,9 +9,7 @@
 /// - A unit that the query does not match gives no spans; NOT parts decide
 ///   whether it matches but contribute no spans themselves.
 /// - A span is one word, one whole phrase, or one near() member.
-import NewsCore
 import NewsStore
-import NewsText
 
 public final class MatchLocator {
     /// One located match: bytes in the text and the token indexes it covers.

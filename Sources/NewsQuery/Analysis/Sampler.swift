@@ -1,7 +1,4 @@
 /// Reproducible random choice for `sample N seed S` (SplitMix64).
-import NewsCore
-import NewsStore
-import NewsText
 
 public struct Sampler {
     var state: UInt64

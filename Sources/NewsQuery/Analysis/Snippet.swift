@@ -7,8 +7,6 @@
 ///   match (cut to about 80 characters on each side, with `…`), and marks every
 ///   match inside it.
 import NewsCore
-import NewsStore
-import NewsText
 
 public enum MatchFunction: String, CaseIterable, Sendable {
     case snippet, highlight

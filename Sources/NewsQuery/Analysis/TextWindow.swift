@@ -1,8 +1,5 @@
 /// Small text helpers the analysis stages share: byte slicing, whitespace
 /// collapsing and cutting to a number of characters.
-import NewsCore
-import NewsStore
-import NewsText
 
 enum TextWindow {
     /// The text of a byte range of UTF-8 bytes.

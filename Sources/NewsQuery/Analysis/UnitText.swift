@@ -7,9 +7,7 @@
 ///   `words` field see; a paragraph or sentence row counts all of its own.
 /// - Every token keeps its byte range in the article's text, so spans found
 ///   here point back at the original.
-import NewsCore
 import NewsStore
-import NewsText
 
 public struct UnitText {
     /// Index of the unit's article in the corpus.

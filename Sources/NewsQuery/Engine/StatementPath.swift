@@ -9,7 +9,6 @@
 /// Settings reach the operators only through `ExecutionOptions`.
 import NewsCore
 import NewsStore
-import NewsText
 
 public enum StatementPath {
     /// A statement made ready: parsed and, when it has a pipeline, bound, planned

@@ -1,8 +1,6 @@
 /// Counts rows, per group when keys are given, with distinct articles for
 /// paragraph and sentence rows. Groups come out by count, largest first, then by key.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class AggregateOperator: PhysicalOperator {
     let keys: [BoundProjection]

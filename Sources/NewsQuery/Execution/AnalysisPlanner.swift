@@ -1,7 +1,4 @@
 /// Builds the operator of an analysis stage (one operator per stage).
-import NewsCore
-import NewsStore
-import NewsText
 
 enum AnalysisPlanner {
     static func build(_ input: PhysicalOperator, _ a: BoundAnalysis) -> PhysicalOperator {

@@ -1,8 +1,6 @@
 /// `chart [F]`: one bar per row, scaled to the largest value; a timeline
 /// (every day from first to last, empty days as 0) when the label is a date.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class ChartOperator: PhysicalOperator {
     let options: ChartOptions

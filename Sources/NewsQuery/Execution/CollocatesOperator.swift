@@ -1,7 +1,6 @@
 /// `collocates Q`: words in windows around the matches, with association measures.
 import NewsCore
 import NewsStore
-import NewsText
 
 final class CollocatesOperator: PhysicalOperator {
     let source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, minimum: Int

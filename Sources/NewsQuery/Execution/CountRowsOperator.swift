@@ -2,8 +2,6 @@
 /// sentence rows, of distinct articles, in one pass without hashing (the same
 /// row the grouping count gives for an empty key).
 import NewsCore
-import NewsStore
-import NewsText
 
 final class CountRowsOperator: PhysicalOperator {
     let articlesOf: SourceKind?

@@ -2,7 +2,6 @@
 /// read from the corpus's analysis tables (computed on first use).
 import NewsCore
 import NewsStore
-import NewsText
 
 extension ExecutionContext {
     func derivedField(_ source: SourceKind, _ name: String, _ unit: Int) -> Value {

@@ -1,7 +1,5 @@
 /// `distinct`: drops rows equal to an earlier one (same unit, or same values).
 import NewsCore
-import NewsStore
-import NewsText
 
 final class DistinctOperator: PhysicalOperator {
     let unitRows: Bool

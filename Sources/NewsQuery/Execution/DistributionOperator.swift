@@ -2,7 +2,6 @@
 /// in the whole corpus (articles and words).
 import NewsCore
 import NewsStore
-import NewsText
 
 final class DistributionOperator: PhysicalOperator {
     let source: SourceKind, locator: MatchLocator, key: BoundProjection

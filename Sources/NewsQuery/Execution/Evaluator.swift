@@ -1,9 +1,9 @@
+import NewsCore
+
 #if canImport(Glibc)
 import Glibc
-import NewsCore
-import NewsStore
-import NewsText
 #endif
+import NewsStore
 /// Evaluates bound expressions on rows.
 ///
 /// Null rules: a comparison with null is false, except `== null` / `!= null`;

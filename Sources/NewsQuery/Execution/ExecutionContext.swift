@@ -1,7 +1,7 @@
 import Atomics
 import Foundation
-import NewsCore
 import NewsStore
+import NewsCore
 import NewsText
 
 /// What operators share while a statement runs: the corpus, the Ctrl-C flag,

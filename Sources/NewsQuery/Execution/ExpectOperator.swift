@@ -1,8 +1,6 @@
 /// `expect EXPR`: passes the rows through when the condition holds for every
 /// row (`rows` is the number of rows); otherwise fails the statement.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class ExpectOperator: PhysicalOperator {
     let condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]

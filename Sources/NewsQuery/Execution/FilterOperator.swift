@@ -1,7 +1,5 @@
 /// Keeps the rows for which a condition holds.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class FilterOperator: PhysicalOperator {
     let condition: BoundExpr

@@ -1,7 +1,6 @@
 /// `words` and `ngrams N`: a frequency list of the rows' text.
 import NewsCore
 import NewsStore
-import NewsText
 
 final class FrequencyOperator: PhysicalOperator {
     let source: SourceKind, n: Int, stopwords: Set<String>?, minimum: Int

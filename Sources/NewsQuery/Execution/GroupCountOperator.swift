@@ -3,8 +3,6 @@
 /// hash lookup per row and no key array; article metadata keys (`source`,
 /// `article.source`, ...) are read straight from the article.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class GroupCountOperator: PhysicalOperator {
     let key: BoundProjection

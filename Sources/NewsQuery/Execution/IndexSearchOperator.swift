@@ -1,9 +1,8 @@
 /// Looks a text query up in the index; with candidates, only among their units.
 /// Rows that were searched before keep their earlier hits and add the scores.
 /// Without `scoring` (the rows are only counted), no scores or hits are made.
-import NewsCore
 import NewsStore
-import NewsText
+import NewsCore
 
 final class IndexSearchOperator: PhysicalOperator {
     let source: SourceKind

@@ -1,7 +1,6 @@
 /// `keywords vs REF`: words unusually frequent (or rare) in the rows against a reference.
 import NewsCore
 import NewsStore
-import NewsText
 
 final class KeywordsOperator: PhysicalOperator {
     let source: SourceKind, reference: KeywordReference, measure: KeynessMeasure, minimum: Int

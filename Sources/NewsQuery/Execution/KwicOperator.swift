@@ -1,7 +1,5 @@
 /// Keyword-in-context lines for the matches in each row's text.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class KwicOperator: PhysicalOperator {
     let options: KwicOptions

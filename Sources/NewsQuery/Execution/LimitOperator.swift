@@ -1,7 +1,5 @@
 /// The first N rows; notes the cut so the output can say how many there were.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class LimitOperator: PhysicalOperator {
     let count: Int

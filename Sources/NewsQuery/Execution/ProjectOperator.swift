@@ -1,7 +1,5 @@
 /// Computes the selected columns of each row.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class ProjectOperator: PhysicalOperator {
     let items: [BoundProjection]

@@ -8,9 +8,6 @@
 ///   `(.*,){9}`), and back-references (`\1`, `\k<name>`).
 /// - This is a first line only; the statement runner's per-match watchdog
 ///   (`RegexWatch`) stops whatever slips through (`a?a?a?…aaa`, `(a|a)*b`).
-import NewsCore
-import NewsStore
-import NewsText
 
 enum RegexSafety {
     /// Why the pattern is refused, or nil when it may run.

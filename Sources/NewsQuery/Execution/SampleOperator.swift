@@ -1,7 +1,5 @@
 /// `sample N [seed S]`: N rows chosen at random, reproducibly, in their order.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class SampleOperator: PhysicalOperator {
     let count: Int, seed: Int

@@ -1,7 +1,5 @@
 /// Every unit of a source, in corpus order.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class ScanOperator: PhysicalOperator {
     let source: SourceKind

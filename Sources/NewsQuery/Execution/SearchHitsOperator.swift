@@ -1,9 +1,8 @@
 /// Adds the match positions (hits) of a search to the few rows a top-k or
 /// take kept, when the index lookup below skipped them (they cost a random
 /// memory read per matched token, so finding them for every match is waste).
-import NewsCore
 import NewsStore
-import NewsText
+import NewsCore
 
 final class SearchHitsOperator: PhysicalOperator {
     let source: SourceKind

@@ -1,7 +1,5 @@
 /// `union`, `intersect`, `except` with the rows of a `let` name (same source).
 import NewsCore
-import NewsStore
-import NewsText
 
 final class SetOperationOperator: PhysicalOperator {
     let op: SetOperation, binding: Binding, unitRows: Bool

@@ -1,7 +1,5 @@
 /// Orders rows by keys; stable, nulls last.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class SortOperator: PhysicalOperator {
     let keys: [BoundSortKey]

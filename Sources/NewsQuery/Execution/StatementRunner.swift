@@ -3,10 +3,8 @@ import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
-import NewsCore
-import NewsStore
-import NewsText
 #endif
+import NewsCore
 
 /// Runs a statement's work on a worker thread while the calling thread keeps
 /// watch, so Ctrl-C and a runaway regex give the prompt back promptly.

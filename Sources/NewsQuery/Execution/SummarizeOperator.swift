@@ -1,7 +1,5 @@
 /// `summarize AGG, ... [by F]`: aggregates per group, groups in key order.
 import NewsCore
-import NewsStore
-import NewsText
 
 final class SummarizeOperator: PhysicalOperator {
     let keys: [BoundProjection], aggregates: [BoundAggregate]

@@ -1,7 +1,5 @@
 import HeapModule
 import NewsCore
-import NewsStore
-import NewsText
 
 /// The first N rows by keys, keeping a bounded heap of N instead of sorting all.
 final class TopKOperator: PhysicalOperator {

@@ -1,7 +1,5 @@
 /// The syntax tree of one statement, every node with its byte range.
 import NewsCore
-import NewsStore
-import NewsText
 
 /// A whole statement.
 public enum Statement: Equatable, Sendable {

@@ -1,8 +1,5 @@
 /// Syntax of the analysis stages (kwic, words, ngrams, collocates, keywords,
 /// distribution, sample, set operations, summarize, distinct, chart, expect).
-import NewsCore
-import NewsStore
-import NewsText
 
 public enum AnalysisStage: Equatable, Sendable {
     /// `kwic [Q] [width N [words]] [by sentence]`

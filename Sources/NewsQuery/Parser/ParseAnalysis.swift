@@ -4,8 +4,6 @@
 /// which the lexer reads in search mode; their options (`width`, `by`,
 /// `window`, `measure`, `min`) end the query.
 import NewsCore
-import NewsStore
-import NewsText
 
 extension Parser {
     /// The analysis stages, in the order `help` lists them.

@@ -1,8 +1,6 @@
 /// Expression rules, one function per precedence level:
 /// or < and < not < comparison < additive < multiplicative < unary < postfix < primary.
 import NewsCore
-import NewsStore
-import NewsText
 
 extension Parser {
     /// expr = or_expr ;

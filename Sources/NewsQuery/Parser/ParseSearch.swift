@@ -1,7 +1,4 @@
 /// Search-expression rules: precedence NOT > AND > OR, juxtaposition is AND.
-import NewsCore
-import NewsStore
-import NewsText
 
 extension Parser {
     /// search = "search" search_or ;

@@ -2,8 +2,6 @@
 /// (grammar/newsq.ebnf). Never stops at the first error: a bad stage is
 /// reported and skipped to the next `|`, so one run reports what it can.
 import NewsCore
-import NewsStore
-import NewsText
 
 public struct Parser {
     var tokens: [Token]

@@ -1,7 +1,5 @@
 /// The logical plan: what a pipeline computes, as a tree the optimizer rewrites.
-import NewsCore
 import NewsStore
-import NewsText
 
 public indirect enum LogicalPlan {
     /// Every unit of a source, in corpus order.

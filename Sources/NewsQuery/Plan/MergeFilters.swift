@@ -1,7 +1,4 @@
 /// Rule: two filters in a row become one, joined with `and`.
-import NewsCore
-import NewsStore
-import NewsText
 
 enum MergeFilters {
     static let rule = Optimizer.Rule(name: "merge filters") { plan in

@@ -1,8 +1,5 @@
 /// Rewrites a logical plan with the rules, in order, each applied bottom-up
 /// until it changes nothing. `explain verbose` shows the plan after each rule.
-import NewsCore
-import NewsStore
-import NewsText
 
 public enum Optimizer {
     /// A rewrite rule: returns the new node, or nil when it does not apply here.

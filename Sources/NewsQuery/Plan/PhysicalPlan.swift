@@ -1,7 +1,5 @@
 /// Turns the optimized logical plan into operators, one per node.
 import NewsCore
-import NewsStore
-import NewsText
 
 public enum PhysicalPlanner {
     public static func build(_ plan: LogicalPlan) -> PhysicalOperator { build(plan, scores: true) }

@@ -1,7 +1,4 @@
 /// Builds the logical plan of a bound pipeline: one node per stage, in order.
-import NewsCore
-import NewsStore
-import NewsText
 
 public enum Planner {
     public static func plan(_ p: BoundPipeline) -> LogicalPlan {

@@ -1,8 +1,5 @@
 /// Rule: a filter on metadata after a search runs before it, so it becomes a
 /// candidate set that restricts the index lookup (fewer postings to score).
-import NewsCore
-import NewsStore
-import NewsText
 
 enum PushFilterBelowSearch {
     static let rule = Optimizer.Rule(name: "push filter below search") { plan in

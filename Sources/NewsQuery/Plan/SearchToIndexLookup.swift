@@ -1,8 +1,5 @@
 /// Rule: a search becomes a posting-list lookup in the text index; rows of
 /// anything but a plain scan become its candidate set.
-import NewsCore
-import NewsStore
-import NewsText
 
 enum SearchToIndexLookup {
     static let rule = Optimizer.Rule(name: "search to index lookup") { plan in

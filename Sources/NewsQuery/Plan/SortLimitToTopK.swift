@@ -1,7 +1,4 @@
 /// Rule: a sort followed by a take keeps only N rows in a bounded heap.
-import NewsCore
-import NewsStore
-import NewsText
 
 enum SortLimitToTopK {
     static let rule = Optimizer.Rule(name: "sort + limit to top-k") { plan in

@@ -1,8 +1,6 @@
 /// Binding of the analysis stages: checks each against the rows flowing in
 /// and gives the schema of the rows it produces.
 import NewsCore
-import NewsStore
-import NewsText
 
 public enum BoundAnalysis {
     case kwic(KwicOptions)

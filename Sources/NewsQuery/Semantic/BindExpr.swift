@@ -1,7 +1,6 @@
 /// Binding of expressions and search queries.
 import NewsCore
 import NewsStore
-import NewsText
 
 extension Binder {
     mutating func bindExpr(_ e: Expr, _ schema: RowSchema) -> BoundExpr? {

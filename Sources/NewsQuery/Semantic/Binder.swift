@@ -6,8 +6,6 @@
 ///   draws only from names of the same kind (fields here, sources and `let`
 ///   names for sources, functions for calls).
 import NewsCore
-import NewsStore
-import NewsText
 
 public struct Binder {
     let statement: String

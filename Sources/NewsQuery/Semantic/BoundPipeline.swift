@@ -2,7 +2,6 @@
 /// of the rows after every stage.
 import NewsCore
 import NewsStore
-import NewsText
 
 public struct BoundPipeline {
     public var source: BoundSource

@@ -1,7 +1,6 @@
 /// The built-in sources and the fields of their rows.
-import NewsCore
 import NewsStore
-import NewsText
+import NewsCore
 
 public enum SourceKind: String, CaseIterable, Sendable {
     case articles, paragraphs, sentences

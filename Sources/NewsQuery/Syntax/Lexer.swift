@@ -7,8 +7,6 @@
 ///   words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
 ///   `Japan's` and `secur*` stay whole.
 import NewsCore
-import NewsStore
-import NewsText
 
 public struct Lexer {
     let bytes: [UInt8]

@@ -1,7 +1,4 @@
 /// A token of the statement language, with its byte range in the statement.
-import NewsCore
-import NewsStore
-import NewsText
 
 public struct Token: Equatable, Sendable {
     public var kind: TokenKind

@@ -1,8 +1,5 @@
 /// csv (RFC 4180 quoting) and tsv (tabs and newlines escaped as \t \n).
 import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 enum DelimitedRenderer {
     static func render(_ columns: [Column], _ rows: [[Value]], separator: String, headers: Bool) -> String {

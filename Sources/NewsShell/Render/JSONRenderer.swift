@@ -1,8 +1,5 @@
 /// json (one array of objects, as sqlite3's json mode) and jsonl (one object per line).
 import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 enum JSONRenderer {
     static func array(_ columns: [Column], _ rows: [[Value]]) -> String {

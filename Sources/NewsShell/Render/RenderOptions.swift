@@ -1,8 +1,4 @@
 /// How results are shown: the output mode and the limits that cut them.
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 public enum OutputMode: String, CaseIterable, Sendable {
     case box, table, markdown, csv, tsv, json, jsonl, line

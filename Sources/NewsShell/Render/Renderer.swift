@@ -8,9 +8,6 @@
 ///   session prints notes under human tables and on stderr for machine
 ///   formats, so a data stream stays clean.
 import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 public enum Renderer {
     public struct Rendered {

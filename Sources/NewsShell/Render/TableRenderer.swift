@@ -1,8 +1,5 @@
 /// Box (Unicode lines), table (ASCII) and markdown layouts, sized by display width.
 import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 enum TableRenderer {
     struct Style {

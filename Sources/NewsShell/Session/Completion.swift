@@ -1,10 +1,10 @@
+import NewsStore
+
 #if canImport(Glibc)
 import Glibc
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 #endif
+import NewsQuery
+import NewsCore
 
 /// Tab completion that knows where it is: stage names after `|`, the fields of
 /// the rows flowing in inside a stage, corpus values after `source ==`,

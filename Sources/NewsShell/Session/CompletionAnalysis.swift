@@ -1,8 +1,5 @@
 /// Tab completion inside the analysis stages: their options, the measures
 /// after `measure`, `corpus` and let names after `vs` and the set operations.
-import NewsCore
-import NewsStore
-import NewsText
 import NewsQuery
 
 extension Session {

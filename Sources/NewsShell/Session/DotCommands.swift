@@ -3,9 +3,8 @@ import Glibc
 #endif
 import Foundation
 import NewsCore
-import NewsStore
-import NewsText
 import NewsQuery
+import NewsStore
 
 /// The dot-commands: one table drives both dispatch and `.help`.
 public enum DotCommands {

@@ -6,10 +6,8 @@
 /// - Only hints that are true here: each is checked by running the statement
 ///   changed that way; none when nothing helps.
 /// - At most one hint per word and three in all, so the line stays short.
-import NewsCore
-import NewsStore
-import NewsText
 import NewsQuery
+import NewsStore
 
 extension Session {
     func emptyResultHints(_ prepared: PreparedStatement) -> [String] {

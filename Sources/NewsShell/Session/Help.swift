@@ -1,8 +1,6 @@
 /// Help texts: one entry per stage and source, each with a worked example
 /// that runs on the sample corpus (a test runs every example).
 import NewsCore
-import NewsStore
-import NewsText
 import NewsQuery
 
 public enum Help {

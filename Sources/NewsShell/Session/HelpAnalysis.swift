@@ -1,9 +1,5 @@
 /// Help topics of the analysis stages, each with an example that runs on the
 /// sample corpus (SessionTests runs every one).
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 extension Help {
     static let showTopic = Topic(name: "show", syntax: "show article ID [search QUERY]",

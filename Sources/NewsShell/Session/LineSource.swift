@@ -1,9 +1,5 @@
 /// Where statements come from: the line editor on a terminal, a script file,
 /// or piped standard input. The session's one input loop reads from any of them.
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 public protocol LineSource: AnyObject {
     /// Reads one line (without its newline), showing `prompt` when interactive.

@@ -3,10 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 /// Where the session writes results and messages.
 public protocol OutputSink: AnyObject {

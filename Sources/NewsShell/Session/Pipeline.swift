@@ -2,8 +2,6 @@
 /// lex → parse → bind → plan → optimize → physical plan → execute → render,
 /// each step stopping the statement when it reports an error.
 import NewsCore
-import NewsStore
-import NewsText
 import NewsQuery
 
 extension Session {

@@ -3,9 +3,6 @@
 /// flat, the first rows appear at once, and Ctrl-C stops the output between
 /// batches with a note of how much was written.
 import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 struct ResultStream {
     /// Rows per batch; results up to this size are rendered in one piece.

@@ -2,10 +2,8 @@
 /// followed by an `expect` line that pins what it returned, so running the
 /// script later (`newsq -f FILE`) fails (exit 1) when the corpus or the
 /// engine gives different counts.
-import NewsCore
-import NewsStore
-import NewsText
 import NewsQuery
+import NewsCore
 
 enum SaveScript {
     /// The condition pinning a result, one that fails when what was seen changes:

@@ -1,10 +1,10 @@
+import NewsCore
+
 #if canImport(Glibc)
 import Glibc
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 #endif
+import NewsStore
+import NewsQuery
 
 /// One user's session: the corpus, `let` bindings, settings and the one input
 /// loop shared by the prompt, scripts, pipes and `.read`.

@@ -1,8 +1,4 @@
 /// The session's switches, set by options and dot-commands.
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 public struct Settings: Sendable {
     public var render = RenderOptions()

@@ -2,10 +2,9 @@
 /// the query (or of the last search that ran) marked [like this], bold red on
 /// a terminal. The id may be written whole, as a unique prefix ("002"), or as
 /// the article's number (1 is the first).
-import NewsCore
 import NewsStore
-import NewsText
 import NewsQuery
+import NewsCore
 
 extension Session {
     func showArticle(_ id: Token, query: SearchExpr?, _ text: String, _ origin: SourceOrigin) -> Bool {

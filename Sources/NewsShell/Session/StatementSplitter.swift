@@ -1,10 +1,6 @@
 /// Decides where statements end in a stream of lines: at `;`, or at the end of
 /// a line when nothing is left open. Open brackets, quotes, a trailing `|` or
 /// `,`, and (in files) a next line starting with `|` continue a statement.
-import NewsCore
-import NewsStore
-import NewsText
-import NewsQuery
 
 public struct StatementSplitter {
     /// What keeps a statement open at the end of a line, for the continuation prompt.

@@ -9,10 +9,9 @@
 ///   `talk`), the match lies in boilerplate, the case differs under `=`; a
 ///   `NOT` says whether it ruled the unit out; `near` gives the closest
 ///   distance found. A missing word also gets its near misses in the corpus.
+import NewsQuery
 import NewsCore
 import NewsStore
-import NewsText
-import NewsQuery
 
 extension Session {
     func why(_ query: SearchExpr, id: String, idRange: Range<Int>, _ text: String, _ origin: SourceOrigin) -> Bool {

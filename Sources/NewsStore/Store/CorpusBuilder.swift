@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Turns loaded texts into the corpus model: finds the headline and paragraphs,
 /// judges paragraph kinds and duplicates, splits sentences, counts words and

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Why a corpus could not be loaded at all (the CLI exits 66 on it).
 public enum CorpusLoadError: Error, CustomStringConvertible, Equatable {

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Reads `.csv` and `.tsv` files of article records (RFC 4180).
 ///

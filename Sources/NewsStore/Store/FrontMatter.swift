@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Front matter at the top of a Markdown (or text) file: a `---` line, `key:
 /// value` lines, and a closing `---` (or `...`) line, as Jekyll and Hugo write it.

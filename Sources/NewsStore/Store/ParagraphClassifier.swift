@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Judges each paragraph of an article as body, caption or boilerplate.
 ///

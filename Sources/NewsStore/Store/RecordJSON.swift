@@ -6,7 +6,6 @@
 ///   slice decoded once. Anything else (nested objects, bad syntax) returns
 ///   nil and the caller falls back to `JSONSerialization`, which also gives the
 ///   error; so the fast path never changes what loads, only how fast.
-import NewsCore
 
 enum RecordJSON {
     static func object(_ b: UnsafeBufferPointer<UInt8>) -> [String: String]? {

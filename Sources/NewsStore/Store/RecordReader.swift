@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Reads article records from `.jsonl` (one object per line) and `.json` (one
 /// object, or an array of them) files.

@@ -9,7 +9,6 @@
 /// - After an abbreviation that can also end a sentence (U.S., Co., Inc., etc.)
 ///   only when an opening quote or a common sentence-starting word follows.
 /// - A line without final punctuation (headline, caption) is one sentence.
-import NewsCore
 
 enum Segmenter {
     /// Abbreviations after which a sentence never ends (lowercased, no dots).

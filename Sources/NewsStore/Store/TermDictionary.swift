@@ -5,7 +5,6 @@
 /// array; a slot holds the term's 32-bit hash and `id + 1` (0 = empty), so a
 /// probe compares hashes without touching other memory; the table doubles at
 /// 50% load and growing never rereads the bytes.
-import NewsCore
 
 struct TermDictionary {
     private(set) var bytes: [UInt8] = []

@@ -1,6 +1,5 @@
 /// An article text as UTF-8 bytes, with the byte-level helpers the loaders share
 /// (line splitting, whitespace trimming, slicing back to strings).
-import NewsCore
 
 struct TextBytes {
     let bytes: [UInt8]

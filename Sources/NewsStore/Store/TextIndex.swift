@@ -18,7 +18,6 @@
 ///   `starts[u]..<ends[u]`; units match corpus indices. Articles are
 ///   contiguous; paragraphs and sentences may leave gaps (headline, boilerplate).
 /// - Titles have their own small index (`titles`) for `title:(...)` scopes.
-import NewsCore
 
 public final class TextIndex: @unchecked Sendable {
     let texts: [String]

@@ -246,4 +246,3 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import NewsCore

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// Query evaluation over a `TextIndex`: words, phrases, prefixes, wildcards and
 /// regexes become leaves (runs of term sets at consecutive positions),

@@ -1,9 +1,10 @@
+import NewsCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import NewsCore
 
 /// Why a search could not finish.
 public enum TextSearchError: Error, Equatable, CustomStringConvertible {

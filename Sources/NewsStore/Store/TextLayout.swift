@@ -12,7 +12,6 @@
 ///   block is its own paragraph (web copies put one paragraph, caption or list
 ///   item per line), unless the block is hard-wrapped prose (most of its line
 ///   breaks are followed by a lowercase letter), which stays one paragraph.
-import NewsCore
 
 struct TextLayout {
     /// What the caller knows about the headline.

@@ -8,7 +8,6 @@
 /// prefix, `?`/`*` wildcards, regexes over whole words, NEAR as FTS5 counts
 /// it (tokens between the end of one item and the start of the last),
 /// `title:` scopes on the headline, AND/OR/NOT.
-import NewsCore
 
 public struct TextQueryMatcher {
     /// One token: its folded form and its surface as written.

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 
 /// One word token (named apart from the lexer's `Token`): its folded form and where it sits (UTF-8 byte offsets).
 public struct WordToken: Sendable, Equatable {

@@ -1,7 +1,6 @@
 /// The units a (sub)query matched, sorted, each with its hit entries: which
 /// query leaf matched at which token position (the first position of a phrase).
 /// Set operations merge two sorted results.
-import NewsCore
 
 struct UnitHits {
     var units: [Int32] = []

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 import NewsStore
 
 /// What kind of named thing an entity is.

@@ -2,8 +2,6 @@
 /// organisation and place keywords, a small gazetteer of countries, regions and
 /// major cities, news organisations, and capitalised words that are never names.
 /// General knowledge only: nothing here is taken from a particular corpus.
-import NewsCore
-import NewsStore
 
 enum EntitiesLexicon {
     /// Capitalised titles that stand before a name and are not part of it.

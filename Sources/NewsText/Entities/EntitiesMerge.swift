@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 import NewsStore
 
 /// Merging entity candidates into entities: people by their name words,

@@ -1,6 +1,4 @@
 import Foundation
-import NewsCore
-import NewsStore
 
 /// The name tagger's part in entity extraction: its names become candidates
 /// beside the rules' ones, and each article's names label their other mentions.

@@ -2,8 +2,6 @@
 /// internal hyphens, apostrophes and abbreviation dots kept, a possessive 's
 /// taken off) and single punctuation marks, each with its byte range in the
 /// article text.
-import NewsCore
-import NewsStore
 
 struct EntityToken {
     let text: String

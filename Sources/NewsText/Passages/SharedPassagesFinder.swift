@@ -1,5 +1,4 @@
 /// A passage of eight or more words found in two or more articles.
-import NewsCore
 import NewsStore
 
 public struct SharedPassage: Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 import NewsStore
 
 /// A direct quotation with its speaker, as found in an article.

@@ -1,8 +1,6 @@
 /// Integer hashing for the name tagger: words become 64-bit values once per
 /// token, and every feature is a mix of those values with its template number,
 /// so no String is built per feature.
-import NewsCore
-import NewsStore
 
 enum FeatureHash {
     /// The splitmix64 finaliser: spreads every input bit over the output.

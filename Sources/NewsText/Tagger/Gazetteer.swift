@@ -1,6 +1,4 @@
 import Foundation
-import NewsCore
-import NewsStore
 
 /// What the name tagger knows of a word or phrase from lists: the project's
 /// lexicons (`EntitiesLexicon`) and the gazetteer files in `Resources/ner`

@@ -1,6 +1,4 @@
 import Foundation
-import NewsCore
-import NewsStore
 
 /// A name the tagger found: token indices of the sentence, kind, and the
 /// smallest margin of its tags over the next allowed tag (higher is surer).

@@ -7,8 +7,6 @@
 /// - Only "islands" are tagged: runs of tokens with a capital letter (up to two
 ///   other tokens between them, "Bank of England") and one token either side.
 ///   Every other token is O. Training and tagging cut islands the same way.
-import NewsCore
-import NewsStore
 
 struct TaggerFeatures {
     /// Bump when a template changes: a model trained with other features is refused.

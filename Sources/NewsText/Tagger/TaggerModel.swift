@@ -1,6 +1,4 @@
 import Foundation
-import NewsCore
-import NewsStore
 
 /// BILOU tags over three kinds: 0 is O; kind k (0 person, 1 org, 2 place) has
 /// B = 1+4k, I = 2+4k, L = 3+4k, U = 4+4k.

@@ -1,5 +1,4 @@
 import Foundation
-import NewsCore
 import NewsStore
 
 /// Trains the name tagger from silver labels: JSON Lines, one article a line,
