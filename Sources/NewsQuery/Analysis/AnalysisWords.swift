@@ -1,3 +1,5 @@
+import NewsStore
+
 /// The words that word statistics count (`words`, `ngrams`, `collocates`,
 /// `keywords` and their per-million denominators), made from the search
 /// tokens of a text.
@@ -10,8 +12,6 @@
 ///   one word (`u.s.`).
 /// - Every search token maps to the analysis word that holds it, so hits found
 ///   by search (the node of `collocates`) point into the analysis words.
-import NewsStore
-
 public enum AnalysisWords {
     /// The analysis words of `tokens` (taken from `text`) and, for each token,
     /// the index of the word that holds it.

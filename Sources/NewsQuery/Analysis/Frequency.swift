@@ -1,3 +1,5 @@
+import NewsCore
+
 /// Word and n-gram frequency lists over units of text, with range (distinct
 /// articles) and frequency per million words.
 ///
@@ -8,8 +10,6 @@
 /// - `per_million` divides by all word tokens of the rows (stopwords included).
 /// - With stopwords, single words on the list are dropped, and n-grams that
 ///   start or end with one.
-import NewsCore
-
 public struct FrequencyList {
     public struct Entry: Equatable {
         public var item: String

@@ -1,3 +1,6 @@
+import NewsCore
+import NewsStore
+
 /// Builds keyword-in-context lines: for each match of the query in a unit,
 /// the left context, the match and the right context, plus the words nearest
 /// the match on each side (`left1` is the word just before it) for sorting.
@@ -7,9 +10,6 @@
 ///   ends, as CQP shows it), or from the match's own sentence with `by sentence`.
 /// - Widths in characters cut the context at that many characters (whitespace
 ///   collapsed); widths in words take that many word tokens on each side.
-import NewsCore
-import NewsStore
-
 enum Kwic {
     /// The value rows of one unit's lines (see BindAnalysis for the column order).
     static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8])) -> [[Value]] {

@@ -1,3 +1,5 @@
+import NewsStore
+
 /// Finds where a search query matches inside a text: the byte ranges of the
 /// matched words and phrases, found by tokenizing the text with the Store's
 /// Tokenizer. kwic, collocates, distribution, `snippet` and `highlight` use it.
@@ -9,8 +11,6 @@
 /// - A unit that the query does not match gives no spans; NOT parts decide
 ///   whether it matches but contribute no spans themselves.
 /// - A span is one word, one whole phrase, or one near() member.
-import NewsStore
-
 public final class MatchLocator {
     /// One located match: bytes in the text and the token indexes it covers.
     public struct Span: Equatable, Sendable {

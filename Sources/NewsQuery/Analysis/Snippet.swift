@@ -1,3 +1,5 @@
+import NewsCore
+
 /// `snippet(text)` and `highlight(text)`: a text with the matches of the
 /// pipeline's search marked `[like this]` (brackets in every mode: table cells
 /// are measured without escape codes; `color` is for plain-text output).
@@ -6,8 +8,6 @@
 /// - highlight keeps the whole text; snippet keeps the sentence of the first
 ///   match (cut to about 80 characters on each side, with `…`), and marks every
 ///   match inside it.
-import NewsCore
-
 public enum MatchFunction: String, CaseIterable, Sendable {
     case snippet, highlight
 

@@ -1,3 +1,5 @@
+import NewsStore
+
 /// The text of a row's unit as the analysis stages read it: the sentences
 /// (byte ranges into the article text) whose words count, and their tokens.
 ///
@@ -7,8 +9,6 @@
 ///   `words` field see; a paragraph or sentence row counts all of its own.
 /// - Every token keeps its byte range in the article's text, so spans found
 ///   here point back at the original.
-import NewsStore
-
 public struct UnitText {
     /// Index of the unit's article in the corpus.
     public var article: Int

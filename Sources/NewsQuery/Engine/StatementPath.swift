@@ -1,3 +1,6 @@
+import NewsCore
+import NewsStore
+
 /// The one way a statement goes from text to rows, for every caller: the
 /// shell, scripts and piped input, `let`, `explain` and `explain analyze`, the
 /// benchmark and the tests.
@@ -7,9 +10,6 @@
 ///
 /// Rendering stays with the caller (the session renders tables; tests read rows).
 /// Settings reach the operators only through `ExecutionOptions`.
-import NewsCore
-import NewsStore
-
 public enum StatementPath {
     /// A statement made ready: parsed and, when it has a pipeline, bound, planned
     /// and optimized. Nil with diagnostics when it cannot run.

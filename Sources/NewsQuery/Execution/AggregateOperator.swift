@@ -1,7 +1,7 @@
-/// Counts rows, per group when keys are given, with distinct articles for
-/// paragraph and sentence rows. Groups come out by count, largest first, then by key.
 import NewsCore
 
+/// Counts rows, per group when keys are given, with distinct articles for
+/// paragraph and sentence rows. Groups come out by count, largest first, then by key.
 final class AggregateOperator: PhysicalOperator {
     let keys: [BoundProjection]
     /// The source of the rows, when distinct articles are counted too.

@@ -1,7 +1,7 @@
-/// `chart [F]`: one bar per row, scaled to the largest value; a timeline
-/// (every day from first to last, empty days as 0) when the label is a date.
 import NewsCore
 
+/// `chart [F]`: one bar per row, scaled to the largest value; a timeline
+/// (every day from first to last, empty days as 0) when the label is a date.
 final class ChartOperator: PhysicalOperator {
     let options: ChartOptions
     init(input: PhysicalOperator, options: ChartOptions) {

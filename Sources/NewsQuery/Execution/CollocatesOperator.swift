@@ -1,7 +1,7 @@
-/// `collocates Q`: words in windows around the matches, with association measures.
 import NewsCore
 import NewsStore
 
+/// `collocates Q`: words in windows around the matches, with association measures.
 final class CollocatesOperator: PhysicalOperator {
     let source: SourceKind, locator: MatchLocator, left: Int, right: Int, measure: CollocationMeasure, minimum: Int
     /// Collocates on this list are not shown (they still count in the totals).

@@ -1,8 +1,8 @@
+import NewsCore
+
 /// `count` without groups: the number of rows (n) and, for paragraph and
 /// sentence rows, of distinct articles, in one pass without hashing (the same
 /// row the grouping count gives for an empty key).
-import NewsCore
-
 final class CountRowsOperator: PhysicalOperator {
     let articlesOf: SourceKind?
     init(input: PhysicalOperator, articlesOf: SourceKind?) {

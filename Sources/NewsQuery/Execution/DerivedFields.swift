@@ -1,8 +1,8 @@
-/// Field access for the derived sources (quotes, entities, mentions, shared),
-/// read from the corpus's analysis tables (computed on first use).
 import NewsCore
 import NewsStore
 
+/// Field access for the derived sources (quotes, entities, mentions, shared),
+/// read from the corpus's analysis tables (computed on first use).
 extension ExecutionContext {
     func derivedField(_ source: SourceKind, _ name: String, _ unit: Int) -> Value {
         let c = corpus

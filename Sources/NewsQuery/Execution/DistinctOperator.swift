@@ -1,6 +1,6 @@
-/// `distinct`: drops rows equal to an earlier one (same unit, or same values).
 import NewsCore
 
+/// `distinct`: drops rows equal to an earlier one (same unit, or same values).
 final class DistinctOperator: PhysicalOperator {
     let unitRows: Bool
     init(input: PhysicalOperator, unitRows: Bool) {

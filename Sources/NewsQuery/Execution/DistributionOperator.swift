@@ -1,8 +1,8 @@
-/// `distribution [by F]`: hits of the search per group, beside the group's size
-/// in the whole corpus (articles and words).
 import NewsCore
 import NewsStore
 
+/// `distribution [by F]`: hits of the search per group, beside the group's size
+/// in the whole corpus (articles and words).
 final class DistributionOperator: PhysicalOperator {
     let source: SourceKind, locator: MatchLocator, key: BoundProjection
     init(input: PhysicalOperator, source: SourceKind, locator: MatchLocator, key: BoundProjection) {

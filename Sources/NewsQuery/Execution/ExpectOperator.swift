@@ -1,8 +1,9 @@
-/// `expect EXPR`: passes the rows through when the condition holds for every
-/// row (`rows` is the number of rows); otherwise fails the statement.
 import NewsCore
 
+/// `expect EXPR`: passes the rows through when the condition holds for every
+/// row (`rows` is the number of rows); otherwise fails the statement.
 final class ExpectOperator: PhysicalOperator {
+    override var keepsNotes: Bool { true }
     let condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]
     init(input: PhysicalOperator, condition: BoundExpr, text: String, slot: Int, columns: [SchemaColumn]) {
         self.condition = condition; self.text = text; self.slot = slot; self.columns = columns

@@ -1,6 +1,6 @@
-/// Keeps the rows for which a condition holds.
 import NewsCore
 
+/// Keeps the rows for which a condition holds.
 final class FilterOperator: PhysicalOperator {
     let condition: BoundExpr
     init(input: PhysicalOperator, condition: BoundExpr) {

@@ -1,7 +1,7 @@
-/// `words` and `ngrams N`: a frequency list of the rows' text.
 import NewsCore
 import NewsStore
 
+/// `words` and `ngrams N`: a frequency list of the rows' text.
 final class FrequencyOperator: PhysicalOperator {
     let source: SourceKind, n: Int, stopwords: Set<String>?, minimum: Int
     init(input: PhysicalOperator, source: SourceKind, n: Int, stopwords: Set<String>?, min: Int) {

@@ -1,9 +1,9 @@
+import NewsCore
+
 /// `count by F` with one key: the same groups, counts and order as the
 /// general grouping count (count desc, then key, then first seen), with one
 /// hash lookup per row and no key array; article metadata keys (`source`,
 /// `article.source`, ...) are read straight from the article.
-import NewsCore
-
 final class GroupCountOperator: PhysicalOperator {
     let key: BoundProjection
     let articlesOf: SourceKind?

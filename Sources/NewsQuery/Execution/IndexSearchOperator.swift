@@ -1,9 +1,9 @@
-/// Looks a text query up in the index; with candidates, only among their units.
-/// Rows that were searched before keep their earlier hits and add the scores.
-/// Without `scoring` (the rows are only counted), no scores or hits are made.
 import NewsStore
 import NewsCore
 
+/// Looks a text query up in the index; with candidates, only among their units.
+/// Rows that were searched before keep their earlier hits and add the scores.
+/// Without `scoring` (the rows are only counted), no scores or hits are made.
 final class IndexSearchOperator: PhysicalOperator {
     let source: SourceKind
     let query: TextQuery

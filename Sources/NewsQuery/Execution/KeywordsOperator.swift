@@ -1,7 +1,7 @@
-/// `keywords vs REF`: words unusually frequent (or rare) in the rows against a reference.
 import NewsCore
 import NewsStore
 
+/// `keywords vs REF`: words unusually frequent (or rare) in the rows against a reference.
 final class KeywordsOperator: PhysicalOperator {
     let source: SourceKind, reference: KeywordReference, measure: KeynessMeasure, minimum: Int
     init(input: PhysicalOperator, source: SourceKind, reference: KeywordReference, measure: KeynessMeasure, min: Int) {

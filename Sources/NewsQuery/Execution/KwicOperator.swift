@@ -1,6 +1,6 @@
-/// Keyword-in-context lines for the matches in each row's text.
 import NewsCore
 
+/// Keyword-in-context lines for the matches in each row's text.
 final class KwicOperator: PhysicalOperator {
     let options: KwicOptions
     init(input: PhysicalOperator, options: KwicOptions) {

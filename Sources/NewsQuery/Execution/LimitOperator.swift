@@ -1,7 +1,8 @@
-/// The first N rows; notes the cut so the output can say how many there were.
 import NewsCore
 
+/// The first N rows; notes the cut so the output can say how many there were.
 final class LimitOperator: PhysicalOperator {
+    override var keepsNotes: Bool { true }
     let count: Int
     init(input: PhysicalOperator, count: Int) {
         self.count = count

@@ -1,7 +1,8 @@
-/// Computes the selected columns of each row.
 import NewsCore
 
+/// Computes the selected columns of each row.
 final class ProjectOperator: PhysicalOperator {
+    override var keepsNotes: Bool { true }
     let items: [BoundProjection]
     init(input: PhysicalOperator, items: [BoundProjection]) {
         self.items = items

@@ -1,7 +1,8 @@
-/// `sample N [seed S]`: N rows chosen at random, reproducibly, in their order.
 import NewsCore
 
+/// `sample N [seed S]`: N rows chosen at random, reproducibly, in their order.
 final class SampleOperator: PhysicalOperator {
+    override var keepsNotes: Bool { true }
     let count: Int, seed: Int
     init(input: PhysicalOperator, count: Int, seed: Int) {
         self.count = count; self.seed = seed

@@ -1,6 +1,6 @@
-/// Every unit of a source, in corpus order.
 import NewsCore
 
+/// Every unit of a source, in corpus order.
 final class ScanOperator: PhysicalOperator {
     let source: SourceKind
     init(source: SourceKind) {

@@ -1,9 +1,9 @@
-/// Adds the match positions (hits) of a search to the few rows a top-k or
-/// take kept, when the index lookup below skipped them (they cost a random
-/// memory read per matched token, so finding them for every match is waste).
 import NewsStore
 import NewsCore
 
+/// Adds the match positions (hits) of a search to the few rows a top-k or
+/// take kept, when the index lookup below skipped them (they cost a random
+/// memory read per matched token, so finding them for every match is waste).
 final class SearchHitsOperator: PhysicalOperator {
     let source: SourceKind
     let query: TextQuery

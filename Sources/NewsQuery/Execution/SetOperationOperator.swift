@@ -1,6 +1,6 @@
-/// `union`, `intersect`, `except` with the rows of a `let` name (same source).
 import NewsCore
 
+/// `union`, `intersect`, `except` with the rows of a `let` name (same source).
 final class SetOperationOperator: PhysicalOperator {
     let op: SetOperation, binding: Binding, unitRows: Bool
     init(input: PhysicalOperator, op: SetOperation, name: String, binding: Binding, unitRows: Bool) {

@@ -1,7 +1,8 @@
-/// Orders rows by keys; stable, nulls last.
 import NewsCore
 
+/// Orders rows by keys; stable, nulls last.
 final class SortOperator: PhysicalOperator {
+    override var keepsNotes: Bool { true }
     let keys: [BoundSortKey]
     init(input: PhysicalOperator, keys: [BoundSortKey]) {
         self.keys = keys

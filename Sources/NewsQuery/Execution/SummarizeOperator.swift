@@ -1,6 +1,6 @@
-/// `summarize AGG, ... [by F]`: aggregates per group, groups in key order.
 import NewsCore
 
+/// `summarize AGG, ... [by F]`: aggregates per group, groups in key order.
 final class SummarizeOperator: PhysicalOperator {
     let keys: [BoundProjection], aggregates: [BoundAggregate]
     init(input: PhysicalOperator, keys: [BoundProjection], aggregates: [BoundAggregate]) {

@@ -3,6 +3,7 @@ import NewsCore
 
 /// The first N rows by keys, keeping a bounded heap of N instead of sorting all.
 final class TopKOperator: PhysicalOperator {
+    override var keepsNotes: Bool { true }
     let count: Int
     let keys: [BoundSortKey]
     init(input: PhysicalOperator, count: Int, keys: [BoundSortKey]) {

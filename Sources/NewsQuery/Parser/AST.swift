@@ -1,6 +1,6 @@
-/// The syntax tree of one statement, every node with its byte range.
 import NewsCore
 
+/// The syntax tree of one statement, every node with its byte range.
 /// A whole statement.
 public enum Statement: Equatable, Sendable {
     case query(Pipeline)

@@ -1,10 +1,10 @@
+import NewsCore
+
 /// Parsing of the analysis stages. Their names are not reserved words (so
 /// `words` stays a field name): after `|` a name in `analysisStageNames`
 /// starts one of these stages. `kwic` and `collocates` read a search query,
 /// which the lexer reads in search mode; their options (`width`, `by`,
 /// `window`, `measure`, `min`) end the query.
-import NewsCore
-
 extension Parser {
     /// The analysis stages, in the order `help` lists them.
     public static let analysisStageNames = ["kwic", "words", "ngrams", "collocates", "keywords", "distribution",

@@ -1,7 +1,7 @@
-/// Expression rules, one function per precedence level:
-/// or < and < not < comparison < additive < multiplicative < unary < postfix < primary.
 import NewsCore
 
+/// Expression rules, one function per precedence level:
+/// or < and < not < comparison < additive < multiplicative < unary < postfix < primary.
 extension Parser {
     /// expr = or_expr ;
     mutating func parseExpr() -> Expr? {

@@ -1,8 +1,8 @@
+import NewsCore
+
 /// Parses tokens into a `Statement`, one function per grammar rule
 /// (grammar/newsq.ebnf). Never stops at the first error: a bad stage is
 /// reported and skipped to the next `|`, so one run reports what it can.
-import NewsCore
-
 public struct Parser {
     var tokens: [Token]
     var pos = 0

@@ -1,6 +1,6 @@
-/// The logical plan: what a pipeline computes, as a tree the optimizer rewrites.
 import NewsStore
 
+/// The logical plan: what a pipeline computes, as a tree the optimizer rewrites.
 public indirect enum LogicalPlan {
     /// Every unit of a source, in corpus order.
     case scan(SourceKind)

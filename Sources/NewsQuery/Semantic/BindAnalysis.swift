@@ -1,7 +1,7 @@
-/// Binding of the analysis stages: checks each against the rows flowing in
-/// and gives the schema of the rows it produces.
 import NewsCore
 
+/// Binding of the analysis stages: checks each against the rows flowing in
+/// and gives the schema of the rows it produces.
 public enum BoundAnalysis {
     case kwic(KwicOptions)
     /// Word (n = 1) or n-gram frequency list.

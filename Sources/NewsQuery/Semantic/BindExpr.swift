@@ -1,7 +1,7 @@
-/// Binding of expressions and search queries.
 import NewsCore
 import NewsStore
 
+/// Binding of expressions and search queries.
 extension Binder {
     mutating func bindExpr(_ e: Expr, _ schema: RowSchema) -> BoundExpr? {
         switch e {

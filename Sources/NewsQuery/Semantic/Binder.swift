@@ -1,3 +1,5 @@
+import NewsCore
+
 /// Resolves names in a parsed pipeline against the schema flowing into each
 /// stage, checks types, and turns search expressions into `TextQuery`.
 ///
@@ -5,8 +7,6 @@
 /// - Every error names the spot and what was available there; "did you mean"
 ///   draws only from names of the same kind (fields here, sources and `let`
 ///   names for sources, functions for calls).
-import NewsCore
-
 public struct Binder {
     let statement: String
     let bindings: [String: Binding]

@@ -1,8 +1,8 @@
-/// The binder's output: a pipeline whose names are resolved, with the schema
-/// of the rows after every stage.
 import NewsCore
 import NewsStore
 
+/// The binder's output: a pipeline whose names are resolved, with the schema
+/// of the rows after every stage.
 public struct BoundPipeline {
     public var source: BoundSource
     public var stages: [BoundStage]

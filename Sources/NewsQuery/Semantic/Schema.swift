@@ -1,7 +1,7 @@
-/// The built-in sources and the fields of their rows.
 import NewsStore
 import NewsCore
 
+/// The built-in sources and the fields of their rows.
 public enum SourceKind: String, CaseIterable, Sendable {
     case articles, paragraphs, sentences
     /// Derived sources, computed on first use (Analysis/).

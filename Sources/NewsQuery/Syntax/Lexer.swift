@@ -1,3 +1,5 @@
+import NewsCore
+
 /// Turns statement text into tokens with byte ranges.
 ///
 /// Design rules:
@@ -6,8 +8,6 @@
 /// - After `search` (until a `|` or `;` outside brackets) it reads search
 ///   words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
 ///   `Japan's` and `secur*` stay whole.
-import NewsCore
-
 public struct Lexer {
     let bytes: [UInt8]
     var pos = 0

@@ -1,6 +1,6 @@
-/// csv (RFC 4180 quoting) and tsv (tabs and newlines escaped as \t \n).
 import NewsCore
 
+/// csv (RFC 4180 quoting) and tsv (tabs and newlines escaped as \t \n).
 enum DelimitedRenderer {
     static func render(_ columns: [Column], _ rows: [[Value]], separator: String, headers: Bool) -> String {
         var out = ""

@@ -1,6 +1,6 @@
-/// json (one array of objects, as sqlite3's json mode) and jsonl (one object per line).
 import NewsCore
 
+/// json (one array of objects, as sqlite3's json mode) and jsonl (one object per line).
 enum JSONRenderer {
     static func array(_ columns: [Column], _ rows: [[Value]]) -> String {
         guard !rows.isEmpty else { return "[]\n" }

@@ -1,3 +1,5 @@
+import NewsCore
+
 /// Turns a result into text in one of the output modes.
 ///
 /// Design rules:
@@ -7,8 +9,6 @@
 /// - Anything cut (rows by `.maxrows`, cells by width) is said in `notes`; the
 ///   session prints notes under human tables and on stderr for machine
 ///   formats, so a data stream stays clean.
-import NewsCore
-
 public enum Renderer {
     public struct Rendered {
         public var body: String

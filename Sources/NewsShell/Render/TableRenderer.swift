@@ -1,6 +1,6 @@
-/// Box (Unicode lines), table (ASCII) and markdown layouts, sized by display width.
 import NewsCore
 
+/// Box (Unicode lines), table (ASCII) and markdown layouts, sized by display width.
 enum TableRenderer {
     struct Style {
         var top: (String, String, String, String)?      // left, fill, join, right

@@ -1,7 +1,7 @@
-/// Tab completion inside the analysis stages: their options, the measures
-/// after `measure`, `corpus` and let names after `vs` and the set operations.
 import NewsQuery
 
+/// Tab completion inside the analysis stages: their options, the measures
+/// after `measure`, `corpus` and let names after `vs` and the set operations.
 extension Session {
     /// Candidates when the stage being typed is an analysis stage; nil to fall back to fields.
     func analysisCompletion(_ previous: [Token], _ prefix: String, _ start: Int) -> Completion? {

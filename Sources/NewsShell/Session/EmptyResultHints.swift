@@ -1,3 +1,6 @@
+import NewsQuery
+import NewsStore
+
 /// When a search finds nothing, one line of hints from the same corpus: the
 /// matches that exist only in boilerplate, another form of a word that would
 /// match (and how many rows it gives), an exact case that keeps a word out.
@@ -6,9 +9,6 @@
 /// - Only hints that are true here: each is checked by running the statement
 ///   changed that way; none when nothing helps.
 /// - At most one hint per word and three in all, so the line stays short.
-import NewsQuery
-import NewsStore
-
 extension Session {
     func emptyResultHints(_ prepared: PreparedStatement) -> [String] {
         guard let pipeline = prepared.pipeline else { return [] }

@@ -1,8 +1,8 @@
-/// Help texts: one entry per stage and source, each with a worked example
-/// that runs on the sample corpus (a test runs every example).
 import NewsCore
 import NewsQuery
 
+/// Help texts: one entry per stage and source, each with a worked example
+/// that runs on the sample corpus (a test runs every example).
 public enum Help {
     /// The first clause of a summary, for one-line lists: up to the first ": ", "; " or ". ".
     static func headline(_ summary: String) -> String {

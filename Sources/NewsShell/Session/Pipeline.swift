@@ -1,9 +1,9 @@
-/// The statement pipeline, visible in one place:
-/// lex → parse → bind → plan → optimize → physical plan → execute → render,
-/// each step stopping the statement when it reports an error.
 import NewsCore
 import NewsQuery
 
+/// The statement pipeline, visible in one place:
+/// lex → parse → bind → plan → optimize → physical plan → execute → render,
+/// each step stopping the statement when it reports an error.
 extension Session {
     /// Runs one statement; reports errors to `err`; true when it ran.
     func execute(_ text: String, origin: SourceOrigin) -> Bool {

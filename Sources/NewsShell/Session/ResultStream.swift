@@ -1,9 +1,9 @@
+import NewsCore
+
 /// Writes a large result in the machine formats (csv, tsv, json, jsonl) a
 /// batch at a time: values are read from the corpus per batch, memory stays
 /// flat, the first rows appear at once, and Ctrl-C stops the output between
 /// batches with a note of how much was written.
-import NewsCore
-
 struct ResultStream {
     /// Rows per batch; results up to this size are rendered in one piece.
     static let batch = 1000

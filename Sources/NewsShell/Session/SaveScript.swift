@@ -1,10 +1,10 @@
+import NewsQuery
+import NewsCore
+
 /// `.save FILE`: the session's statements as a runnable script, each query
 /// followed by an `expect` line that pins what it returned, so running the
 /// script later (`newsq -f FILE`) fails (exit 1) when the corpus or the
 /// engine gives different counts.
-import NewsQuery
-import NewsCore
-
 enum SaveScript {
     /// The condition pinning a result, one that fails when what was seen changes:
     /// `n == X` for a single count; for up to ten rows, the row count and each

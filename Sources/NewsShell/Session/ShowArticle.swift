@@ -1,11 +1,11 @@
-/// `show article ID [search Q]`: an article's whole text with the matches of
-/// the query (or of the last search that ran) marked [like this], bold red on
-/// a terminal. The id may be written whole, as a unique prefix ("002"), or as
-/// the article's number (1 is the first).
 import NewsStore
 import NewsQuery
 import NewsCore
 
+/// `show article ID [search Q]`: an article's whole text with the matches of
+/// the query (or of the last search that ran) marked [like this], bold red on
+/// a terminal. The id may be written whole, as a unique prefix ("002"), or as
+/// the article's number (1 is the first).
 extension Session {
     func showArticle(_ id: Token, query: SearchExpr?, _ text: String, _ origin: SourceOrigin) -> Bool {
         let arts = corpus.articles

@@ -1,3 +1,7 @@
+import NewsQuery
+import NewsCore
+import NewsStore
+
 /// `why QUERY in ID`: a search traced against one article, paragraph or
 /// sentence, term by term, so a learner sees why it matches or misses.
 ///
@@ -9,10 +13,6 @@
 ///   `talk`), the match lies in boilerplate, the case differs under `=`; a
 ///   `NOT` says whether it ruled the unit out; `near` gives the closest
 ///   distance found. A missing word also gets its near misses in the corpus.
-import NewsQuery
-import NewsCore
-import NewsStore
-
 extension Session {
     func why(_ query: SearchExpr, id: String, idRange: Range<Int>, _ text: String, _ origin: SourceOrigin) -> Bool {
         guard let (source, unit) = resolveUnit(id) else {

@@ -1,3 +1,5 @@
+import NewsCore
+
 /// The in-memory corpus model: articles, their paragraphs and sentences, all
 /// addressed by byte offsets into the article's original text.
 ///
@@ -7,8 +9,6 @@
 ///   into `text`, so any later stage can point back at the original.
 /// - Paragraphs and sentences live in flat corpus-wide arrays; an article
 ///   knows the index ranges of its own.
-import NewsCore
-
 /// What a paragraph is, as the loader judged it.
 public enum ParagraphKind: String, Sendable, CaseIterable {
     case body, caption, boilerplate

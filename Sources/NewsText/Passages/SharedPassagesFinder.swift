@@ -1,6 +1,6 @@
-/// A passage of eight or more words found in two or more articles.
 import NewsStore
 
+/// A passage of eight or more words found in two or more articles.
 public struct SharedPassage: Sendable {
     /// The passage as written in the earliest article.
     public var text: String

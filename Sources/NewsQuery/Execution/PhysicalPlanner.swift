@@ -1,6 +1,6 @@
-/// Turns the optimized logical plan into operators, one per node.
 import NewsCore
 
+/// Turns the optimized logical plan into operators, one per node.
 public enum PhysicalPlanner {
     public static func build(_ plan: LogicalPlan) -> PhysicalOperator { build(plan, scores: true) }
 
@@ -56,46 +56,5 @@ extension BoundExpr {
         case let .call(_, args): return args.contains { $0.readsScore }
         case .matchText: return true  // snippet/highlight read the matches
         }
-    }
-}
-
-/// Rows and time an operator produced, for `explain analyze`.
-public struct OperatorStats {
-    public var rows = 0
-    /// Seconds in this operator alone (children excluded).
-    public var seconds = 0.0
-}
-
-/// A physical operator: runs its children, then its own work, counting rows and time.
-public class PhysicalOperator {
-    public let name: String
-    public var detail: String
-    public let children: [PhysicalOperator]
-    public internal(set) var stats = OperatorStats()
-
-    init(name: String, detail: String, children: [PhysicalOperator]) {
-        self.name = name; self.detail = detail; self.children = children
-    }
-
-    /// Runs the operator tree below and including this node.
-    public final func run(_ ctx: ExecutionContext) throws -> [Row] {
-        let inputs = try children.map { try $0.run(ctx) }
-        try ctx.checkCancelled()
-        // An analysis stage's notes describe its rows; only select, reordering and cutting keep them.
-        if !PhysicalOperator.keepsNotes.contains(name) { ctx.notes = [] }
-        ctx.entering(name)
-        let start = monotonicSeconds()
-        let rows = try execute(ctx, inputs)
-        stats.seconds = monotonicSeconds() - start
-        stats.rows = rows.count
-        return rows
-    }
-
-    /// Operators after which the notes of an analysis stage still describe the rows.
-    static let keepsNotes: Set<String> = ["SORT", "LIMIT", "TOP_K", "PROJECT", "SAMPLE", "EXPECT"]
-
-    /// The operator's own work over its children's rows. Subclasses override.
-    func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
-        fatalError("\(name) does not implement execute")
     }
 }
