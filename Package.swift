@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Atomics", package: "swift-atomics"),
             ],
-            resources: [.copy("Resources/sample"), .copy("Resources/ner")]
+            resources: [.copy("Resources/sample"), .copy("Resources/ner"), .copy("Resources/lessons")]
         ),
         .executableTarget(
             name: "newsq",
