@@ -119,9 +119,17 @@ public enum Pager {
         var saved = termios()
         let haveTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
         var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("sh"), strdup("-c"), strdup(command), nil]
+        // a plain command replaces the shell, so the pager is the process Ctrl-C ends
+        let plain = !command.contains { "|;&<>$`()\\\"'".contains($0) }
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("sh"), strdup("-c"), strdup(plain ? "exec " + command : command), nil]
         defer { for p in argv { free(p) } }
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
+        // less quits on Ctrl-C with K (as the prompt should come back), whatever else $LESS says
+        var environment = ProcessInfo.processInfo.environment
+        let program = command.split(separator: " ").first.map { ($0 as Substring).split(separator: "/").last.map(String.init) ?? "" } ?? ""
+        if program == "less" { environment["LESS"] = (environment["LESS"] ?? "") + "K" }
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in envp { free(p) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp)
         close(readEnd)
         guard spawned == 0 else {
             close(writeEnd)

@@ -288,7 +288,7 @@ extension Session {
             text += "\n" + heading + "\n" + String(repeating: "─", count: DisplayWidth.of(heading)) + "\n"
             if !a.lesson.intro.isEmpty { text += wrapped(a.lesson.intro, indent: "") + "\n" }
         }
-        text += "\nTask \(a.task + 1) of \(a.lesson.tasks.count): " + wrapped(a.lesson.tasks[a.task].text, indent: "  ").trimmingSpaces + "\n"
+        text += "\n" + wrapped("Task \(a.task + 1) of \(a.lesson.tasks.count): " + a.lesson.tasks[a.task].text, indent: "  ") + "\n"
         if intro && a.task == 0 {
             text += "  (type a statement at the prompt; it is checked by the rows it gives. .hint gives a hint,\n"
             text += "   .tutorial skip moves on, .tutorial stop leaves; other commands work as usual.)\n"

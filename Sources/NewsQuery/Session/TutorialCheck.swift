@@ -52,7 +52,8 @@ enum TutorialCheck {
             if got.rows.count == expected.rows.count { line = "your rows: \(got.rows.count), as expected, but not the same ones" }
             if got.rows.isEmpty { line = "your statement found no rows; expected \(expected.rows.count)" }
             points.append(line)
-            if !shared.isEmpty {
+            // rows are listed only when they can be compared on every column asked for
+            if missing.isEmpty && !shared.isEmpty {
                 if !absent.isEmpty { points.append("missing: " + listed(absent, shared)) }
                 if !extra.isEmpty { points.append("not expected: " + listed(extra, shared)) }
             }
@@ -73,7 +74,10 @@ enum TutorialCheck {
     /// A row as a learner recognises it: the values of its required columns, short.
     static func label(_ key: [String], _ columns: [String]) -> String {
         func short(_ s: String) -> String { s.count > 40 ? String(s.prefix(39)) + "…" : s }
-        if key.count == 1 { return short(key[0]) }
+        if key.count == 1 {
+            return ["id", "article", "sentence", "paragraph", "item", "speaker", "source", "title", "text"].contains(columns[0])
+                ? short(key[0]) : "\(columns[0]) = \(short(key[0]))"
+        }
         // the identifying column first when there is one
         if let i = columns.firstIndex(where: { ["id", "article", "sentence", "paragraph"].contains($0) }) {
             let rest = key.indices.filter { $0 != i }.prefix(2).map { "\(columns[$0]) \(short(key[$0]))" }
