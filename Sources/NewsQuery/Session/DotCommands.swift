@@ -146,11 +146,11 @@ public enum DotCommands {
         Command(name: "schema", arguments: "[source]", summary: "the fields of each source and their types") { s, a in
             s.out.write(try s.schemaText(a.first))
         },
-        Command(name: "tutorial", arguments: "[NAME|list|stop|skip|answer|reset]", summary: "guided lessons: a task, your statement checked by its rows, hints; .tutorial resumes where you were") { s, a in
-            try s.tutorialCommand(a)
-        },
         Command(name: "timer", arguments: "on|off", summary: "print the time each statement took") { s, a in
             try setting(s, a, "timer", \.timer)
+        },
+        Command(name: "tutorial", arguments: "[NAME|list|…]", summary: "guided lessons: a task, your statement checked by its rows, hints; .tutorial resumes where you were") { s, a in
+            try s.tutorialCommand(a)
         },
     ]
 
