@@ -244,6 +244,25 @@ final class TutorialTests: XCTestCase {
         XCTAssertTrue(said.contains("no lesson 'newsweak'; lessons: newsweek (did you mean 'newsweek'?)"), said)
     }
 
+    /// Resuming at a task that uses the `let` names of earlier tasks makes them.
+    func testResumingMidLessonMakesTheEarlierLets() throws {
+        try "at\tbuilt-in\t09-keywords\t3\n".write(toFile: progressPath, atomically: true, encoding: .utf8)
+        let sink = StringSink()
+        let s = Session(corpus: Fixtures.sample, out: sink, err: sink, interrupt: Interrupt())
+        s.tutorial.progressPath = progressPath
+        XCTAssertTrue(s.startTutorial(folder: nil))
+        XCTAssertTrue(sink.text.contains("Task 3 of 3: What does Newsweek say more"), sink.text)
+        XCTAssertTrue(sink.text.contains("(made for the next tasks, from the answers before: let newsweek, let others)"), sink.text)
+        XCTAssertTrue(type(s, sink, "newsweek | keywords vs others min 6\n").contains("✓ Right"))
+    }
+
+    func testTutorialWordsAndLessonNamesComplete() {
+        let s = Session(corpus: Fixtures.sample, out: StringSink(), err: StringSink(), interrupt: Interrupt())
+        XCTAssertEqual(s.completions(line: ".tutorial se", cursor: 12).candidates, ["searching"])
+        XCTAssertTrue(s.completions(line: ".tutorial ", cursor: 10).candidates.contains("list"))
+        XCTAssertEqual(s.completions(line: ".pager o", cursor: 8).candidates, ["on", "off"])
+    }
+
     // MARK: - The shipped lessons
 
     /// Every shipped lesson parses, every answer runs on the sample and gives rows

@@ -62,6 +62,10 @@ struct PreparedLesson {
     var lesson: Lesson
     /// For answer tasks, the answer's rows; nil for `expect` tasks.
     var expected: [TutorialCheck.Table?]
+    /// The `let` of each task whose answer is one (name and binding), for later tasks.
+    var lets: [Int: (name: String, binding: Binding)] = [:]
+    /// The corpus the expected rows were computed on.
+    var corpus: ObjectIdentifier
 }
 
 /// The tutorial's state in a session: the lesson set, the progress file and the task in hand.
@@ -128,6 +132,7 @@ extension Session {
         case "skip":
             guard let a = tutorial.active else { throw SessionError.message("no lesson is running; .tutorial starts one") }
             teach.write("Skipped task \(a.task + 1).\n")
+            makeLets(a.prepared, before: a.task + 1)
             advance(a, passed: false)
         case "answer":
             guard let a = tutorial.active else { throw SessionError.message("no lesson is running; .tutorial starts one") }
@@ -163,7 +168,17 @@ extension Session {
 
     /// After each statement that ran: during a lesson, checks it against the task.
     func tutorialCheck(_ text: String) {
-        guard let a = tutorial.active else { return }
+        guard var a = tutorial.active else { return }
+        if a.prepared.corpus != ObjectIdentifier(corpus), let set = tutorial.set {
+            // a corpus loaded during the lesson: the answers' rows are those of the new one
+            guard let again = try? prepareLesson(set.paths[a.index], shown: set.shown(a.index)) else {
+                tutorial.active = nil
+                teach.write("(the lesson stopped: its answers do not run on the corpus now loaded; .tutorial starts it again)\n")
+                return
+            }
+            a.prepared = again
+            tutorial.active = a
+        }
         let task = a.lesson.tasks[a.task]
         let verdict: TutorialCheck.Verdict?
         if let condition = task.expect {
@@ -197,6 +212,26 @@ extension Session {
     }
 
     // MARK: - Steps
+
+    /// The names later tasks use, made from the answers of the tasks before `task`
+    /// that the learner did not make (resuming another day, a skipped task).
+    private func makeLets(_ prepared: PreparedLesson, before task: Int) {
+        var made: [String] = []
+        for t in 0..<task {
+            guard let (name, binding) = prepared.lets[t], bindings[name] == nil else { continue }
+            bindings[name] = binding
+            made.append(name)
+        }
+        if !made.isEmpty {
+            teach.write("(made for the next tasks, from the answers before: \(made.map { "let " + $0 }.joined(separator: ", ")))\n")
+        }
+    }
+
+    /// What `.tutorial ` completes: its words and the lesson names.
+    var tutorialCompletions: [String] {
+        let names = (try? lessonSet()).map { set in (0..<set.paths.count).map { lessonName(set, $0) } } ?? []
+        return ["list", "stop", "skip", "answer", "reset"] + names
+    }
 
     private func showHint() {
         guard let a = tutorial.active else { return }
@@ -270,6 +305,7 @@ extension Session {
         let start = task < prepared.lesson.tasks.count ? task : 0
         let a = TutorialState.Active(index: i, prepared: prepared, task: start)
         tutorial.active = a
+        makeLets(prepared, before: start)
         var p = progress()
         p.at[set.key] = (set.file(i), start)
         saveProgress(p)
@@ -377,6 +413,7 @@ extension Session {
         }
         let fileLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var answerBindings: [String: Binding] = [:]
+        var lets: [Int: (name: String, binding: Binding)] = [:]
         var expected: [TutorialCheck.Table?] = []
         var problems = ""
         for task in lesson.tasks {
@@ -406,7 +443,9 @@ extension Session {
                 continue
             }
             if case let .let(name) = prepared.kind {
-                answerBindings[name.text] = Binding(schema: schema, rows: rows, statement: task.answer)
+                let binding = Binding(schema: schema, rows: rows, statement: task.answer.trimmingSpaces)
+                answerBindings[name.text] = binding
+                lets[expected.count] = (name.text, binding)
             }
             let table = TutorialCheck.Table(columns: schema.columns.map(\.name),
                                             rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
@@ -439,7 +478,7 @@ extension Session {
             err.write(problems)
             throw SessionError.message("the lesson \(path) has errors (above); fix them and type .tutorial again")
         }
-        return PreparedLesson(lesson: lesson, expected: expected)
+        return PreparedLesson(lesson: lesson, expected: expected, lets: lets, corpus: ObjectIdentifier(corpus))
     }
 
     private func progress() -> TutorialProgress {
