@@ -86,7 +86,7 @@ final class TutorialTests: XCTestCase {
         XCTAssertTrue(shown.contains("les/02-x.lesson:4:1: error: unknown key 'tsk'"), shown)
         XCTAssertTrue(shown.contains("  4 | tsk: oops\n    | ^~~\n"), shown)
         XCTAssertTrue(shown.contains("did you mean 'task:'?"), shown)
-        XCTAssertTrue(shown.contains("les/02-x.lesson:7:1: error: order: is 'matters' or 'any', not 'sometimes'"), shown)
+        XCTAssertTrue(shown.contains("les/02-x.lesson:7:1: error: order: is 'matters', 'any' or 'by COLUMN, ...', not 'sometimes'"), shown)
     }
 
     func testTaskWithoutAnswerAndHintWithoutTask() {
@@ -138,6 +138,25 @@ final class TutorialTests: XCTestCase {
         let said = type(s, sink, "articles | sort by words | select id, words\n")
         XCTAssertTrue(said.contains("the rows are right, but the order matters here: row 1 should be 003_162644c2fb39c01e"), said)
         XCTAssertTrue(type(s, sink, "articles | select id, words | sort by words desc\n").contains("✓ Right"))
+    }
+
+    /// `order: by n`: rows that tie on n may come in any order, but n must fall as the answer's does.
+    func testOrderByAColumnAllowsTies() throws {
+        let lesson = "lesson: L\ntask: Sources by articles, most first.\nhint: h\nanswer: articles | count by source | sort by n desc\norder: by n\n"
+        let (s, sink) = try session(["01-l.lesson": lesson])
+        XCTAssertTrue(s.startTutorial(folder: lessonsDir))
+        let wrong = type(s, sink, "articles | count by source | sort by n\n")
+        XCTAssertTrue(wrong.contains("the order matters here (by n): row 1 should be"), wrong)
+        // the sources with one article each, in another order than the answer's
+        let right = type(s, sink, "articles | count by source | sort by n desc, source desc\n")
+        XCTAssertTrue(right.contains("✓ Right: 4 rows"), right)
+    }
+
+    func testOrderByAColumnTheAnswerLacksIsALessonError() throws {
+        let lesson = "lesson: L\ntask: T\nanswer: articles | count by source\norder: by words\n"
+        let (s, sink) = try session(["01-l.lesson": lesson])
+        XCTAssertFalse(s.startTutorial(folder: lessonsDir))
+        XCTAssertTrue(sink.text.contains("01-l.lesson:4:11: error: column 'words' is not in the answer's rows"), sink.text)
     }
 
     func testMissingColumnIsNamed() throws {

@@ -449,16 +449,16 @@ extension Session {
             }
             let table = TutorialCheck.Table(columns: schema.columns.map(\.name),
                                             rows: rows.map { row in schema.columns.map { ctx.value($0.ref, row) } })
-            if let columns = task.columns {
-                for c in columns where !table.columns.contains(c) {
-                    var help = ["the answer's columns: " + table.columns.joined(separator: ", ")]
-                    if let g = Suggest.closest(to: c, among: table.columns) { help.insert("did you mean '\(g)'?", at: 0) }
-                    let line = task.columnsLine - 1 < fileLines.count ? fileLines[task.columnsLine - 1] : ""
-                    let start = line.range(of: c).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0
-                    problems += DiagnosticRenderer.render(
-                        Diagnostic(phase: .load, message: "column '\(c)' is not in the answer's rows", range: start..<(start + c.utf8.count), help: help),
-                        statement: line, origin: SourceOrigin(name: path, line: task.columnsLine, interactive: false), color: err.isTerminal)
-                }
+            let named = (task.columns ?? []).map { ($0, task.columnsLine, "columns") } + (task.orderBy ?? []).map { ($0, task.orderLine, "order") }
+            for (c, lineNumber, key) in named where !table.columns.contains(c) {
+                var help = ["the answer's columns: " + table.columns.joined(separator: ", ")]
+                if let g = Suggest.closest(to: c, among: table.columns) { help.insert("did you mean '\(g)'?", at: 0) }
+                let line = lineNumber - 1 < fileLines.count ? fileLines[lineNumber - 1] : ""
+                let after = line.range(of: key + ":").map { $0.upperBound } ?? line.startIndex
+                let start = line.range(of: c, range: after..<line.endIndex).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0
+                problems += DiagnosticRenderer.render(
+                    Diagnostic(phase: .load, message: "column '\(c)' is not in the answer's rows", range: start..<(start + c.utf8.count), help: help),
+                    statement: line, origin: SourceOrigin(name: path, line: lineNumber, interactive: false), color: err.isTerminal)
             }
             if let condition = task.expect {
                 // the example answer must meet the task's own condition

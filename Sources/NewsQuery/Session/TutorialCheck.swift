@@ -57,10 +57,16 @@ enum TutorialCheck {
                 if !absent.isEmpty { points.append("missing: " + listed(absent, shared)) }
                 if !extra.isEmpty { points.append("not expected: " + listed(extra, shared)) }
             }
-        } else if task.ordered && gotKeys != expectedKeys {
-            let at = gotKeys.indices.first { gotKeys[$0] != expectedKeys[$0] } ?? 0
-            points.append("the rows are right, but the order matters here: row \(at + 1) should be "
-                          + label(expectedKeys[at], shared) + ", not " + label(gotKeys[at], shared))
+        } else if task.ordered {
+            // with order: by, only the sequence of those columns' values counts (ties in any order)
+            let by = (task.orderBy ?? shared).filter { got.columns.contains($0) && expected.columns.contains($0) }
+            let gotOrder = got.rows.map { key($0, by.map { got.columns.firstIndex(of: $0)! }) }
+            let expectedOrder = expected.rows.map { key($0, by.map { expected.columns.firstIndex(of: $0)! }) }
+            if let at = gotOrder.indices.first(where: { gotOrder[$0] != expectedOrder[$0] }) {
+                let what = task.orderBy.map { " (by \($0.joined(separator: ", ")))" } ?? ""
+                points.append("the rows are right, but the order matters here\(what): row \(at + 1) should be "
+                              + label(expectedKeys[at], shared) + ", not " + label(gotKeys[at], shared))
+            }
         }
         return points.isEmpty ? .right(rows: got.rows.count) : .wrong(points)
     }

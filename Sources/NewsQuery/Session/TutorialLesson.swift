@@ -17,7 +17,8 @@
 ///     answer: sentences | search "Taiwan Strait" | count
 ///
 /// `answer:` is the expected statement: a learner's statement is right when it
-/// gives the same rows (in any order, unless `order: matters`) with at least
+/// gives the same rows (in any order, unless `order: matters`, or `order: by
+/// COLUMN` for the order of that column's values) with at least
 /// the answer's columns (or only those named by `columns:`). With `expect:` the
 /// learner's rows must meet the condition instead (as the `expect` stage of
 /// scripts checks), and `answer:` is an example that does. `note:` is shown
@@ -55,6 +56,10 @@ public struct LessonTask: Sendable {
     public var columnsLine: Int
     /// `order: matters`: the rows must come in the answer's order.
     public var ordered: Bool
+    /// `order: by COLUMN, ...`: the rows must come in the answer's order of these
+    /// columns' values (rows that tie on them may come in any order).
+    public var orderBy: [String]?
+    public var orderLine: Int
     /// Shown after a right answer.
     public var note: String?
     /// The line of `task:` in the lesson file.
@@ -156,7 +161,7 @@ public enum LessonParser {
             case "task":
                 finish(task)
                 task = LessonTask(text: value, hints: [], answer: "", answerLine: e.line, expect: nil, expectLine: e.line,
-                                  columns: nil, columnsLine: e.line, ordered: false, note: nil, line: e.line)
+                                  columns: nil, columnsLine: e.line, ordered: false, orderBy: nil, orderLine: e.line, note: nil, line: e.line)
             default:
                 guard task != nil else {
                     error(e.line, "'\(e.key):' belongs to a task, but no 'task:' line comes before it", e.keyRange,
@@ -178,10 +183,17 @@ public enum LessonParser {
                     }
                     task!.columns = names; task!.columnsLine = e.line
                 case "order":
-                    switch value.lowercased() {
+                    let words = value.split(separator: " ", maxSplits: 1).map(String.init)
+                    switch words[0].lowercased() {
                     case "matters": task!.ordered = true
                     case "any": task!.ordered = false
-                    default: error(e.line, "order: is 'matters' or 'any', not '\(value)'", e.keyRange)
+                    case "by" where words.count == 2:
+                        task!.ordered = true
+                        task!.orderBy = words[1].split(separator: ",").map { $0.trimmingSpaces }
+                        task!.orderLine = e.line
+                    default:
+                        error(e.line, "order: is 'matters', 'any' or 'by COLUMN, ...', not '\(value)'", e.keyRange,
+                              help: ["order: by n (ties on n may come in any order)"])
                     }
                 case "note": task!.note = (task!.note.map { $0 + " " } ?? "") + value
                 default: break
