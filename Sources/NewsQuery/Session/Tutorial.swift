@@ -188,6 +188,9 @@ extension Session {
         } else {
             verdict = nil
         }
+        guard verdict != nil else { return }
+        // the result first (through the pager when tall), so what is said about it comes after, on the screen
+        (standardOutput as? PagerSink)?.flush(notes: err, interrupt: interrupt)
         switch verdict {
         case nil: return
         case let .right(rows)?:
