@@ -159,11 +159,10 @@ extension Session {
 
     /// `.hint`: the next hint of the task in hand.
     func tutorialHint() throws {
-        guard let a = tutorial.active else {
+        guard tutorial.active != nil else {
             throw SessionError.message("hints belong to a lesson's tasks, and no lesson is running; .tutorial starts one")
         }
         showHint()
-        _ = a
     }
 
     /// After each statement that ran: during a lesson, checks it against the task.
@@ -195,14 +194,12 @@ extension Session {
         case nil: return
         case let .right(rows)?:
             var line = "✓ Right: " + (rows == 1 ? "1 row" : "\(rows.grouped) rows") + ", as the task asks."
-            if let note = task.note { line += "\n  " + note }
+            if let note = task.note { line += "\n  " + wrapped(note, indent: "  ") }
             teach.write("\n" + line + "\n")
             advance(a, passed: true)
         case let .wrong(points)?:
             tutorial.active!.misses += 1
-            var text = "\n✗ Not yet (task \(a.task + 1)):\n" + points.map { "  · " + $0 + "\n" }.joined()
-            teach.write(text)
-            text = ""
+            teach.write("\n✗ Not yet (task \(a.task + 1)):\n" + points.map { "  · " + $0 + "\n" }.joined())
             let misses = tutorial.active!.misses
             if misses % 2 == 0 && tutorial.active!.hintsShown < task.hints.count {
                 showHint()
