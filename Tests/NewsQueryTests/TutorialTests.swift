@@ -131,6 +131,15 @@ final class TutorialTests: XCTestCase {
         XCTAssertEqual(s.tutorial.active?.task, 1)
     }
 
+    /// The rows are compared before the `.maxrows` cut: all of them count.
+    func testRowsAreComparedBeforeTheMaxrowsCut() throws {
+        let (s, sink) = try session(["01-newsweek.lesson": Self.newsweek])
+        XCTAssertTrue(s.startTutorial(folder: lessonsDir))
+        let said = type(s, sink, ".maxrows 1\narticles | where source == \"Newsweek\"\n")
+        XCTAssertTrue(said.contains("(showing 1 of 2 rows"), said)
+        XCTAssertTrue(said.contains("✓ Right: 2 rows"), said)
+    }
+
     func testOrderMattersWhenTheTaskSaysSo() throws {
         let (s, sink) = try session(["01-newsweek.lesson": Self.newsweek])
         XCTAssertTrue(s.startTutorial(folder: lessonsDir))

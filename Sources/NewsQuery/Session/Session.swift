@@ -218,6 +218,7 @@ public final class Session {
         }
         // during a lesson, a statement that ran is checked against the task
         if ok { tutorialCheck(text) }
+        tutorial.lastTable = nil
         return ok
     }
 }

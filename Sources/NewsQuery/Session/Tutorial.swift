@@ -74,6 +74,8 @@ final class TutorialState {
     var progressPath = TutorialProgress.defaultPath
     var progress: TutorialProgress?
     var active: Active?
+    /// The rows of the statement that just ran, all of them, kept for the check.
+    var lastTable: TutorialCheck.Table?
     /// A failure to write the progress file is said once.
     var saveFailureReported = false
 

@@ -6,6 +6,14 @@ enum TutorialCheck {
     struct Table {
         var columns: [String]
         var rows: [[Value]]
+
+        init(columns: [String], rows: [[Value]]) { self.columns = columns; self.rows = rows }
+
+        /// The values of every row, as the statement's columns show them.
+        init(_ columns: [SchemaColumn], _ rows: [Row], _ ctx: ExecutionContext) {
+            self.columns = columns.map(\.name)
+            self.rows = rows.map { row in columns.map { ctx.value($0.ref, row) } }
+        }
     }
 
     enum Verdict: Equatable {
@@ -104,6 +112,8 @@ extension Session {
         let rows: [Row]
         switch prepared.kind {
         case .query:
+            // the rows the session just showed, else run again
+            if let shown = tutorial.lastTable { return shown }
             guard let r = try? StatementPath.run(prepared, ctx).rows else { return nil }
             rows = r
         case let .let(name):
