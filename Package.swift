@@ -53,7 +53,8 @@ let package = Package(
         ),
         .target(
             name: "NewsShell",
-            dependencies: ["NewsCore", "NewsStore", "NewsText", "NewsQuery"]
+            dependencies: ["NewsCore", "NewsStore", "NewsText", "NewsQuery"],
+            resources: [.copy("Resources/lessons")]
         ),
         .executableTarget(
             name: "newsq",

@@ -28,6 +28,7 @@ struct NewsqCommand: ParsableCommand {
           newsq
           newsq -c 'articles | count by source' ~/news
           newsq -f report.q --format csv > report.csv
+          newsq --tutorial lessons/ corpus/
           echo 'articles | take 2' | newsq
         """,
         version: "newsq \(version)"
@@ -62,6 +63,11 @@ struct NewsqCommand: ParsableCommand {
     @Flag(name: .customLong("no-rc"), help: "Do not run ~/.newsqrc (or $NEWSQ_RC) at interactive start.")
     var noRC = false
 
+    @Option(name: .customLong("tutorial"),
+            help: ArgumentHelp("Start with the guided lessons (.lesson files) in this folder, where the learner was.",
+                               valueName: "folder"))
+    var tutorial: String?
+
     @Option(name: .customLong("history"),
             help: ArgumentHelp("History file (default: $NEWSQ_HISTORY, else ~/.newsq_history).",
                                valueName: "file"))
@@ -70,6 +76,9 @@ struct NewsqCommand: ParsableCommand {
     func validate() throws {
         if let historyFile, historyFile.isEmpty {
             throw ValidationError("--history needs a file name.")
+        }
+        if let tutorial, tutorial.isEmpty {
+            throw ValidationError("--tutorial needs a folder of lessons.")
         }
         if let script, script.isEmpty {
             throw ValidationError("--file needs a file name.")

@@ -52,8 +52,12 @@ struct Shell {
         reportWarnings(corpus.warnings)
         if !command.paths.isEmpty { stderr.write(corpus.summaryLine + "\n") }
 
-        let session = Session(corpus: corpus, out: stdout, err: stderr, settings: initialSettings())
-        if isInteractive { return runInteractive(session) }
+        // A person at a terminal gets tall output through the pager (Pager.swift); nobody else does.
+        let pager = isInteractive && stdout.isTerminal ? PagerSink(target: stdout) : nil
+        let session = Session(corpus: corpus, out: pager ?? stdout, err: stderr, settings: initialSettings())
+        pager?.isEnabled = { [unowned session] in session.settings.pager }
+        if isInteractive { return runInteractive(session, pager: pager) }
+        if let lessons = command.tutorial, !session.startTutorial(folder: lessons) { return .noInput }
 
         var failed = false
         if let script = command.script {
@@ -148,7 +152,7 @@ struct Shell {
         }
     }
 
-    private func runInteractive(_ session: Session) -> ExitStatus {
+    private func runInteractive(_ session: Session, pager: PagerSink?) -> ExitStatus {
         let historyPath = command.noHistory ? nil : HistoryFile.path(option: command.historyFile)
         guard let editor = LibEditLineSource(historyPath: historyPath) else {
             // No usable terminal after all: read plain lines.
@@ -158,14 +162,17 @@ struct Shell {
         let banner = FileDescriptorSink(fd: stdout.isTerminal ? STDOUT_FILENO : STDERR_FILENO)
         banner.write(Banner.text(corpus: session.corpus))
         runStartupFile(session)
+        if let lessons = command.tutorial { session.startTutorial(folder: lessons) }
         editor.completer = { [unowned session] line, cursor in
             session.completions(line: line, cursor: cursor)
         }
-        editor.willPrompt = { [unowned session, stdout] in
+        editor.willPrompt = { [unowned session, stdout, stderr] in
+            pager?.flush(notes: stderr)
             if let width = stdout.terminalWidth { session.settings.render.terminalWidth = width }
         }
         session.historyProvider = { [unowned editor] in editor.historyEntries() }
         session.run(editor)
+        pager?.flush(notes: stderr)
         session.historyProvider = nil
         // A person's session ends well however many statements failed along the way.
         return .success

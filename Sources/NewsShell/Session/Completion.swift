@@ -24,7 +24,8 @@ extension Session {
                     if command == "mode" { return complete(before, OutputMode.allCases.map(\.rawValue)) }
                     if command == "help" { return complete(before, Help.stages.map(\.name) + Help.sources.map(\.name)) }
                     if command == "schema" { return complete(before, SourceKind.allCases.map(\.rawValue) + bindingNames) }
-                    if ["headers", "timer", "bail", "echo"].contains(command) { return complete(before, ["on", "off"]) }
+                    if ["headers", "timer", "bail", "echo", "pager"].contains(command) { return complete(before, ["on", "off"]) }
+                    if command == "tutorial" { return complete(before, tutorialCompletions) }
                     return Completion(start: cut, candidates: [])
                 }
                 return completeFile(before)

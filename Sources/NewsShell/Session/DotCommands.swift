@@ -36,6 +36,9 @@ public enum DotCommands {
                 throw SessionError.message("")
             }
         },
+        Command(name: "hint", arguments: "", summary: "during a .tutorial lesson: a hint for the task in hand") { s, _ in
+            try s.tutorialHint()
+        },
         Command(name: "history", arguments: "", summary: "the statements in the history, oldest first") { s, _ in
             let entries = s.historyProvider?() ?? s.log
             for (i, e) in entries.enumerated() {
@@ -95,6 +98,13 @@ public enum DotCommands {
             }
             s.out = try FileSink(path: expandingTilde(path))
         },
+        Command(name: "pager", arguments: "on|off", summary: "at a terminal, output taller than the screen goes through $PAGER (default less -FRX)") { s, a in
+            guard !a.isEmpty else {
+                s.out.write("pager: \(s.settings.pager ? "on" : "off") (\(Pager.command); used only when output is a terminal)\n")
+                return
+            }
+            s.settings.pager = try onOff(a, "pager")
+        },
         Command(name: "quit", arguments: "", summary: "leave (also .exit, Ctrl-D)") { s, _ in
             s.quitRequested = true
         },
@@ -123,6 +133,7 @@ public enum DotCommands {
                 bail: \(onOff(s.settings.bail))
                 echo: \(onOff(s.settings.echo))
                 timer: \(onOff(s.settings.timer))
+                pager: \(onOff(s.settings.pager))
                 output: \((s.out as? FileSink)?.path ?? "the screen")
                 corpus: \(s.corpus.name)
 
@@ -140,6 +151,9 @@ public enum DotCommands {
         },
         Command(name: "timer", arguments: "on|off", summary: "print the time each statement took") { s, a in
             try setting(s, a, "timer", \.timer)
+        },
+        Command(name: "tutorial", arguments: "[NAME|list|…]", summary: "guided lessons: a task, your statement checked by its rows, hints; .tutorial resumes where you were") { s, a in
+            try s.tutorialCommand(a)
         },
     ]
 

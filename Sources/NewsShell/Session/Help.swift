@@ -110,7 +110,7 @@ extension Session {
             return true
         }
         if let c = DotCommands.find(key) {
-            out.write(".\(c.name) \(c.arguments)\n\n\(c.summary)\n")
+            out.write(".\(c.name) \(c.arguments)\n\n\(c.summary)\n" + (Help.commandDetails[c.name].map { "\n" + $0 + "\n" } ?? ""))
             return true
         }
         let all = Help.stages.map(\.name) + Help.sources.map(\.name) + DotCommands.table.map(\.name)

@@ -73,6 +73,8 @@ extension Session {
         } catch {
             return reportExecution(error, text, origin)
         }
+        // During a lesson, every row (before the .maxrows cut) is what the task checks (Tutorial.swift).
+        if tutorial.active != nil { tutorial.lastTable = TutorialCheck.Table(schema.columns, rows, ctx) }
         // What .save pins of this result (see SaveScript.expectation).
         lastExpectation = SaveScript.expectation(schema.columns.map { ($0.name, $0.ref) }, rows) { ctx.value($0, $1) }
         var notes: [String] = ctx.notes

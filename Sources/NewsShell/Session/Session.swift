@@ -44,6 +44,8 @@ public final class Session {
     var onceRestore: OutputSink?
     /// Depth of nested `.read` calls (guards against a script reading itself).
     var readDepth = 0
+    /// `.tutorial`: the lessons, the progress file and the task in hand (Tutorial.swift).
+    let tutorial = TutorialState()
 
     public init(corpus: Corpus, out: OutputSink = FileDescriptorSink.stdout,
                 err: OutputSink = FileDescriptorSink.stderr,
@@ -218,6 +220,9 @@ public final class Session {
             out = restore
             onceRestore = nil
         }
+        // during a lesson, a statement that ran is checked against the task
+        if ok { tutorialCheck(text) }
+        tutorial.lastTable = nil
         return ok
     }
 }

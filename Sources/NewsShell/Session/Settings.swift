@@ -13,6 +13,9 @@ public struct Settings: Sendable {
     /// `.boilerplate on`: article search also sees boilerplate paragraphs
     /// (navigation, related-article lists), the whole text as loaded.
     public var boilerplate = false
+    /// `.pager on|off`: output taller than the terminal goes through `$PAGER`
+    /// (only at a terminal; see Pager.swift).
+    public var pager = true
 
     public init() {}
 }
