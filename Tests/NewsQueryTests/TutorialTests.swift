@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
+@testable import NewsCore
+@testable import NewsStore
+@testable import NewsText
 @testable import NewsQuery
+@testable import NewsShell
 
 /// `.tutorial`: lesson files, checking a statement by its rows, hints, progress.
 final class TutorialTests: XCTestCase {
