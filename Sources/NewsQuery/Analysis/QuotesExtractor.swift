@@ -203,6 +203,16 @@ enum QuotesExtractor {
                     // between two letters it stands for an apostrophe ("didn"t", text that lost its curly marks)
                     i += 1; continue
                 }
+                if misdecoded(b, i, r.upperBound) {
+                    // `"?` glued to the next word is a curly mark or dash whose bytes were lost
+                    // (`said,"?Smith`): it closes an open quotation, else it is a dash or an apostrophe
+                    if let o = open {
+                        out.append(Span(open: o, content: contentStart..<i, end: i + 2, closed: true))
+                        open = nil
+                        openMark = .straight
+                    }
+                    i += 2; continue
+                }
                 if open == nil { isOpen = !after || before }
                 else if before && !after {
                     // an opening mark while one is open: the news convention for a quotation
@@ -271,6 +281,13 @@ enum QuotesExtractor {
 
     static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
+    /// Whether the straight quote at `i` is the first of `"?`, what text keeps of a
+    /// curly closing mark, a dash or an apostrophe after a lossy re-encoding (the
+    /// `?` took the place of the mark's last byte and often of the space after it).
+    static func misdecoded(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        b[i] == 0x22 && i + 1 < end && b[i + 1] == 0x3F
+    }
+
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
@@ -300,7 +317,7 @@ enum QuotesExtractor {
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
             var found: Attribution? = nil
-            let fromTrail = attribution(trail, after: true, context)
+            let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content))
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
             // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
@@ -441,7 +458,10 @@ enum QuotesExtractor {
     }
 
     /// The speaker named around a speech verb in `t` (after the quotation when `after`).
-    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context) -> Attribution? {
+    /// After a quotation that ends its sentence (`sentenceEnded`: `…."`), a verb
+    /// attributes it only near the start of what follows (`…." Smith said`), not a
+    /// verb further into the next sentence.
+    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context, sentenceEnded: Bool = false) -> Attribution? {
         let cues = t.indices.filter { k in
             guard t[k].isWord else { return false }
             let next = k + 1 < t.count ? t[k + 1].lower : ""
@@ -451,6 +471,12 @@ enum QuotesExtractor {
         }
         let ordered = after ? cues : cues.reversed()
         for k in ordered {
+            if after {
+                // "… said that …" reports other words; "… said:" introduces the next quotation
+                let next = t[(k + 1)...].first
+                if let n = next, n.lower == "that" || n.text == ":" || n.isQuote { continue }
+                if sentenceEnded, t[..<k].filter(\.isWord).count > 4 { continue }
+            }
             if !after {
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
