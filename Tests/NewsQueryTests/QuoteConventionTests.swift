@@ -168,4 +168,50 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "waited ten years")?.text.contains("«"), false)
         XCTAssertEqual(quote(c, "children will read")?.text.contains("“"), false)
     }
+    /// Text that lost its curly marks in a re-encoding keeps `"?` for a closing mark
+    /// (often with the space after it) and for a dash: it closes an open quotation,
+    /// and opens none.
+    func testMisdecodedMarks() throws {
+        let c = try corpus(["""
+        The school will reopen in May. "We will rebuild the hall before the autumn,"?Lisa Marsh, the head teacher, said. She said the council "?which met on Monday "?would pay for it.
+        """])
+        XCTAssertEqual(quote(c, "rebuild the hall")?.speaker, "Lisa Marsh")
+        XCTAssertEqual(quote(c, "rebuild the hall")?.text.contains("?"), false)
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("which met") }, "\(c.quotes.map(\.text))")
+    }
+
+    /// A verb after a quotation attributes it only when it closes the quotation's
+    /// sentence: not a verb well into the next sentence, not "said that …" or
+    /// "said it …" (a report of other words), not "replied:" (which opens the next).
+    func testAttributionAfterTheSentenceEnds() throws {
+        let c = try corpus(["""
+        Lisa Marsh, the council engineer, said the bridge was sound. "The steel is fine and the cables are new." Dan Cole, who drives a van, said he was not convinced.
+
+        Asked about the price of the "temporary repairs" at the meeting, Mr Cole replied: "Nobody has told us."
+        """])
+        XCTAssertEqual(quote(c, "steel is fine")?.speaker, "Lisa Marsh")
+        XCTAssertEqual(quote(c, "Nobody has told us")?.speaker, "Dan Cole")
+        XCTAssertNil(c.quotes.first { $0.text.contains("temporary repairs") }?.speaker)
+    }
+
+    /// A title in quote marks between the speaker and the verb is part of the
+    /// sentence: the attribution reads through it.
+    func testAttributionReadsThroughATitle() throws {
+        let c = try corpus(["""
+        Hundreds gathered in the square on Sunday. Rabbi Ezra Stein, who founded the "Open Doors Together" campaign in 2010, said in a statement, "We must stand together when any neighbour is threatened."
+        """])
+        XCTAssertEqual(quote(c, "stand together")?.speaker, "Ezra Stein")
+    }
+
+    /// "the chancellor told MPs": an office held by one person is the person
+    /// introduced with that title, not the last person mentioned; a longer office
+    /// ("Vice President") is another one.
+    func testOfficeNamesThePersonWithThatTitle() throws {
+        let c = try corpus(["""
+        Chancellor Ruth Adler defended the budget on Monday. Opposition leader Tom Grey called it a mistake and Deputy Chancellor Ian Fell stayed silent.
+
+        In a statement to parliament, the chancellor told MPs: "There will be no new taxes this year."
+        """])
+        XCTAssertEqual(quote(c, "no new taxes")?.speaker, "Ruth Adler")
+    }
 }

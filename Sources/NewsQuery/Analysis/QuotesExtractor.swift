@@ -297,6 +297,8 @@ enum QuotesExtractor {
         state.lastParagraph = nil
         if ss.isEmpty { dropPending(&state, &out); return }
         var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
+        // the last span of the paragraph kept as a quotation (continuation is measured from it)
+        var lastKept: Int? = nil
         for (qi, s) in ss.enumerated() {
             let content = trimmed(b, s.content)
             guard !content.isEmpty else { continue }
@@ -304,13 +306,15 @@ enum QuotesExtractor {
             let hadComma = text.hasSuffix(",")
             if hadComma { text.removeLast() }
             let words = Tokenizer.tokens(text).count
-            let leadStart = qi == 0 ? p.range.lowerBound : ss[qi - 1].end
+            // what comes before, back to the last quotation kept (a title or scare quote
+            // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
+            let leadStart = lastKept.map { ss[$0].end } ?? p.range.lowerBound
             let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
             var lead = EntityWords.tokens(b, leadStart..<s.open)
             var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
-            let prevEndsSentence = qi > 0 && endsWithStop(b, trimmed(b, ss[qi - 1].content))
-            let sameSentenceAsPrevious = qi > 0 && leadCut == nil && !prevEndsSentence
+            let prevEndsSentence = lastKept.map { endsWithStop(b, trimmed(b, ss[$0].content)) } ?? true
+            let sameSentenceAsPrevious = lastKept != nil && leadCut == nil && !prevEndsSentence
             if let c = leadCut { lead = Array(lead[c...]) }
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
@@ -347,6 +351,7 @@ enum QuotesExtractor {
                     state.pending = false
                 }
                 prevInParagraph = (out[ci].speaker, out[ci].speakerEntity, out[ci].cue)
+                lastKept = qi
                 if s.closed { dropPending(&state, &out) }
                 continue
             }
@@ -355,7 +360,7 @@ enum QuotesExtractor {
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
-            let between = qi > 0 ? sentenceEnds(EntityWords.tokens(b, ss[qi - 1].end..<s.open)) : 99
+            let between = lastKept.map { sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
             let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
@@ -374,6 +379,7 @@ enum QuotesExtractor {
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
                              speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
+            lastKept = qi
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
             state.carry = s.closed ? nil : out.count - 1
         }
@@ -475,6 +481,9 @@ enum QuotesExtractor {
                 // "… said that …" reports other words; "… said:" introduces the next quotation
                 let next = t[(k + 1)...].first
                 if let n = next, n.lower == "that" || n.text == ":" || n.isQuote { continue }
+                // "… said it was …": a reported clause of its own follows the verb
+                if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
+                   !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
                 if sentenceEnded, t[..<k].filter(\.isWord).count > 4 { continue }
             }
             if !after {
@@ -610,15 +619,65 @@ enum QuotesExtractor {
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
-                                            || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+                                            || roleTitles.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
             let det = words.first?.lower ?? ""
-            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
+            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) || roleTitles.contains(words[n].lower) {
+                // a role many hold ("the lawmaker") is whoever the text is about; an office
+                // ("the chancellor") is the person introduced with that title
+                if Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
+                let office = words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != words[n].lower }
+                return personWithRole(Array(office), ctx) ?? resolveBack(ctx)
+            }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
             // "a police spokesman", "one of the organisers", "police", "Queensland police", "witnesses"
             if phrase.count <= 6, ["a", "an", "one", "another", "two", "three", "some", "several", "the", "many", "other"].contains(det)
                 || (phrase.count <= 3 && (words[0].isCapitalized || n == 0)) {
                 return Attribution(speaker: phrase.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        return nil
+    }
+
+    /// Titles that name one office and can stand alone after "the" ("the chancellor
+    /// told MPs"), beyond the role nouns.
+    static let roleTitles: Set<String> = ["chancellor", "prosecutor", "governor", "senator", "mayor", "premier",
+        "ambassador", "commissioner", "chairman", "chairwoman", "chairperson", "bishop", "archbishop", "coach",
+        "sheriff", "inspector", "detective", "superintendent", "taoiseach", "pope", "king", "queen", "prince",
+        "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
+        "secretary-general", "attorney-general", "parliamentarian", "speaker"]
+
+    /// Words that make another office of a title ("vice president", "prime minister").
+    static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate",
+        "foreign", "defence", "defense", "finance", "interior", "justice", "health", "lieutenant", "chief", "general",
+        "attorney", "district", "state", "shadow", "junior", "senior", "co"]
+
+    /// "the chancellor": the last person introduced with that title or role before the
+    /// quotation ("Chancellor Philip Hammond", "Philip Hammond, the chancellor,").
+    static func personWithRole(_ office: [String], _ ctx: Context) -> Attribution? {
+        guard let role = office.last else { return nil }
+        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)]
+        for m in before.reversed() where ctx.table.entities[m.entity].kind == .person {
+            let lo = max(0, m.range.lowerBound - 40), hi = min(ctx.b.count, m.range.upperBound + 40)
+            let left = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 2))
+            let right = EntityWords.tokens(ctx.b, m.range.upperBound..<hi)
+            // "Chancellor Hammond", "the chancellor, Hammond": the title just before the name;
+            // "Hammond, the chancellor": the role right after the comma
+            // (the whole office: "Vice President Pence" is not "the president")
+            func holds(_ end: Int) -> Bool {
+                guard end >= office.count else { return false }
+                let w = left[(end - office.count)..<end].map(\.lower)
+                return w == office && (end - office.count == 0 || !officeModifiers.contains(left[end - office.count - 1].lower))
+            }
+            let titled = holds(left.count) || (left.count >= 2 && left[left.count - 1].isCapitalized && holds(left.count - 1))
+            var described = false
+            if right.first?.text == ",", right.count >= 3 {
+                let w = right.dropFirst().prefix(4).prefix { $0.isWord }
+                described = ["the", "a", "an"].contains(w.first?.lower ?? "") && w.last?.lower == role
+                    && !w.dropLast().contains { officeModifiers.contains($0.lower) && !office.contains($0.lower) }
+            }
+            if titled || described {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
             }
         }
         return nil
