@@ -214,4 +214,60 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "no new taxes")?.speaker, "Ruth Adler")
     }
+    /// "She said" after a sentence whose subject is "she" is still the person "she"
+    /// stood for, not someone named later in that sentence; a sentence opening on a
+    /// described speaker ("a city hall source told …") makes "he said" that description.
+    func testPronounSubjectsAndDescribedSubjects() throws {
+        let c = try corpus(["""
+        Maria Lopez runs the shelter on Dock Street. She shared an office with Tom Reyes for a decade. "Nobody here has been paid since March," she said.
+
+        In the meantime, a city hall source told the paper that the money had been found. "The payments will go out on Friday," he said.
+        """])
+        XCTAssertEqual(quote(c, "Nobody here")?.speaker, "Maria Lopez")
+        XCTAssertEqual(quote(c, "payments will go out")?.named, false)
+        XCTAssertEqual(quote(c, "payments will go out")?.speaker, "a city hall source")
+    }
+
+    /// "X called the decision "…"" puts the words on X; "Y, who called the vote a "…""
+    /// on the person just before "who"; words before the verb that are a subject of
+    /// their own ("the two unions said") are not a name earlier in the sentence.
+    func testCalledWhoAndASubjectOfItsOwn() throws {
+        let c = try corpus(["""
+        The council approved the closure on Monday. The Green Party called the decision "reckless and short-sighted". Many objected, among them the former mayor Joan Fisk, who called the vote a "betrayal of the town".
+
+        During Ann Kirby's visit to the port, the two unions said they would seek "a fair settlement for everyone".
+        """])
+        XCTAssertEqual(quote(c, "reckless and short-sighted")?.speaker, "Green Party")
+        XCTAssertEqual(quote(c, "betrayal of the town")?.speaker, "Joan Fisk")
+        XCTAssertNotEqual(c.quotes.first { $0.text.contains("fair settlement") }?.speaker, "Ann Kirby")
+        XCTAssertEqual(c.quotes.first { $0.text.contains("fair settlement") }?.named ?? false, false)
+    }
+
+    /// Someone described by a person or an organisation is not that person or
+    /// organisation: "Friends of Mr Carter", "the head of the Harbour Authority",
+    /// "a spokesman for the Harbour Authority"; in "Ruth Adler, a lawyer representing
+    /// Tom Reyes, told …" the name before the description speaks.
+    func testDescribedByAPersonOrAnOrganisation() throws {
+        let c = try corpus(["""
+        Paul Carter resigned from the board in March. Friends of Mr Carter told the BBC that he had "done everything that was asked of him".
+
+        The head of the Harbour Authority accused the council of a "cynical land grab". "We were never consulted about the sale of the quay," a spokesman for the Harbour Authority said.
+
+        "The contract was broken on the first day," Ruth Adler, a lawyer representing Tom Reyes, told reporters.
+        """])
+        XCTAssertEqual(quote(c, "done everything")?.named, false)
+        XCTAssertEqual(quote(c, "cynical land grab")?.named, false)
+        XCTAssertEqual(quote(c, "never consulted")?.named, false)
+        XCTAssertEqual(quote(c, "never consulted")?.speaker, "a spokesman for the Harbour Authority")
+        XCTAssertEqual(quote(c, "contract was broken")?.speaker, "Ruth Adler")
+    }
+
+    /// A heading run into the text (no stop after it) leaves a name before the
+    /// sentence's real subject, a description: the description speaks.
+    func testDescriptionAfterAHeadingRunIn() throws {
+        let c = try corpus(["""
+        Prosecutor Alan Hart speaks to reporters The man's father, who was freed on Sunday, said his son had phoned him "in a terrible state, crying and shouting."
+        """])
+        XCTAssertEqual(quote(c, "terrible state")?.named, false)
+    }
 }

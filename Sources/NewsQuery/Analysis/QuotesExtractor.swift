@@ -131,6 +131,19 @@ enum QuotesExtractor {
         for si in a.sentences {
             let sen = corpus.sentences[si]
             while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
+            let opening = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
+                .filter { $0.isWord && !inQuote($0.range.lowerBound) }
+            // "He entered a partnership with Grant Holmes": the sentence is still about whom "he" was
+            if let w = opening.first, ["he", "she", "they"].contains(w.lower) { continue }
+            // "An informed source told TASS that …": a described speaker is the subject too
+            if let d = describedSubject(Array(opening.prefix(16))) {
+                let hasPersonFirst = mentions[mi...].prefix { $0.range.upperBound <= d.at }
+                    .contains { table.entities[$0.entity].kind == .person }
+                if !hasPersonFirst {
+                    out.append((d.at, sen.range.lowerBound, nil, d.text))
+                    continue
+                }
+            }
             var k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
@@ -142,7 +155,7 @@ enum QuotesExtractor {
                     inWord = !space
                 }
                 let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
-                let speaks = near.contains { Lex.speechVerbs.contains($0.lower) }
+                let speaks = near.contains { speechVerbs.contains($0.lower) }
                 if words <= 8 || speaks {
                     // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
                     let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
@@ -159,6 +172,19 @@ enum QuotesExtractor {
             }
         }
         return out
+    }
+
+    /// A sentence opening on an unnamed speaker and a speech verb ("In the meantime,
+    /// an informed source told TASS …", "A police spokesman said …"): the
+    /// description and where it starts.
+    static func describedSubject(_ w: [EntityToken]) -> (at: Int, text: String)? {
+        guard let d = w.firstIndex(where: { ["a", "an", "one", "another"].contains($0.lower) }), d <= 4 else { return nil }
+        // what comes before is a short adverbial ("In the meantime"), not a subject of its own
+        if d > 0, !["in", "on", "at", "meanwhile", "later", "earlier", "separately", "however", "but", "and", "also"].contains(w[0].lower) { return nil }
+        guard let n = w[d...].prefix(6).firstIndex(where: { Lex.personNouns.contains($0.lower) }) else { return nil }
+        guard w[(n + 1)...].prefix(4).contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) else { return nil }
+        let text = w[d...n].enumerated().map { k, t in d + k < n ? t.text + t.suffix : t.text }.joined(separator: " ")
+        return (w[d].range.lowerBound, text)
     }
 
     /// Quotation spans of a paragraph.
@@ -338,7 +364,7 @@ enum QuotesExtractor {
             if titleLike(text), found == nil || !(startsSentence && (hadComma || endsOpen)) { continue }
             // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
             if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
-               let a = attribution(before, after: false, context), a.speaker != nil {
+               let a = attribution(before, after: false, context, adjacent: false), a.speaker != nil {
                 found = a
             }
 
@@ -397,15 +423,17 @@ enum QuotesExtractor {
         let mine = out.indices.filter { out[$0].article == ai }
         for (k, qi) in mine.enumerated() {
             guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
-                  out[qi].paragraph - a.paragraphs.lowerBound < 3 else { continue }
+                  out[qi].paragraph - a.paragraphs.lowerBound < 3, out[qi].sentence - a.sentences.lowerBound < 6 else { continue }
             guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
                   let e = out[next].speakerEntity, table.entities[e].kind == .person,
                   out[next].paragraph - out[qi].paragraph <= 5 else { continue }
             // only when that person is described by the same noun ("a Taiwanese lawmaker" …
             // "Lo Chih-cheng, a DPP lawmaker"): never someone else's name for an unnamed speaker
             guard let head = s.split(separator: " ").last?.lowercased(), head.count > 2 else { continue }
-            let para = corpus.paragraphs[out[next].paragraph].range
-            let around = String(decoding: Array(a.text.utf8)[para], as: UTF8.self).lowercased()
+            // (in the sentence of that quotation or the next, where its attribution stands)
+            let from = corpus.sentences[out[next].sentence].range.lowerBound
+            let to = corpus.sentences[min(out[next].sentence + 1, a.sentences.upperBound - 1)].range.upperBound
+            let around = String(decoding: Array(a.text.utf8)[from..<max(from, to)], as: UTF8.self).lowercased()
             guard around.contains(head) else { continue }
             out[qi].speaker = out[next].speaker
             out[qi].speakerEntity = e
@@ -467,13 +495,19 @@ enum QuotesExtractor {
     /// After a quotation that ends its sentence (`sentenceEnded`: `…."`), a verb
     /// attributes it only near the start of what follows (`…." Smith said`), not a
     /// verb further into the next sentence.
-    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context, sentenceEnded: Bool = false) -> Attribution? {
+    /// `adjacent` is false for a sentence before the quotation's (its verbs are not next to it).
+    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context, sentenceEnded: Bool = false,
+                            adjacent: Bool = true) -> Attribution? {
         let cues = t.indices.filter { k in
             guard t[k].isWord else { return false }
             let next = k + 1 < t.count ? t[k + 1].lower : ""
-            if t[k].lower == "called" { return next == "for" } // "a white paper that called for a “sense of crisis”"
+            // "a white paper that called for a “sense of crisis”"; "Labour called the climb-down
+            // "shocking"" (the quoted words a few words after the verb)
+            if ["called", "calls", "calling"].contains(t[k].lower) {
+                return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
+            }
             if !after, characterizing.contains(t[k].lower) { return true }
-            return Lex.speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
+            return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
         for k in ordered {
@@ -490,6 +524,10 @@ enum QuotesExtractor {
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 if wordsBetween > 24 { continue }
+                // "accused X of a "U-turn"": the words put on someone follow closely
+                // (and no clause of its own between: "accused X of breaking a rule that states "…"")
+                if adjacent, characterizing.contains(t[k].lower), !speechVerbs.contains(t[k].lower),
+                   wordsBetween > 16 || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             let before = Array(t[..<k])
@@ -518,6 +556,18 @@ enum QuotesExtractor {
             let clauseWords = clause.filter(\.isWord)
             let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
             let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
+            // "the late Ted Kennedy, who called him a "disgrace"": the person just before "who"
+            if segments.count >= 2, let w = clauseWords.first, w.lower == "who",
+               let lastWord = segments[segments.count - 2].last(where: \.isWord),
+               let m = ctx.mentions[firstIndex(ctx.mentions, from: lastWord.range.lowerBound - 80)...]
+                   .prefix(while: { $0.range.lowerBound <= lastWord.range.lowerBound })
+                   .last(where: { $0.range.upperBound >= lastWord.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+            }
+            // "… who had shouted that …": the speaker is what "who" stands for, not known here
+            if segments.count == 1, let w = clauseWords.first, ["who", "which"].contains(w.lower) {
+                return Attribution(speaker: nil, entity: nil, cue: cue)
+            }
             if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
             if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
@@ -534,12 +584,29 @@ enum QuotesExtractor {
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower),
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
             }
+            // "During the visit, the two sides said": the words before the verb are a subject
+            // of their own naming nobody, not a name earlier in the sentence
+            if segments.count > 1, let w = clauseWords.first,
+               ["the", "a", "an", "this", "these", "its", "their", "both", "it"].contains(w.lower) {
+                if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+                let phrase = clauseWords.enumerated().map { k, t in k + 1 < clauseWords.count ? t.text + t.suffix : t.text }
+                let description = w.lower != "it" && phrase.count <= 6 ? phrase.joined(separator: " ") : nil
+                return Attribution(speaker: description, entity: nil, cue: cue)
+            }
+            // (segments of time and circumstance, "During the visit", "Asked by X", name no speaker)
             let kept = segments.dropLast().filter { seg in
                 guard let w = seg.first(where: \.isWord) else { return false }
-                return !["who", "which", "whose", "that", "where", "when", "while", "although", "but"].contains(w.lower)
+                return !["who", "which", "whose", "that", "where", "when", "while", "although", "but", "during", "after",
+                         "before", "since", "following", "despite", "asked", "as"].contains(w.lower)
             }
-            // a person named in the subject's segments, the nearest to the verb; a name before
-            // a description in apposition ("Hans Weber, a local teacher, said")
+            // a person named in the subject's segments, the nearest to the verb, in a segment that
+            // is no description ("Ann Lowe, a lawyer at the Adalah centre, said": not Adalah);
+            // else a name before a description in apposition ("Hans Weber, a local teacher, said")
+            let descriptive: Set<String> = ["a", "an", "of", "from", "at", "with", "for", "in", "one", "another", "former"]
+            let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower) } ?? true) }
+            if let a = naming.lazy.compactMap({ speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
+                return with(a, cue)
+            }
             let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
             if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, cue) }
             if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
@@ -548,6 +615,13 @@ enum QuotesExtractor {
         }
         return nil
     }
+
+    /// Verbs that attribute a quotation: the shared speech verbs and a few more.
+    static let speechVerbs: Set<String> = Lex.speechVerbs.union([
+        "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
+        "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
+        "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
+    ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
     /// words ("described the climb-down as "chaos"", "accused ministers of a
@@ -573,14 +647,30 @@ enum QuotesExtractor {
         // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
         if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
         let words = t.filter(\.isWord)
-        // "The father of Ziyed Ben Belgacem", "a colleague of Smith": someone described by a
-        // person named in the phrase, not that person
-        if let m = inside.first(where: { ctx.table.entities[$0.entity].kind == .person }),
-           let k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }), k >= 2,
-           words[k - 1].lower == "of", Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower),
-           ["a", "an", "the", "one", "another"].contains(words[0].lower) || words[0].possessive,
-           let end = words.lastIndex(where: { $0.range.upperBound <= m.range.upperBound }) {
-            return Attribution(speaker: words[...end].map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        // "The father of Ziyed Ben Belgacem", "a colleague of Smith", "Friends of Mr John":
+        // someone described by a person named in the phrase, not that person; "the head of
+        // the OAS", "a spokesman for the ministry": a person of an organisation, unnamed
+        if let m = inside.first(where: { [.person, .org].contains(ctx.table.entities[$0.entity].kind) }),
+           var k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }) {
+            let isPerson = ctx.table.entities[m.entity].kind == .person
+            while k > 0, Lex.titles.contains(words[k - 1].lower) || (!isPerson && ["the", "its", "their"].contains(words[k - 1].lower)) { k -= 1 }
+            let links: Set<String> = isPerson ? ["of"] : ["of", "for", "at"]
+            if k >= 2, links.contains(words[k - 1].lower),
+               Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower) || roleTitles.contains(words[k - 2].lower),
+               isPerson || !["statement", "release", "report", "letter", "document", "filing", "communique", "affidavit"].contains(words[k - 2].lower),
+               ["a", "an", "the", "one", "another"].contains(words[0].lower) || words[0].possessive
+                   || (isPerson && k == 2 && words[0].lower.hasSuffix("s")),
+               let end = words.lastIndex(where: { $0.range.upperBound <= m.range.upperBound }) {
+                return Attribution(speaker: words[...end].map { $0.text + ($0.range.upperBound < m.range.upperBound ? $0.suffix : "") }.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        // "… instincts The man's father": a description of someone after the last name of a
+        // subject is who speaks (the words run on from a heading)
+        if subject, let last = inside.last, let d = words.firstIndex(where: { $0.range.lowerBound >= last.range.upperBound
+                && (["the", "a", "an"].contains($0.lower)) }), words.count - d <= 4,
+           let n = words.indices.last, n > d, Lex.relationNouns.contains(words[n].lower) || Lex.personNouns.contains(words[n].lower),
+           !Lex.roles.contains(words[n].lower) {
+            return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
@@ -589,6 +679,8 @@ enum QuotesExtractor {
            inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound }) {
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
+        // "He asked the Justice Department …": a pronoun opening a subject is the subject
+        if subject, !firstPerson, let w = words.first, ["he", "she"].contains(w.lower) { return resolveBack(ctx) }
         let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
