@@ -270,4 +270,45 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "terrible state")?.named, false)
     }
+    /// Quoted words that name something are no quotations: after "known as",
+    /// "referred to as the", "so-called"; one or two quoted words between a
+    /// determiner and a noun ("other "hardline" groups") are a modifier.
+    func testNamesAndModifiersInQuoteMarks() throws {
+        let c = try corpus(["""
+        The mayor Lisa Marsh said the plan, which residents referred to as the "long wall of shame," would be changed. She said some other "hardline" groups opposed it, and the so-called "green belt deal" was finished.
+        """])
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("long wall") && !$0.text.contains("hardline") && !$0.text.contains("green belt") },
+                      "\(c.quotes.map(\.text))")
+    }
+
+    /// `The Church "strongly denied" the claims`: quoted words that are themselves the
+    /// verb of speech belong to the subject before them.
+    func testQuotedVerbOfSpeech() throws {
+        let c = try corpus(["""
+        Tom Reyes accused the board of hiding the losses. The Harbour Trust "strongly denied" the accusations on Friday.
+        """])
+        XCTAssertEqual(quote(c, "strongly denied")?.speaker, "Harbour Trust")
+    }
+
+    /// A long quotation whose speaker is not found is listed with no speaker (never
+    /// someone's name); a few quoted words with no attribution are not listed.
+    func testLongQuotationWithoutAttribution() throws {
+        let c = try corpus(["""
+        The rule book of the club is old. One clause reads "no member shall bring a dog, a cat or any other animal into the dining room" and nobody knows why. The "members only" sign is new.
+        """])
+        let q = quote(c, "no member shall bring")
+        XCTAssertNil(q?.speaker)
+        XCTAssertEqual(q?.named, false)
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("members only") })
+    }
+
+    /// "she said" is not a man the article calls "he" (nor "Mr"): the last person
+    /// named who may be meant.
+    func testPronounGender() throws {
+        let c = try corpus(["""
+        Peter Okafor said his farm had flooded twice. "We lost the whole harvest," he said. Grace Mensah, 30, keeps her four children fed on what the clinic gives. "We moved to the hills for safety and came back for the food," she said.
+        """])
+        XCTAssertEqual(quote(c, "lost the whole harvest")?.speaker, "Peter Okafor")
+        XCTAssertEqual(quote(c, "moved to the hills")?.speaker, "Grace Mensah")
+    }
 }

@@ -67,6 +67,7 @@ enum QuotesExtractor {
         let mentions = table.byArticle[ai].map { table.mentions[$0] }
         var state = ArticleState()
         state.subjects = subjects(a, b, corpus, table, mentions)
+        state.genders = genders(b, table, mentions)
         for pi in a.paragraphs {
             let p = corpus.paragraphs[pi]
             guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
@@ -109,6 +110,35 @@ enum QuotesExtractor {
         /// The paragraph that ended with an attributed quotation (nothing said after it
         /// but its attribution), whose speaker a quotation opening the next paragraph continues.
         var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
+        /// What the article shows of its people's gender (true: "she"), for "he said"/"she said".
+        var genders: [Int: Bool] = [:]
+    }
+
+    /// The gender the article gives its people: a title ("Mr", "Ms") before a mention, or
+    /// the first personal pronoun after it in its clause with no other person between
+    /// ("Nyangen Chuol, 30, keeps her children"). A person shown both ways is left out.
+    static func genders(_ b: [UInt8], _ table: EntityTable, _ mentions: [Mention]) -> [Int: Bool] {
+        var seen: [Int: Bool] = [:], mixed: Set<Int> = []
+        func note(_ e: Int, _ female: Bool) {
+            if let g = seen[e], g != female { mixed.insert(e) } else { seen[e] = female }
+        }
+        for (k, m) in mentions.enumerated() where table.entities[m.entity].kind == .person {
+            let left = EntityWords.tokens(b, max(0, m.range.lowerBound - 6)..<m.range.lowerBound).filter(\.isWord).last?.lower
+            if let t = left {
+                if ["mr", "mr.", "sir", "lord", "king", "prince"].contains(t) { note(m.entity, false) }
+                if ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"].contains(t) { note(m.entity, true) }
+            }
+            let stop = min(k + 1 < mentions.count ? mentions[k + 1].range.lowerBound : b.count, m.range.upperBound + 80, b.count)
+            guard stop > m.range.upperBound else { continue }
+            for t in EntityWords.tokens(b, m.range.upperBound..<stop) {
+                if !t.isWord, [".", "?", "!", ";"].contains(t.text) || t.isQuote { break }
+                guard t.isWord else { continue }
+                if ["he", "his", "him", "himself"].contains(t.lower) { note(m.entity, false); break }
+                if ["she", "her", "hers", "herself"].contains(t.lower) { note(m.entity, true); break }
+            }
+        }
+        for e in mixed { seen[e] = nil }
+        return seen
     }
 
     /// For each body sentence, the person it is about: the first person named
@@ -296,6 +326,25 @@ enum QuotesExtractor {
         return sentence.count >= 3 ? sentence : nil
     }
 
+    /// Quoted words that name something rather than report speech: after "known as",
+    /// "referred to as", "so-called", "nicknamed"; or one or two words used as a
+    /// modifier between a determiner and a noun ("some other "irreconcilable" groups").
+    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool) -> Bool {
+        let before = lead.filter(\.isWord).suffix(4).map(\.lower)
+        var tail = before[...]
+        if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
+        let t = Array(tail)
+        if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
+        if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
+        if words <= 2, !endsOpen, let l = before.last,
+           ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
+           let next = trail.first, next.isWord,
+           !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
+            return true
+        }
+        return false
+    }
+
     /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
     static func titleLike(_ text: String) -> Bool {
         let words = text.split(separator: " ")
@@ -346,6 +395,7 @@ enum QuotesExtractor {
             let startsSentence = lead.allSatisfy { !$0.isWord }
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
+            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma) { continue }
             var found: Attribution? = nil
             let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content))
             let fromLead = attribution(lead, after: false, context)
@@ -356,6 +406,19 @@ enum QuotesExtractor {
                 for tok in lead { if !tok.isWord, [",", ";", "—", "–", "(", ":"].contains(tok.text) { break }; first.append(tok) }
                 if let a = speaker(in: first, context, subject: true, firstPerson: true) ?? speaker(in: first, context, subject: true) {
                     found = with(a, "said")
+                }
+            }
+            // `The Church "strongly denied" the claims`: quoted words that are the verb of speech
+            // itself belong to the subject before them
+            if found == nil, words <= 4, !startsSentence {
+                let opening = Tokenizer.tokens(text).prefix(2).map(\.folded)
+                if opening.contains(where: { speechVerbs.contains($0) || characterizing.contains($0) }) {
+                    var clause: [EntityToken] = []
+                    for tok in lead.reversed() {
+                        if !tok.isWord, [",", ";", "—", "–", "(", ")", ":"].contains(tok.text) { break }
+                        clause.insert(tok, at: 0)
+                    }
+                    if clause.filter(\.isWord).count <= 8, let a = speaker(in: clause, context, subject: true) { found = with(a, opening.first ?? "said") }
                 }
             }
             // a name or title in quotation marks ("La La Land", "Fox and Friends") is no quotation
@@ -400,6 +463,9 @@ enum QuotesExtractor {
                 found = Attribution(speaker: nil, entity: nil, cue: nil)
                 state.pending = true
             }
+            // a long quotation whose speaker is not found is still a quotation (speaker unknown);
+            // short quoted words with no attribution are scare quotes
+            if found == nil, words >= 8 { found = Attribution(speaker: nil, entity: nil, cue: nil) }
             guard let attr = found else { continue }
             let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
@@ -680,7 +746,7 @@ enum QuotesExtractor {
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
-        if subject, !firstPerson, let w = words.first, ["he", "she"].contains(w.lower) { return resolveBack(ctx) }
+        if subject, !firstPerson, let w = words.first, ["he", "she"].contains(w.lower) { return resolveBack(ctx, female: w.lower == "she") }
         let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
@@ -690,20 +756,20 @@ enum QuotesExtractor {
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
-        if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
-            return resolveBack(ctx)
+        if let p = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
+            return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
         }
         // "the court", "the ministry": the organisation of that kind named last before
         if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
            orgHeads.contains(head) {
-            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
+            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the company", "the accounting firm": the organisation named last before
         if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
            ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "newspaper", "carrier", "airline", "bank"].contains(head) {
-            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org }) {
+            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
@@ -739,6 +805,13 @@ enum QuotesExtractor {
         "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
         "secretary-general", "attorney-general", "parliamentarian", "speaker"]
 
+    /// The last mention ending before byte `x` that satisfies `ok`, among the 400 before it
+    /// (a bounded look back: a huge article costs no scan per quotation).
+    static func lastMention(before x: Int, _ ctx: Context, _ ok: (Mention) -> Bool) -> Mention? {
+        let end = firstIndex(ctx.mentions, from: x)
+        return ctx.mentions[..<end].suffix(400).last { $0.range.upperBound <= x && ok($0) }
+    }
+
     /// Words that make another office of a title ("vice president", "prime minister").
     static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate",
         "foreign", "defence", "defense", "finance", "interior", "justice", "health", "lieutenant", "chief", "general",
@@ -748,7 +821,7 @@ enum QuotesExtractor {
     /// quotation ("Chancellor Philip Hammond", "Philip Hammond, the chancellor,").
     static func personWithRole(_ office: [String], _ ctx: Context) -> Attribution? {
         guard let role = office.last else { return nil }
-        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)]
+        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)].suffix(400)
         for m in before.reversed() where ctx.table.entities[m.entity].kind == .person {
             let lo = max(0, m.range.lowerBound - 40), hi = min(ctx.b.count, m.range.upperBound + 40)
             let left = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 2))
@@ -778,18 +851,36 @@ enum QuotesExtractor {
     /// "he", "she", "the lawmaker": the last person named earlier in the
     /// paragraph, else whichever came last: the previous quotation (its speaker)
     /// or a person named.
-    static func resolveBack(_ ctx: Context) -> Attribution? {
+    /// With `female` ("she" or "he"), a person the article shows as the other gender is passed
+    /// over: then the last person named before who may be meant.
+    static func resolveBack(_ ctx: Context, female: Bool? = nil) -> Attribution? {
+        func fits(_ e: Int?) -> Bool {
+            guard let f = female, let e, let g = ctx.state.genders[e] else { return true }
+            return g == f
+        }
         // the latest of: the previous quotation's speaker, and the person a recent
         // sentence is about (not one named in a reported clause or inside quotes)
         let before = partition(ctx.state.subjects) { $0.at < ctx.quoteStart }
         let subject = before > 0 ? ctx.state.subjects[before - 1] : nil
         let last = ctx.state.last.flatMap { $0.speaker != nil ? $0 : nil }
+        if !fits(subject?.entity) || !fits(last?.entity) {
+            // one of them is the other gender: the latest who fits, among them and the people named
+            let s = subject.flatMap { fits($0.entity) ? $0 : nil }, l = last.flatMap { fits($0.entity) ? $0 : nil }
+            let m = lastMention(before: ctx.quoteStart, ctx) { ctx.table.entities[$0.entity].kind == .person && fits($0.entity) }
+            let candidates: [(at: Int, speaker: String?, entity: Int?)] = [
+                s.map { ($0.at, $0.entity.map { ctx.table.entities[$0].name } ?? $0.description, $0.entity) },
+                l.map { ($0.at, $0.speaker, $0.entity) },
+                m.map { ($0.range.lowerBound, ctx.table.entities[$0.entity].name, $0.entity) },
+            ].compactMap { $0 }
+            guard let best = candidates.max(by: { $0.at < $1.at }) else { return Attribution(speaker: nil, entity: nil, cue: nil) }
+            return Attribution(speaker: best.speaker, entity: best.entity, cue: nil)
+        }
         if let sub = subject, last.map({ sub.at > $0.at }) ?? true {
             guard let e = sub.entity else { return Attribution(speaker: sub.description, entity: nil, cue: nil) }
             return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
         }
         if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
-        if let m = ctx.mentions.last(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }) {
+        if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .person }) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: nil)
