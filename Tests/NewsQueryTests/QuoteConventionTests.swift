@@ -188,8 +188,12 @@ final class QuoteConventionTests: XCTestCase {
         Lisa Marsh, the council engineer, said the bridge was sound. "The steel is fine and the cables are new." Dan Cole, who drives a van, said he was not convinced.
 
         Asked about the price of the "temporary repairs" at the meeting, Mr Cole replied: "Nobody has told us."
+
+        The owners announced the sale on Friday. "The plant will close in June." Ann Lowe, the director of the Harbour Trust, said.
         """])
         XCTAssertEqual(quote(c, "steel is fine")?.speaker, "Lisa Marsh")
+        // a verb that closes the next sentence still attributes: `…." Ann Lowe, the director, said.`
+        XCTAssertEqual(quote(c, "plant will close")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "Nobody has told us")?.speaker, "Dan Cole")
         XCTAssertNil(c.quotes.first { $0.text.contains("temporary repairs") }?.speaker)
     }
@@ -310,5 +314,17 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "lost the whole harvest")?.speaker, "Peter Okafor")
         XCTAssertEqual(quote(c, "moved to the hills")?.speaker, "Grace Mensah")
+    }
+    /// Members of an organisation described through it stay unnamed, with its
+    /// modifiers between ("the lawmakers from Norway's ruling Labour Party"); quoted
+    /// words after a possessive and before a noun ("Oslo's "grey zone" tactics") are a
+    /// modifier, no quotation; "believes" attributes like "says".
+    func testMembersOfAnOrganisationAndModifiers() throws {
+        let c = try corpus(["""
+        The talks ended on Friday. The lawmakers from Norway's ruling Liberal Alliance Party also praised the meeting, voicing a "strong wish" to meet again. Erik Dahl, a fellow at the Polar Institute, said the visit was driven by Oslo's "grey zone" tactics. Dahl believes both parties are "patient and careful" enough to succeed.
+        """])
+        XCTAssertEqual(quote(c, "strong wish")?.named, false)
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("grey zone") }, "\(c.quotes.map(\.text))")
+        XCTAssertEqual(quote(c, "patient and careful")?.speaker, "Erik Dahl")
     }
 }

@@ -336,8 +336,9 @@ enum QuotesExtractor {
         let t = Array(tail)
         if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
         if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
+        let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
         if words <= 2, !endsOpen, let l = before.last,
-           ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
+           possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
            !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
             return true
@@ -391,13 +392,16 @@ enum QuotesExtractor {
             let prevEndsSentence = lastKept.map { endsWithStop(b, trimmed(b, ss[$0].content)) } ?? true
             let sameSentenceAsPrevious = lastKept != nil && leadCut == nil && !prevEndsSentence
             if let c = leadCut { lead = Array(lead[c...]) }
+            // whether what follows ends its sentence before any other quotation opens
+            let trailEndsSentence = qi + 1 == ss.count || firstBoundary(trail) != nil
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
             if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma) { continue }
             var found: Attribution? = nil
-            let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content))
+            let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content),
+                                        trailEndsSentence: trailEndsSentence)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
             // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
@@ -563,7 +567,7 @@ enum QuotesExtractor {
     /// verb further into the next sentence.
     /// `adjacent` is false for a sentence before the quotation's (its verbs are not next to it).
     static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context, sentenceEnded: Bool = false,
-                            adjacent: Bool = true) -> Attribution? {
+                            trailEndsSentence: Bool = true, adjacent: Bool = true) -> Attribution? {
         let cues = t.indices.filter { k in
             guard t[k].isWord else { return false }
             let next = k + 1 < t.count ? t[k + 1].lower : ""
@@ -584,7 +588,9 @@ enum QuotesExtractor {
                 // "… said it was …": a reported clause of its own follows the verb
                 if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
                    !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
-                if sentenceEnded, t[..<k].filter(\.isWord).count > 4 { continue }
+                // (or a verb closing that sentence: `…." Ann Lowe, the director, said.`)
+                if sentenceEnded, t[..<k].filter(\.isWord).count > 4,
+                   !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
             }
             if !after {
                 // the verb must be near the quotation
@@ -655,7 +661,8 @@ enum QuotesExtractor {
             if segments.count > 1, let w = clauseWords.first,
                ["the", "a", "an", "this", "these", "its", "their", "both", "it"].contains(w.lower) {
                 if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
-                let phrase = clauseWords.enumerated().map { k, t in k + 1 < clauseWords.count ? t.text + t.suffix : t.text }
+                let phrase = clauseWords.filter { !["has", "have", "had", "also", "was", "were", "is", "are"].contains($0.lower) }
+                    .enumerated().map { k, t in k + 1 < clauseWords.count ? t.text + t.suffix : t.text }
                 let description = w.lower != "it" && phrase.count <= 6 ? phrase.joined(separator: " ") : nil
                 return Attribution(speaker: description, entity: nil, cue: cue)
             }
@@ -687,6 +694,7 @@ enum QuotesExtractor {
         "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
+        "voiced", "voicing", "believe", "believes",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
@@ -720,7 +728,13 @@ enum QuotesExtractor {
            var k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }) {
             let isPerson = ctx.table.entities[m.entity].kind == .person
             while k > 0, Lex.titles.contains(words[k - 1].lower) || (!isPerson && ["the", "its", "their"].contains(words[k - 1].lower)) { k -= 1 }
-            let links: Set<String> = isPerson ? ["of"] : ["of", "for", "at"]
+            let links: Set<String> = isPerson ? ["of"] : ["of", "for", "at", "from", "with"]
+            // (an organisation's modifiers between: "lawmakers from Taiwan's ruling Democratic Progressive Party")
+            if !isPerson {
+                var j = k, skipped = 0
+                while j > 0, skipped < 3, !links.contains(words[j - 1].lower), words[j - 1].possessive || !words[j - 1].isCapitalized { j -= 1; skipped += 1 }
+                if j > 0, links.contains(words[j - 1].lower) { k = j }
+            }
             if k >= 2, links.contains(words[k - 1].lower),
                Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower) || roleTitles.contains(words[k - 2].lower),
                isPerson || !["statement", "release", "report", "letter", "document", "filing", "communique", "affidavit"].contains(words[k - 2].lower),
