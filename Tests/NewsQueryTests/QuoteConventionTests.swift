@@ -172,4 +172,163 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "waited ten years")?.text.contains("«"), false)
         XCTAssertEqual(quote(c, "children will read")?.text.contains("“"), false)
     }
+    /// Text that lost its curly marks in a re-encoding keeps `"?` for a closing mark
+    /// (often with the space after it) and for a dash: it closes an open quotation,
+    /// and opens none.
+    func testMisdecodedMarks() throws {
+        let c = try corpus(["""
+        The school will reopen in May. "We will rebuild the hall before the autumn,"?Lisa Marsh, the head teacher, said. She said the council "?which met on Monday "?would pay for it.
+        """])
+        XCTAssertEqual(quote(c, "rebuild the hall")?.speaker, "Lisa Marsh")
+        XCTAssertEqual(quote(c, "rebuild the hall")?.text.contains("?"), false)
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("which met") }, "\(c.quotes.map(\.text))")
+    }
+
+    /// A verb after a quotation attributes it only when it closes the quotation's
+    /// sentence: not a verb well into the next sentence, not "said that …" or
+    /// "said it …" (a report of other words), not "replied:" (which opens the next).
+    func testAttributionAfterTheSentenceEnds() throws {
+        let c = try corpus(["""
+        Lisa Marsh, the council engineer, said the bridge was sound. "The steel is fine and the cables are new." Dan Cole, who drives a van, said he was not convinced.
+
+        Asked about the price of the "temporary repairs" at the meeting, Mr Cole replied: "Nobody has told us."
+
+        The owners announced the sale on Friday. "The plant will close in June." Ann Lowe, the director of the Harbour Trust, said.
+        """])
+        XCTAssertEqual(quote(c, "steel is fine")?.speaker, "Lisa Marsh")
+        // a verb that closes the next sentence still attributes: `…." Ann Lowe, the director, said.`
+        XCTAssertEqual(quote(c, "plant will close")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "Nobody has told us")?.speaker, "Dan Cole")
+        XCTAssertNil(c.quotes.first { $0.text.contains("temporary repairs") }?.speaker)
+    }
+
+    /// A title in quote marks between the speaker and the verb is part of the
+    /// sentence: the attribution reads through it.
+    func testAttributionReadsThroughATitle() throws {
+        let c = try corpus(["""
+        Hundreds gathered in the square on Sunday. Rabbi Ezra Stein, who founded the "Open Doors Together" campaign in 2010, said in a statement, "We must stand together when any neighbour is threatened."
+        """])
+        XCTAssertEqual(quote(c, "stand together")?.speaker, "Ezra Stein")
+    }
+
+    /// "the chancellor told MPs": an office held by one person is the person
+    /// introduced with that title, not the last person mentioned; a longer office
+    /// ("Vice President") is another one.
+    func testOfficeNamesThePersonWithThatTitle() throws {
+        let c = try corpus(["""
+        Chancellor Ruth Adler defended the budget on Monday. Opposition leader Tom Grey called it a mistake and Deputy Chancellor Ian Fell stayed silent.
+
+        In a statement to parliament, the chancellor told MPs: "There will be no new taxes this year."
+        """])
+        XCTAssertEqual(quote(c, "no new taxes")?.speaker, "Ruth Adler")
+    }
+    /// "She said" after a sentence whose subject is "she" is still the person "she"
+    /// stood for, not someone named later in that sentence; a sentence opening on a
+    /// described speaker ("a city hall source told …") makes "he said" that description.
+    func testPronounSubjectsAndDescribedSubjects() throws {
+        let c = try corpus(["""
+        Maria Lopez runs the shelter on Dock Street. She shared an office with Tom Reyes for a decade. "Nobody here has been paid since March," she said.
+
+        In the meantime, a city hall source told the paper that the money had been found. "The payments will go out on Friday," he said.
+        """])
+        XCTAssertEqual(quote(c, "Nobody here")?.speaker, "Maria Lopez")
+        XCTAssertEqual(quote(c, "payments will go out")?.named, false)
+        XCTAssertEqual(quote(c, "payments will go out")?.speaker, "a city hall source")
+    }
+
+    /// "X called the decision "…"" puts the words on X; "Y, who called the vote a "…""
+    /// on the person just before "who"; words before the verb that are a subject of
+    /// their own ("the two unions said") are not a name earlier in the sentence.
+    func testCalledWhoAndASubjectOfItsOwn() throws {
+        let c = try corpus(["""
+        The council approved the closure on Monday. The Green Party called the decision "reckless and short-sighted". Many objected, among them the former mayor Joan Fisk, who called the vote a "betrayal of the town".
+
+        During Ann Kirby's visit to the port, the two unions said they would seek "a fair settlement for everyone".
+        """])
+        XCTAssertEqual(quote(c, "reckless and short-sighted")?.speaker, "Green Party")
+        XCTAssertEqual(quote(c, "betrayal of the town")?.speaker, "Joan Fisk")
+        XCTAssertNotEqual(c.quotes.first { $0.text.contains("fair settlement") }?.speaker, "Ann Kirby")
+        XCTAssertEqual(c.quotes.first { $0.text.contains("fair settlement") }?.named ?? false, false)
+    }
+
+    /// Someone described by a person or an organisation is not that person or
+    /// organisation: "Friends of Mr Carter", "the head of the Harbour Authority",
+    /// "a spokesman for the Harbour Authority"; in "Ruth Adler, a lawyer representing
+    /// Tom Reyes, told …" the name before the description speaks.
+    func testDescribedByAPersonOrAnOrganisation() throws {
+        let c = try corpus(["""
+        Paul Carter resigned from the board in March. Friends of Mr Carter told the BBC that he had "done everything that was asked of him".
+
+        The head of the Harbour Authority accused the council of a "cynical land grab". "We were never consulted about the sale of the quay," a spokesman for the Harbour Authority said.
+
+        "The contract was broken on the first day," Ruth Adler, a lawyer representing Tom Reyes, told reporters.
+        """])
+        XCTAssertEqual(quote(c, "done everything")?.named, false)
+        XCTAssertEqual(quote(c, "cynical land grab")?.named, false)
+        XCTAssertEqual(quote(c, "never consulted")?.named, false)
+        XCTAssertEqual(quote(c, "never consulted")?.speaker, "a spokesman for the Harbour Authority")
+        XCTAssertEqual(quote(c, "contract was broken")?.speaker, "Ruth Adler")
+    }
+
+    /// A heading run into the text (no stop after it) leaves a name before the
+    /// sentence's real subject, a description: the description speaks.
+    func testDescriptionAfterAHeadingRunIn() throws {
+        let c = try corpus(["""
+        Prosecutor Alan Hart speaks to reporters The man's father, who was freed on Sunday, said his son had phoned him "in a terrible state, crying and shouting."
+        """])
+        XCTAssertEqual(quote(c, "terrible state")?.named, false)
+    }
+    /// Quoted words that name something are no quotations: after "known as",
+    /// "referred to as the", "so-called"; one or two quoted words between a
+    /// determiner and a noun ("other "hardline" groups") are a modifier.
+    func testNamesAndModifiersInQuoteMarks() throws {
+        let c = try corpus(["""
+        The mayor Lisa Marsh said the plan, which residents referred to as the "long wall of shame," would be changed. She said some other "hardline" groups opposed it, and the so-called "green belt deal" was finished.
+        """])
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("long wall") && !$0.text.contains("hardline") && !$0.text.contains("green belt") },
+                      "\(c.quotes.map(\.text))")
+    }
+
+    /// `The Church "strongly denied" the claims`: quoted words that are themselves the
+    /// verb of speech belong to the subject before them.
+    func testQuotedVerbOfSpeech() throws {
+        let c = try corpus(["""
+        Tom Reyes accused the board of hiding the losses. The Harbour Trust "strongly denied" the accusations on Friday.
+        """])
+        XCTAssertEqual(quote(c, "strongly denied")?.speaker, "Harbour Trust")
+    }
+
+    /// A long quotation whose speaker is not found is listed with no speaker (never
+    /// someone's name); a few quoted words with no attribution are not listed.
+    func testLongQuotationWithoutAttribution() throws {
+        let c = try corpus(["""
+        The rule book of the club is old. One clause reads "no member shall bring a dog, a cat or any other animal into the dining room" and nobody knows why. The "members only" sign is new.
+        """])
+        let q = quote(c, "no member shall bring")
+        XCTAssertNil(q?.speaker)
+        XCTAssertEqual(q?.named, false)
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("members only") })
+    }
+
+    /// "she said" is not a man the article calls "he" (nor "Mr"): the last person
+    /// named who may be meant.
+    func testPronounGender() throws {
+        let c = try corpus(["""
+        Peter Okafor said his farm had flooded twice. "We lost the whole harvest," he said. Grace Mensah, 30, keeps her four children fed on what the clinic gives. "We moved to the hills for safety and came back for the food," she said.
+        """])
+        XCTAssertEqual(quote(c, "lost the whole harvest")?.speaker, "Peter Okafor")
+        XCTAssertEqual(quote(c, "moved to the hills")?.speaker, "Grace Mensah")
+    }
+    /// Members of an organisation described through it stay unnamed, with its
+    /// modifiers between ("the lawmakers from Norway's ruling Labour Party"); quoted
+    /// words after a possessive and before a noun ("Oslo's "grey zone" tactics") are a
+    /// modifier, no quotation; "believes" attributes like "says".
+    func testMembersOfAnOrganisationAndModifiers() throws {
+        let c = try corpus(["""
+        The talks ended on Friday. The lawmakers from Norway's ruling Liberal Alliance Party also praised the meeting, voicing a "strong wish" to meet again. Erik Dahl, a fellow at the Polar Institute, said the visit was driven by Oslo's "grey zone" tactics. Dahl believes both parties are "patient and careful" enough to succeed.
+        """])
+        XCTAssertEqual(quote(c, "strong wish")?.named, false)
+        XCTAssertTrue(c.quotes.allSatisfy { !$0.text.contains("grey zone") }, "\(c.quotes.map(\.text))")
+        XCTAssertEqual(quote(c, "patient and careful")?.speaker, "Erik Dahl")
+    }
 }

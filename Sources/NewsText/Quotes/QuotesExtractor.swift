@@ -68,6 +68,7 @@ enum QuotesExtractor {
         let mentions = table.byArticle[ai].map { table.mentions[$0] }
         var state = ArticleState()
         state.subjects = subjects(a, b, corpus, table, mentions)
+        state.genders = genders(b, table, mentions)
         for pi in a.paragraphs {
             let p = corpus.paragraphs[pi]
             guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
@@ -110,6 +111,35 @@ enum QuotesExtractor {
         /// The paragraph that ended with an attributed quotation (nothing said after it
         /// but its attribution), whose speaker a quotation opening the next paragraph continues.
         var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
+        /// What the article shows of its people's gender (true: "she"), for "he said"/"she said".
+        var genders: [Int: Bool] = [:]
+    }
+
+    /// The gender the article gives its people: a title ("Mr", "Ms") before a mention, or
+    /// the first personal pronoun after it in its clause with no other person between
+    /// ("Nyangen Chuol, 30, keeps her children"). A person shown both ways is left out.
+    static func genders(_ b: [UInt8], _ table: EntityTable, _ mentions: [Mention]) -> [Int: Bool] {
+        var seen: [Int: Bool] = [:], mixed: Set<Int> = []
+        func note(_ e: Int, _ female: Bool) {
+            if let g = seen[e], g != female { mixed.insert(e) } else { seen[e] = female }
+        }
+        for (k, m) in mentions.enumerated() where table.entities[m.entity].kind == .person {
+            let left = EntityWords.tokens(b, max(0, m.range.lowerBound - 6)..<m.range.lowerBound).filter(\.isWord).last?.lower
+            if let t = left {
+                if ["mr", "mr.", "sir", "lord", "king", "prince"].contains(t) { note(m.entity, false) }
+                if ["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"].contains(t) { note(m.entity, true) }
+            }
+            let stop = min(k + 1 < mentions.count ? mentions[k + 1].range.lowerBound : b.count, m.range.upperBound + 80, b.count)
+            guard stop > m.range.upperBound else { continue }
+            for t in EntityWords.tokens(b, m.range.upperBound..<stop) {
+                if !t.isWord, [".", "?", "!", ";"].contains(t.text) || t.isQuote { break }
+                guard t.isWord else { continue }
+                if ["he", "his", "him", "himself"].contains(t.lower) { note(m.entity, false); break }
+                if ["she", "her", "hers", "herself"].contains(t.lower) { note(m.entity, true); break }
+            }
+        }
+        for e in mixed { seen[e] = nil }
+        return seen
     }
 
     /// For each body sentence, the person it is about: the first person named
@@ -132,6 +162,19 @@ enum QuotesExtractor {
         for si in a.sentences {
             let sen = corpus.sentences[si]
             while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
+            let opening = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
+                .filter { $0.isWord && !inQuote($0.range.lowerBound) }
+            // "He entered a partnership with Grant Holmes": the sentence is still about whom "he" was
+            if let w = opening.first, ["he", "she", "they"].contains(w.lower) { continue }
+            // "An informed source told TASS that …": a described speaker is the subject too
+            if let d = describedSubject(Array(opening.prefix(16))) {
+                let hasPersonFirst = mentions[mi...].prefix { $0.range.upperBound <= d.at }
+                    .contains { table.entities[$0.entity].kind == .person }
+                if !hasPersonFirst {
+                    out.append((d.at, sen.range.lowerBound, nil, d.text))
+                    continue
+                }
+            }
             var k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
@@ -143,7 +186,7 @@ enum QuotesExtractor {
                     inWord = !space
                 }
                 let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
-                let speaks = near.contains { Lex.speechVerbs.contains($0.lower) }
+                let speaks = near.contains { speechVerbs.contains($0.lower) }
                 if words <= 8 || speaks {
                     // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
                     let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
@@ -160,6 +203,19 @@ enum QuotesExtractor {
             }
         }
         return out
+    }
+
+    /// A sentence opening on an unnamed speaker and a speech verb ("In the meantime,
+    /// an informed source told TASS …", "A police spokesman said …"): the
+    /// description and where it starts.
+    static func describedSubject(_ w: [EntityToken]) -> (at: Int, text: String)? {
+        guard let d = w.firstIndex(where: { ["a", "an", "one", "another"].contains($0.lower) }), d <= 4 else { return nil }
+        // what comes before is a short adverbial ("In the meantime"), not a subject of its own
+        if d > 0, !["in", "on", "at", "meanwhile", "later", "earlier", "separately", "however", "but", "and", "also"].contains(w[0].lower) { return nil }
+        guard let n = w[d...].prefix(6).firstIndex(where: { Lex.personNouns.contains($0.lower) }) else { return nil }
+        guard w[(n + 1)...].prefix(4).contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) else { return nil }
+        let text = w[d...n].enumerated().map { k, t in d + k < n ? t.text + t.suffix : t.text }.joined(separator: " ")
+        return (w[d].range.lowerBound, text)
     }
 
     /// Quotation spans of a paragraph.
@@ -203,6 +259,16 @@ enum QuotesExtractor {
                 if i > r.lowerBound, i + 1 < r.upperBound, isLetter(b[i - 1]), isLetter(b[i + 1]) {
                     // between two letters it stands for an apostrophe ("didn"t", text that lost its curly marks)
                     i += 1; continue
+                }
+                if misdecoded(b, i, r.upperBound) {
+                    // `"?` glued to the next word is a curly mark or dash whose bytes were lost
+                    // (`said,"?Smith`): it closes an open quotation, else it is a dash or an apostrophe
+                    if let o = open {
+                        out.append(Span(open: o, content: contentStart..<i, end: i + 2, closed: true))
+                        open = nil
+                        openMark = .straight
+                    }
+                    i += 2; continue
                 }
                 if open == nil { isOpen = !after || before }
                 else if before && !after {
@@ -261,6 +327,26 @@ enum QuotesExtractor {
         return sentence.count >= 3 ? sentence : nil
     }
 
+    /// Quoted words that name something rather than report speech: after "known as",
+    /// "referred to as", "so-called", "nicknamed"; or one or two words used as a
+    /// modifier between a determiner and a noun ("some other "irreconcilable" groups").
+    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool) -> Bool {
+        let before = lead.filter(\.isWord).suffix(4).map(\.lower)
+        var tail = before[...]
+        if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
+        let t = Array(tail)
+        if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
+        if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
+        let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
+        if words <= 2, !endsOpen, let l = before.last,
+           possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
+           let next = trail.first, next.isWord,
+           !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
+            return true
+        }
+        return false
+    }
+
     /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
     static func titleLike(_ text: String) -> Bool {
         let words = text.split(separator: " ")
@@ -272,6 +358,13 @@ enum QuotesExtractor {
 
     static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
+    /// Whether the straight quote at `i` is the first of `"?`, what text keeps of a
+    /// curly closing mark, a dash or an apostrophe after a lossy re-encoding (the
+    /// `?` took the place of the mark's last byte and often of the space after it).
+    static func misdecoded(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        b[i] == 0x22 && i + 1 < end && b[i + 1] == 0x3F
+    }
+
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
@@ -281,6 +374,8 @@ enum QuotesExtractor {
         state.lastParagraph = nil
         if ss.isEmpty { dropPending(&state, &out); return }
         var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
+        // the last span of the paragraph kept as a quotation (continuation is measured from it)
+        var lastKept: Int? = nil
         for (qi, s) in ss.enumerated() {
             let content = trimmed(b, s.content)
             guard !content.isEmpty else { continue }
@@ -288,20 +383,26 @@ enum QuotesExtractor {
             let hadComma = text.hasSuffix(",")
             if hadComma { text.removeLast() }
             let words = Tokenizer.tokens(text).count
-            let leadStart = qi == 0 ? p.range.lowerBound : ss[qi - 1].end
+            // what comes before, back to the last quotation kept (a title or scare quote
+            // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
+            let leadStart = lastKept.map { ss[$0].end } ?? p.range.lowerBound
             let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
             var lead = EntityWords.tokens(b, leadStart..<s.open)
             var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
-            let prevEndsSentence = qi > 0 && endsWithStop(b, trimmed(b, ss[qi - 1].content))
-            let sameSentenceAsPrevious = qi > 0 && leadCut == nil && !prevEndsSentence
+            let prevEndsSentence = lastKept.map { endsWithStop(b, trimmed(b, ss[$0].content)) } ?? true
+            let sameSentenceAsPrevious = lastKept != nil && leadCut == nil && !prevEndsSentence
             if let c = leadCut { lead = Array(lead[c...]) }
+            // whether what follows ends its sentence before any other quotation opens
+            let trailEndsSentence = qi + 1 == ss.count || firstBoundary(trail) != nil
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
+            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma) { continue }
             var found: Attribution? = nil
-            let fromTrail = attribution(trail, after: true, context)
+            let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content),
+                                        trailEndsSentence: trailEndsSentence)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
             // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
@@ -312,13 +413,26 @@ enum QuotesExtractor {
                     found = with(a, "said")
                 }
             }
+            // `The Church "strongly denied" the claims`: quoted words that are the verb of speech
+            // itself belong to the subject before them
+            if found == nil, words <= 4, !startsSentence {
+                let opening = Tokenizer.tokens(text).prefix(2).map(\.folded)
+                if opening.contains(where: { speechVerbs.contains($0) || characterizing.contains($0) }) {
+                    var clause: [EntityToken] = []
+                    for tok in lead.reversed() {
+                        if !tok.isWord, [",", ";", "—", "–", "(", ")", ":"].contains(tok.text) { break }
+                        clause.insert(tok, at: 0)
+                    }
+                    if clause.filter(\.isWord).count <= 8, let a = speaker(in: clause, context, subject: true) { found = with(a, opening.first ?? "said") }
+                }
+            }
             // a name or title in quotation marks ("La La Land", "Fox and Friends") is no quotation
             // (even next to a verb: `announced "La La Land" as best picture`), unless it is
             // a whole utterance of its own (`"Thank You," he said`)
             if titleLike(text), found == nil || !(startsSentence && (hadComma || endsOpen)) { continue }
             // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
             if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
-               let a = attribution(before, after: false, context), a.speaker != nil {
+               let a = attribution(before, after: false, context, adjacent: false), a.speaker != nil {
                 found = a
             }
 
@@ -331,6 +445,7 @@ enum QuotesExtractor {
                     state.pending = false
                 }
                 prevInParagraph = (out[ci].speaker, out[ci].speakerEntity, out[ci].cue)
+                lastKept = qi
                 if s.closed { dropPending(&state, &out) }
                 continue
             }
@@ -339,7 +454,7 @@ enum QuotesExtractor {
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
-            let between = qi > 0 ? sentenceEnds(EntityWords.tokens(b, ss[qi - 1].end..<s.open)) : 99
+            let between = lastKept.map { sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
             let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
@@ -353,11 +468,15 @@ enum QuotesExtractor {
                 found = Attribution(speaker: nil, entity: nil, cue: nil)
                 state.pending = true
             }
+            // a long quotation whose speaker is not found is still a quotation (speaker unknown);
+            // short quoted words with no attribution are scare quotes
+            if found == nil, words >= 8 { found = Attribution(speaker: nil, entity: nil, cue: nil) }
             guard let attr = found else { continue }
             let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
                              speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
+            lastKept = qi
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
             state.carry = s.closed ? nil : out.count - 1
         }
@@ -375,15 +494,17 @@ enum QuotesExtractor {
         let mine = out.indices.filter { out[$0].article == ai }
         for (k, qi) in mine.enumerated() {
             guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
-                  out[qi].paragraph - a.paragraphs.lowerBound < 3 else { continue }
+                  out[qi].paragraph - a.paragraphs.lowerBound < 3, out[qi].sentence - a.sentences.lowerBound < 6 else { continue }
             guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
                   let e = out[next].speakerEntity, table.entities[e].kind == .person,
                   out[next].paragraph - out[qi].paragraph <= 5 else { continue }
             // only when that person is described by the same noun ("a Taiwanese lawmaker" …
             // "Lo Chih-cheng, a DPP lawmaker"): never someone else's name for an unnamed speaker
             guard let head = s.split(separator: " ").last?.lowercased(), head.count > 2 else { continue }
-            let para = corpus.paragraphs[out[next].paragraph].range
-            let around = String(decoding: Array(a.text.utf8)[para], as: UTF8.self).lowercased()
+            // (in the sentence of that quotation or the next, where its attribution stands)
+            let from = corpus.sentences[out[next].sentence].range.lowerBound
+            let to = corpus.sentences[min(out[next].sentence + 1, a.sentences.upperBound - 1)].range.upperBound
+            let around = String(decoding: Array(a.text.utf8)[from..<max(from, to)], as: UTF8.self).lowercased()
             guard around.contains(head) else { continue }
             out[qi].speaker = out[next].speaker
             out[qi].speakerEntity = e
@@ -442,20 +563,44 @@ enum QuotesExtractor {
     }
 
     /// The speaker named around a speech verb in `t` (after the quotation when `after`).
-    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context) -> Attribution? {
+    /// After a quotation that ends its sentence (`sentenceEnded`: `…."`), a verb
+    /// attributes it only near the start of what follows (`…." Smith said`), not a
+    /// verb further into the next sentence.
+    /// `adjacent` is false for a sentence before the quotation's (its verbs are not next to it).
+    static func attribution(_ t: [EntityToken], after: Bool, _ ctx: Context, sentenceEnded: Bool = false,
+                            trailEndsSentence: Bool = true, adjacent: Bool = true) -> Attribution? {
         let cues = t.indices.filter { k in
             guard t[k].isWord else { return false }
             let next = k + 1 < t.count ? t[k + 1].lower : ""
-            if t[k].lower == "called" { return next == "for" } // "a white paper that called for a “sense of crisis”"
+            // "a white paper that called for a “sense of crisis”"; "Labour called the climb-down
+            // "shocking"" (the quoted words a few words after the verb)
+            if ["called", "calls", "calling"].contains(t[k].lower) {
+                return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
+            }
             if !after, characterizing.contains(t[k].lower) { return true }
-            return Lex.speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
+            return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
         for k in ordered {
+            if after {
+                // "… said that …" reports other words; "… said:" introduces the next quotation
+                let next = t[(k + 1)...].first
+                if let n = next, n.lower == "that" || n.text == ":" || n.isQuote { continue }
+                // "… said it was …": a reported clause of its own follows the verb
+                if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
+                   !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
+                // (or a verb closing that sentence: `…." Ann Lowe, the director, said.`)
+                if sentenceEnded, t[..<k].filter(\.isWord).count > 4,
+                   !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
+            }
             if !after {
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 if wordsBetween > 24 { continue }
+                // "accused X of a "U-turn"": the words put on someone follow closely
+                // (and no clause of its own between: "accused X of breaking a rule that states "…"")
+                if adjacent, characterizing.contains(t[k].lower), !speechVerbs.contains(t[k].lower),
+                   wordsBetween > 16 || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             let before = Array(t[..<k])
@@ -484,6 +629,18 @@ enum QuotesExtractor {
             let clauseWords = clause.filter(\.isWord)
             let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
             let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
+            // "the late Ted Kennedy, who called him a "disgrace"": the person just before "who"
+            if segments.count >= 2, let w = clauseWords.first, w.lower == "who",
+               let lastWord = segments[segments.count - 2].last(where: \.isWord),
+               let m = ctx.mentions[firstIndex(ctx.mentions, from: lastWord.range.lowerBound - 80)...]
+                   .prefix(while: { $0.range.lowerBound <= lastWord.range.lowerBound })
+                   .last(where: { $0.range.upperBound >= lastWord.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+            }
+            // "… who had shouted that …": the speaker is what "who" stands for, not known here
+            if segments.count == 1, let w = clauseWords.first, ["who", "which"].contains(w.lower) {
+                return Attribution(speaker: nil, entity: nil, cue: cue)
+            }
             if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
             if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
@@ -500,12 +657,30 @@ enum QuotesExtractor {
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower),
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
             }
+            // "During the visit, the two sides said": the words before the verb are a subject
+            // of their own naming nobody, not a name earlier in the sentence
+            if segments.count > 1, let w = clauseWords.first,
+               ["the", "a", "an", "this", "these", "its", "their", "both", "it"].contains(w.lower) {
+                if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+                let phrase = clauseWords.filter { !["has", "have", "had", "also", "was", "were", "is", "are"].contains($0.lower) }
+                    .enumerated().map { k, t in k + 1 < clauseWords.count ? t.text + t.suffix : t.text }
+                let description = w.lower != "it" && phrase.count <= 6 ? phrase.joined(separator: " ") : nil
+                return Attribution(speaker: description, entity: nil, cue: cue)
+            }
+            // (segments of time and circumstance, "During the visit", "Asked by X", name no speaker)
             let kept = segments.dropLast().filter { seg in
                 guard let w = seg.first(where: \.isWord) else { return false }
-                return !["who", "which", "whose", "that", "where", "when", "while", "although", "but"].contains(w.lower)
+                return !["who", "which", "whose", "that", "where", "when", "while", "although", "but", "during", "after",
+                         "before", "since", "following", "despite", "asked", "as"].contains(w.lower)
             }
-            // a person named in the subject's segments, the nearest to the verb; a name before
-            // a description in apposition ("Hans Weber, a local teacher, said")
+            // a person named in the subject's segments, the nearest to the verb, in a segment that
+            // is no description ("Ann Lowe, a lawyer at the Adalah centre, said": not Adalah);
+            // else a name before a description in apposition ("Hans Weber, a local teacher, said")
+            let descriptive: Set<String> = ["a", "an", "of", "from", "at", "with", "for", "in", "one", "another", "former"]
+            let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower) } ?? true) }
+            if let a = naming.lazy.compactMap({ speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
+                return with(a, cue)
+            }
             let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
             if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, cue) }
             if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
@@ -514,6 +689,14 @@ enum QuotesExtractor {
         }
         return nil
     }
+
+    /// Verbs that attribute a quotation: the shared speech verbs and a few more.
+    static let speechVerbs: Set<String> = Lex.speechVerbs.union([
+        "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
+        "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
+        "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
+        "voiced", "voicing", "believe", "believes",
+    ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
     /// words ("described the climb-down as "chaos"", "accused ministers of a
@@ -539,14 +722,36 @@ enum QuotesExtractor {
         // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
         if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
         let words = t.filter(\.isWord)
-        // "The father of Ziyed Ben Belgacem", "a colleague of Smith": someone described by a
-        // person named in the phrase, not that person
-        if let m = inside.first(where: { ctx.table.entities[$0.entity].kind == .person }),
-           let k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }), k >= 2,
-           words[k - 1].lower == "of", Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower),
-           ["a", "an", "the", "one", "another"].contains(words[0].lower) || words[0].possessive,
-           let end = words.lastIndex(where: { $0.range.upperBound <= m.range.upperBound }) {
-            return Attribution(speaker: words[...end].map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        // "The father of Ziyed Ben Belgacem", "a colleague of Smith", "Friends of Mr John":
+        // someone described by a person named in the phrase, not that person; "the head of
+        // the OAS", "a spokesman for the ministry": a person of an organisation, unnamed
+        if let m = inside.first(where: { [.person, .org].contains(ctx.table.entities[$0.entity].kind) }),
+           var k = words.firstIndex(where: { $0.range.lowerBound >= m.range.lowerBound }) {
+            let isPerson = ctx.table.entities[m.entity].kind == .person
+            while k > 0, Lex.titles.contains(words[k - 1].lower) || (!isPerson && ["the", "its", "their"].contains(words[k - 1].lower)) { k -= 1 }
+            let links: Set<String> = isPerson ? ["of"] : ["of", "for", "at", "from", "with"]
+            // (an organisation's modifiers between: "lawmakers from Taiwan's ruling Democratic Progressive Party")
+            if !isPerson {
+                var j = k, skipped = 0
+                while j > 0, skipped < 3, !links.contains(words[j - 1].lower), words[j - 1].possessive || !words[j - 1].isCapitalized { j -= 1; skipped += 1 }
+                if j > 0, links.contains(words[j - 1].lower) { k = j }
+            }
+            if k >= 2, links.contains(words[k - 1].lower),
+               Lex.relationNouns.contains(words[k - 2].lower) || Lex.personNouns.contains(words[k - 2].lower) || roleTitles.contains(words[k - 2].lower),
+               isPerson || !["statement", "release", "report", "letter", "document", "filing", "communique", "affidavit"].contains(words[k - 2].lower),
+               ["a", "an", "the", "one", "another"].contains(words[0].lower) || words[0].possessive
+                   || (isPerson && k == 2 && words[0].lower.hasSuffix("s")),
+               let end = words.lastIndex(where: { $0.range.upperBound <= m.range.upperBound }) {
+                return Attribution(speaker: words[...end].map { $0.text + ($0.range.upperBound < m.range.upperBound ? $0.suffix : "") }.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        // "… instincts The man's father": a description of someone after the last name of a
+        // subject is who speaks (the words run on from a heading)
+        if subject, let last = inside.last, let d = words.firstIndex(where: { $0.range.lowerBound >= last.range.upperBound
+                && (["the", "a", "an"].contains($0.lower)) }), words.count - d <= 4,
+           let n = words.indices.last, n > d, Lex.relationNouns.contains(words[n].lower) || Lex.personNouns.contains(words[n].lower),
+           !Lex.roles.contains(words[n].lower) {
+            return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
@@ -555,6 +760,8 @@ enum QuotesExtractor {
            inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound }) {
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
+        // "He asked the Justice Department …": a pronoun opening a subject is the subject
+        if subject, !firstPerson, let w = words.first, ["he", "she"].contains(w.lower) { return resolveBack(ctx, female: w.lower == "she") }
         let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
@@ -564,20 +771,20 @@ enum QuotesExtractor {
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
-        if words.contains(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
-            return resolveBack(ctx)
+        if let p = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
+            return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
         }
         // "the court", "the ministry": the organisation of that kind named last before
         if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
            orgHeads.contains(head) {
-            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org
+            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the company", "the accounting firm": the organisation named last before
         if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
            ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "newspaper", "carrier", "airline", "bank"].contains(head) {
-            if let m = ctx.mentions.last(where: { $0.range.upperBound <= ctx.quoteStart && ctx.table.entities[$0.entity].kind == .org }) {
+            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
@@ -585,9 +792,15 @@ enum QuotesExtractor {
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
-                                            || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+                                            || roleTitles.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
             let det = words.first?.lower ?? ""
-            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
+            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) || roleTitles.contains(words[n].lower) {
+                // a role many hold ("the lawmaker") is whoever the text is about; an office
+                // ("the chancellor") is the person introduced with that title
+                if Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
+                let office = words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != words[n].lower }
+                return personWithRole(Array(office), ctx) ?? resolveBack(ctx)
+            }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
             // "a police spokesman", "one of the organisers", "police", "Queensland police", "witnesses"
@@ -599,21 +812,90 @@ enum QuotesExtractor {
         return nil
     }
 
+    /// Titles that name one office and can stand alone after "the" ("the chancellor
+    /// told MPs"), beyond the role nouns.
+    static let roleTitles: Set<String> = ["chancellor", "prosecutor", "governor", "senator", "mayor", "premier",
+        "ambassador", "commissioner", "chairman", "chairwoman", "chairperson", "bishop", "archbishop", "coach",
+        "sheriff", "inspector", "detective", "superintendent", "taoiseach", "pope", "king", "queen", "prince",
+        "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
+        "secretary-general", "attorney-general", "parliamentarian", "speaker"]
+
+    /// The last mention ending before byte `x` that satisfies `ok`, among the 400 before it
+    /// (a bounded look back: a huge article costs no scan per quotation).
+    static func lastMention(before x: Int, _ ctx: Context, _ ok: (Mention) -> Bool) -> Mention? {
+        let end = firstIndex(ctx.mentions, from: x)
+        return ctx.mentions[..<end].suffix(400).last { $0.range.upperBound <= x && ok($0) }
+    }
+
+    /// Words that make another office of a title ("vice president", "prime minister").
+    static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate",
+        "foreign", "defence", "defense", "finance", "interior", "justice", "health", "lieutenant", "chief", "general",
+        "attorney", "district", "state", "shadow", "junior", "senior", "co"]
+
+    /// "the chancellor": the last person introduced with that title or role before the
+    /// quotation ("Chancellor Philip Hammond", "Philip Hammond, the chancellor,").
+    static func personWithRole(_ office: [String], _ ctx: Context) -> Attribution? {
+        guard let role = office.last else { return nil }
+        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)].suffix(400)
+        for m in before.reversed() where ctx.table.entities[m.entity].kind == .person {
+            let lo = max(0, m.range.lowerBound - 40), hi = min(ctx.b.count, m.range.upperBound + 40)
+            let left = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 2))
+            let right = EntityWords.tokens(ctx.b, m.range.upperBound..<hi)
+            // "Chancellor Hammond", "the chancellor, Hammond": the title just before the name;
+            // "Hammond, the chancellor": the role right after the comma
+            // (the whole office: "Vice President Pence" is not "the president")
+            func holds(_ end: Int) -> Bool {
+                guard end >= office.count else { return false }
+                let w = left[(end - office.count)..<end].map(\.lower)
+                return w == office && (end - office.count == 0 || !officeModifiers.contains(left[end - office.count - 1].lower))
+            }
+            let titled = holds(left.count) || (left.count >= 2 && left[left.count - 1].isCapitalized && holds(left.count - 1))
+            var described = false
+            if right.first?.text == ",", right.count >= 3 {
+                let w = right.dropFirst().prefix(4).prefix { $0.isWord }
+                described = ["the", "a", "an"].contains(w.first?.lower ?? "") && w.last?.lower == role
+                    && !w.dropLast().contains { officeModifiers.contains($0.lower) && !office.contains($0.lower) }
+            }
+            if titled || described {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
+        }
+        return nil
+    }
+
     /// "he", "she", "the lawmaker": the last person named earlier in the
     /// paragraph, else whichever came last: the previous quotation (its speaker)
     /// or a person named.
-    static func resolveBack(_ ctx: Context) -> Attribution? {
+    /// With `female` ("she" or "he"), a person the article shows as the other gender is passed
+    /// over: then the last person named before who may be meant.
+    static func resolveBack(_ ctx: Context, female: Bool? = nil) -> Attribution? {
+        func fits(_ e: Int?) -> Bool {
+            guard let f = female, let e, let g = ctx.state.genders[e] else { return true }
+            return g == f
+        }
         // the latest of: the previous quotation's speaker, and the person a recent
         // sentence is about (not one named in a reported clause or inside quotes)
         let before = partition(ctx.state.subjects) { $0.at < ctx.quoteStart }
         let subject = before > 0 ? ctx.state.subjects[before - 1] : nil
         let last = ctx.state.last.flatMap { $0.speaker != nil ? $0 : nil }
+        if !fits(subject?.entity) || !fits(last?.entity) {
+            // one of them is the other gender: the latest who fits, among them and the people named
+            let s = subject.flatMap { fits($0.entity) ? $0 : nil }, l = last.flatMap { fits($0.entity) ? $0 : nil }
+            let m = lastMention(before: ctx.quoteStart, ctx) { ctx.table.entities[$0.entity].kind == .person && fits($0.entity) }
+            let candidates: [(at: Int, speaker: String?, entity: Int?)] = [
+                s.map { ($0.at, $0.entity.map { ctx.table.entities[$0].name } ?? $0.description, $0.entity) },
+                l.map { ($0.at, $0.speaker, $0.entity) },
+                m.map { ($0.range.lowerBound, ctx.table.entities[$0.entity].name, $0.entity) },
+            ].compactMap { $0 }
+            guard let best = candidates.max(by: { $0.at < $1.at }) else { return Attribution(speaker: nil, entity: nil, cue: nil) }
+            return Attribution(speaker: best.speaker, entity: best.entity, cue: nil)
+        }
         if let sub = subject, last.map({ sub.at > $0.at }) ?? true {
             guard let e = sub.entity else { return Attribution(speaker: sub.description, entity: nil, cue: nil) }
             return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
         }
         if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
-        if let m = ctx.mentions.last(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.upperBound <= ctx.quoteStart }) {
+        if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .person }) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: nil)
