@@ -10,3 +10,7 @@ articles | select id, date - @2021-08-01 | sort by id
 # Timeline buckets keep the year: month(date) is 2021-08, week(date) the ISO week.
 articles | count by month(date)
 articles | count by week(date)
+# A timeline's bucket is chosen by the span of its dates (here days), or named with by.
+articles | count by date | chart
+articles | count by date | chart by week
+sentences | search talks | count by article.date | chart n by month

@@ -10,9 +10,12 @@ import CSQLite
 /// prefix, NEAR and AND/OR/NOT queries match the same articles as SQLite FTS5
 /// with `tokenize='unicode61 remove_diacritics 2'` over the same texts.
 ///
-/// A document is an article's whole text as loaded (for a text file: the file,
-/// headline and all; for a record: its body), which is what newsq's article
-/// units hold. Queries are generated from the corpus (seeded): words of every
+/// A document has two columns, as a news table in SQLite would: `title` and
+/// `body`. For a record they are its own fields (a record may have a title
+/// and no body); for a text file the title is the headline newsq found and
+/// the body the rest of the file. FTS5 matches a query's words in any column,
+/// and a phrase or NEAR group within one column: newsq's article units hold
+/// the headline and the body, with the headline a field of its own. Queries are generated from the corpus (seeded): words of every
 /// frequency, phrases and NEAR pairs cut from real text, prefixes, and boolean
 /// combinations. Runs on the built-in sample and, when `bench/data/news.jsonl`
 /// has been fetched (`make bench`), on its first few thousand documents.
@@ -21,21 +24,39 @@ final class FTS5DifferentialTests: XCTestCase {
     final class FTS5 {
         var db: OpaquePointer?
 
-        init(_ docs: [String]) throws {
+        /// Documents of one column (a body, no title).
+        convenience init(_ bodies: [String]) throws {
+            try self.init(documents: bodies.map { (title: "", body: $0) })
+        }
+
+        init(documents docs: [(title: String, body: String)]) throws {
             guard sqlite3_open(":memory:", &db) == SQLITE_OK else { throw XCTSkip("sqlite3 cannot open a database") }
-            try exec("CREATE VIRTUAL TABLE d USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+            try exec("CREATE VIRTUAL TABLE d USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
             try exec("BEGIN")
             var st: OpaquePointer?
-            guard sqlite3_prepare_v2(db, "INSERT INTO d(rowid, body) VALUES (?, ?)", -1, &st, nil) == SQLITE_OK else { throw failure() }
+            guard sqlite3_prepare_v2(db, "INSERT INTO d(rowid, title, body) VALUES (?, ?, ?)", -1, &st, nil) == SQLITE_OK else { throw failure() }
             defer { sqlite3_finalize(st) }
             let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
             for (i, d) in docs.enumerated() {
                 sqlite3_reset(st)
                 sqlite3_bind_int64(st, 1, Int64(i + 1))
-                sqlite3_bind_text(st, 2, d, -1, transient)
+                sqlite3_bind_text(st, 2, d.title, -1, transient)
+                sqlite3_bind_text(st, 3, d.body, -1, transient)
                 guard sqlite3_step(st) == SQLITE_DONE else { throw failure() }
             }
             try exec("COMMIT")
+        }
+
+        /// The two columns of newsq's articles: the headline found (its
+        /// paragraph of kind title) and the rest of the text.
+        convenience init(corpus: Corpus) throws {
+            try self.init(documents: corpus.articles.map { a in
+                guard let p = a.paragraphs.first(where: { corpus.paragraphs[$0].kind == .title }) else { return ("", a.text) }
+                let r = corpus.paragraphs[p].range
+                let u = Array(a.text.utf8)
+                return (String(decoding: u[r], as: UTF8.self),
+                        String(decoding: u[..<r.lowerBound], as: UTF8.self) + "\n" + String(decoding: u[r.upperBound...], as: UTF8.self))
+            })
         }
 
         deinit { sqlite3_close(db) }
@@ -161,8 +182,8 @@ final class FTS5DifferentialTests: XCTestCase {
     }
 
     /// Runs the pairs on both engines; returns the mismatches (query, newsq only, FTS5 only).
-    func compare(_ corpus: Corpus, _ pairs: [Pair]) throws -> [String] {
-        let fts = try FTS5(corpus.articles.map(\.text))
+    func compare(_ corpus: Corpus, _ pairs: [Pair], documents: [(title: String, body: String)]? = nil) throws -> [String] {
+        let fts = try documents.map { try FTS5(documents: $0) } ?? FTS5(corpus: corpus)
         var bad: [String] = []
         var nonEmpty = 0
         for p in pairs {
@@ -222,7 +243,7 @@ final class FTS5DifferentialTests: XCTestCase {
             Pair(newsq: "Chih-ch*", fts5: "\"chih ch\"*"), Pair(newsq: "japan's*", fts5: "\"japan s\"*"),
             Pair(newsq: "1st-ev*", fts5: "\"1st ev\"*"),
         ]
-        let fts = try FTS5(corpus.articles.map(\.text))
+        let fts = try FTS5(corpus: corpus)
         for p in pairs {
             XCTAssertEqual(try newsqMatches(p.newsq, corpus), try fts.match(p.fts5), p.newsq)
         }
@@ -244,12 +265,59 @@ final class FTS5DifferentialTests: XCTestCase {
         {"id": "3", "body": "Prices rose.\\nPrices rose.\\nPrices rose."}
         """)
         let corpus = try CorpusLoader.load(paths: [tmp.path + "/b.jsonl"])
-        let fts = try FTS5(corpus.articles.map(\.text))
+        let fts = try FTS5(corpus: corpus)
         for q in ["said", "minister", "john", "\"prices rose prices\"", "near(markets, said, 6)"] {
             let ref = try fts.match(q.hasPrefix("near") ? "NEAR(markets said, 6)" : q)
             XCTAssertEqual(try newsqMatches(q, corpus), ref, q)
             XCTAssertFalse(ref.isEmpty, q)
         }
+    }
+
+    /// Titles are searched with bodies, each its own column: a word in either
+    /// matches, a phrase or NEAR group does not run from the title into the
+    /// body; a record with a title and no body is found by its title.
+    func testTitlesAreSearchedAsColumns() throws {
+        let records: [(title: String, body: String)] = [
+            ("Russia warns Japan", "Russian officials said the talks would go on."),
+            ("Talks end in Moscow", "Moscow talks resumed on Friday after a pause."),
+            ("Storm hits the coast", ""),
+            ("", "Untitled wire copy about Russia and the coast."),
+            ("Japan Taiwan talks", "Japan Taiwan talks were held by video link."),
+        ]
+        let tmp = try StoreTempDir()
+        func json(_ s: String) -> String {
+            String(data: try! JSONSerialization.data(withJSONObject: [s], options: []), encoding: .utf8)!.dropFirst().dropLast().description
+        }
+        let lines = records.enumerated().map { i, r in
+            "{\"id\": \"r\(i)\"" + (r.title.isEmpty ? "" : ", \"title\": \(json(r.title))") + ", \"body\": \(json(r.body))}"
+        }
+        try tmp.write("t.jsonl", lines.joined(separator: "\n"))
+        let corpus = try CorpusLoader.load(paths: [tmp.path + "/t.jsonl"])
+        XCTAssertEqual(corpus.articles.count, records.count, "a title-only record loads")
+        XCTAssertTrue(corpus.notes.contains { $0.contains("1 record has a title and no body") }, "\(corpus.notes)")
+        let fts = try FTS5(documents: records)
+        let pairs: [Pair] = [
+            Pair(newsq: "russia", fts5: "russia"), Pair(newsq: "russian", fts5: "russian"),
+            Pair(newsq: "storm", fts5: "storm"), Pair(newsq: "coast", fts5: "coast"),
+            Pair(newsq: "\"moscow moscow\"", fts5: "\"moscow moscow\""),
+            Pair(newsq: "\"japan taiwan talks\"", fts5: "\"japan taiwan talks\""),
+            Pair(newsq: "\"talks japan\"", fts5: "\"talks japan\""),
+            Pair(newsq: "near(japan, russian, 3)", fts5: "NEAR(japan russian, 3)"),
+            Pair(newsq: "near(moscow, moscow, 0)", fts5: "NEAR(moscow moscow, 0)"),
+            Pair(newsq: "near(end, moscow, 1)", fts5: "NEAR(end moscow, 1)"),
+            Pair(newsq: "russia AND officials", fts5: "russia AND officials"),
+            Pair(newsq: "coast NOT storm", fts5: "coast NOT storm"),
+        ]
+        for p in pairs {
+            XCTAssertEqual(try newsqMatches(p.newsq, corpus), try fts.match(p.fts5), p.newsq)
+        }
+        // and the statement a user types: the headline says Russia, the body Russian
+        let sink = StringSink()
+        var settings = Settings()
+        settings.render.mode = .csv
+        let session = Session(corpus: corpus, out: sink, err: sink, settings: settings, interrupt: Interrupt())
+        XCTAssertTrue(session.runStatement("articles | search russia | select id"))
+        XCTAssertTrue(sink.text.contains("r0"), sink.text)
     }
 
     /// The benchmark corpus (first documents), when it has been fetched.
@@ -264,7 +332,12 @@ final class FTS5DifferentialTests: XCTestCase {
         try tmp.write("news.jsonl", Data(lines.joined(separator: [UInt8(ascii: "\n")])))
         let corpus = try CorpusLoader.load(paths: [tmp.path + "/news.jsonl"])
         XCTAssertEqual(corpus.articles.count, lines.count)
-        let bad = try compare(corpus, generate(corpus, count: 300, seed: 7))
+        // the two columns straight from the records, not from newsq's reading of them
+        let docs: [(title: String, body: String)] = try lines.map { line in
+            let o = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] ?? [:]
+            return ((o["title"] as? String) ?? "", (o["body"] as? String) ?? "")
+        }
+        let bad = try compare(corpus, generate(corpus, count: 300, seed: 7), documents: docs)
         XCTAssertEqual(bad, [], "\(bad.count) queries differ from FTS5")
     }
 }

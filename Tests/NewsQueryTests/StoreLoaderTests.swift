@@ -16,13 +16,17 @@ final class StoreLoaderTests: XCTestCase {
         {"id": "a4", "title": "No body"}
         """)
         let c = try CorpusLoader.load(paths: [p])
-        XCTAssertEqual(c.articles.map(\.id), ["a1", "a3"])
+        XCTAssertEqual(c.articles.map(\.id), ["a1", "a3", "a4"], "a title with no body loads as its headline")
         XCTAssertEqual(c.articles[0].title, "First")
         XCTAssertEqual(c.articles[0].date, DateValue(year: 2021, month: 8, day: 27))
         XCTAssertEqual(c.articles[1].date, DateValue(year: 2021, month: 8, day: 27))
         XCTAssertEqual(c.articles[0].url, "http://x/1")
-        XCTAssertEqual(c.warnings.map(\.path), [p + ":2", p + ":4"])
-        XCTAssertEqual(c.sentences.filter { $0.article == 0 }.count, 2)
+        XCTAssertEqual(c.warnings.map(\.path), [p + ":2"])
+        XCTAssertEqual(c.notes, ["1 record has a title and no body: it loads as the headline alone"])
+        // the title is a sentence of its own (kind title), before the body's two
+        XCTAssertEqual(c.sentences.filter { $0.article == 0 }.count, 3)
+        XCTAssertEqual(c.paragraphs[c.articles[0].paragraphs.lowerBound].kind, .title)
+        XCTAssertEqual(c.articles[2].words, 2)
         XCTAssertEqual(try! c.index.search(.phrase(["taiwan", "strait"], exact: false), unit: .article).map(\.unit), [1])
     }
 

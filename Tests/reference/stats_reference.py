@@ -3,7 +3,7 @@ sample): tokens as SQLite FTS5 reads them ([^\W_]+, lowercase, accents
 removed), then the analysis view (no possessive s; U.S. one word), then the
 measures. Inputs, exported from newsq:
 
-    newsq --format jsonl -c 'sentences | select text' > /tmp/sent.jsonl
+    newsq --format jsonl -c 'sentences | where kind != "boilerplate" and not duplicate | select text' > /tmp/sent.jsonl
     newsq --format jsonl -c 'paragraphs | where kind != "boilerplate" and not duplicate | select src = article.source, text' > /tmp/para.jsonl
 """
 import json, re, math, unicodedata, sys

@@ -2,7 +2,8 @@ import Foundation
 import NewsStore
 
 /// Word counts of a whole corpus (every article, as `articles | words` counts
-/// them), computed once per loaded corpus: `keywords vs corpus` reuses them.
+/// them: the counted text, or all of it with `.boilerplate on`), computed once
+/// per loaded corpus and setting: `keywords vs corpus` reuses them.
 final class CorpusFrequencies: @unchecked Sendable {
     static let shared = CorpusFrequencies()
 
@@ -10,11 +11,12 @@ final class CorpusFrequencies: @unchecked Sendable {
     private weak var corpus: Corpus?
     private var counts: [String: Int] = [:]
     private var tokens = 0
+    private var includeBoilerplate = false
 
     /// The counts and token total of `corpus`.
-    func of(_ corpus: Corpus, poll: () throws -> Void) rethrows -> (counts: [String: Int], tokens: Int) {
+    func of(_ corpus: Corpus, includeBoilerplate: Bool = false, poll: () throws -> Void) rethrows -> (counts: [String: Int], tokens: Int) {
         lock.lock()
-        if self.corpus === corpus {
+        if self.corpus === corpus, self.includeBoilerplate == includeBoilerplate {
             defer { lock.unlock() }
             return (counts, tokens)
         }
@@ -22,10 +24,11 @@ final class CorpusFrequencies: @unchecked Sendable {
         var list = FrequencyList()
         for i in corpus.articles.indices {
             try poll()
-            list.add(UnitText(corpus: corpus, source: .articles, unit: i))
+            list.add(UnitText(corpus: corpus, source: .articles, unit: i, includeBoilerplate: includeBoilerplate))
         }
         lock.lock()
         self.corpus = corpus
+        self.includeBoilerplate = includeBoilerplate
         counts = list.itemCounts
         tokens = list.tokens
         lock.unlock()

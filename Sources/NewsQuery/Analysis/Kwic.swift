@@ -12,8 +12,9 @@ import NewsStore
 ///   collapsed); widths in words take that many word tokens on each side.
 enum Kwic {
     /// The value rows of one unit's lines (see BindAnalysis for the column order).
-    static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8])) -> [[Value]] {
-        let ut = UnitText(corpus: corpus, source: source, unit: unit)
+    static func lines(corpus: Corpus, source: SourceKind, unit: Int, options o: KwicOptions, bytes cache: inout (Int, [UInt8]),
+                      includeBoilerplate: Bool = false) -> [[Value]] {
+        let ut = UnitText(corpus: corpus, source: source, unit: unit, includeBoilerplate: includeBoilerplate)
         let spans = o.locator.spans(in: ut, corpus: corpus, includeTitle: true)
         guard !spans.isEmpty, ut.article >= 0 else { return [] }
         let a = corpus.articles[ut.article]

@@ -141,6 +141,9 @@ public final class MatchLocator {
             for (k, t) in tests.enumerated() where !t(start + k) { ok = false; break }
             if ok {
                 let end = start + tests.count - 1
+                // like the index (and FTS5's columns): a phrase lies wholly in the headline or wholly outside it
+                if end > start, let t = c.fields["title"],
+                   t.contains(c.tokens[start].range.lowerBound) != t.contains(c.tokens[end].range.lowerBound) { continue }
                 out.append(Span(bytes: c.tokens[start].range.lowerBound..<c.tokens[end].range.upperBound, tokens: start...end))
             }
         }
@@ -173,11 +176,18 @@ public final class MatchLocator {
                 guard let best = candidates.min(by: { gap(group + [$0]) < gap(group + [$1]) }) else { break }
                 group.append(best)
             }
-            if group.count == lists.count, gap(group) <= distance {
+            if group.count == lists.count, gap(group) <= distance, oneSide(group, c) {
                 for s in group where used.insert(s.tokens.lowerBound << 20 | s.tokens.upperBound).inserted { out.append(s) }
             }
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// Whether a near() group lies wholly in the headline or wholly outside it.
+    func oneSide(_ group: [Span], _ c: Context) -> Bool {
+        guard let t = c.fields["title"] else { return true }
+        let inside = group.filter { t.contains($0.bytes.lowerBound) }.count
+        return inside == 0 || inside == group.count
     }
 
     /// Words inside the window of a group that belong to none of its spans.
@@ -223,7 +233,7 @@ extension MatchLocator {
         if let t = unit.title { fields["title"] = t }
         var tokens = unit.allTokens
         var offset = 0
-        if includeTitle, let t = unit.title, MatchLocator.mentionsTitle(query) {
+        if includeTitle, !unit.titleInSegments, let t = unit.title, MatchLocator.mentionsTitle(query) {
             let head = Tokenizer.tokens(a.text.utf8Slice(t), base: t.lowerBound)
             tokens = head + tokens
             offset = head.count

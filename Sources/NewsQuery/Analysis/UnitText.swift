@@ -4,9 +4,14 @@ import NewsStore
 /// (byte ranges into the article text) whose words count, and their tokens.
 ///
 /// Design rules:
-/// - An article counts the sentences of its indexed paragraphs (not
-///   boilerplate, not repeated captions), the same words `search` and the
-///   `words` field see; a paragraph or sentence row counts all of its own.
+/// - One counted text for every unit: the title, body and caption paragraphs
+///   of an article, each once (`Paragraph.isCounted`). An article reads the
+///   sentences of its counted paragraphs (its headline first); a paragraph or
+///   sentence row reads its own sentences when its paragraph is counted, and
+///   nothing otherwise. With `includeBoilerplate` (`.boilerplate on`) every
+///   paragraph counts. So `articles`, `paragraphs` and `sentences` give the
+///   same word totals, and a match kwic finds in a sentence is one it finds in
+///   the article.
 /// - Every token keeps its byte range in the article's text, so spans found
 ///   here point back at the original.
 public struct UnitText {
@@ -16,9 +21,10 @@ public struct UnitText {
     public var segments: [Range<Int>]
     /// Tokens of each segment.
     public var tokens: [[WordToken]]
-    /// For an article: the byte range of its headline (not among the segments;
-    /// located only by `title:` scopes).
+    /// For an article: the byte range of its headline (located by `title:` scopes).
     public var title: Range<Int>? = nil
+    /// Whether the headline is among the segments (its paragraph is counted).
+    public var titleInSegments = false
 
     /// All tokens of the unit, in order.
     public var allTokens: [WordToken] { tokens.flatMap { $0 } }
@@ -31,29 +37,32 @@ public struct UnitText {
     /// All analysis words of the unit, and for each token of `allTokens` the word holding it.
     public var analysisView: (words: [WordToken], index: [Int]) { AnalysisWords.view(allTokens, text: text) }
 
-    public init(corpus: Corpus, source: SourceKind, unit: Int) {
+    public init(corpus: Corpus, source: SourceKind, unit: Int, includeBoilerplate: Bool = false) {
         var segs: [Range<Int>] = []
         // if/else rather than a switch: sources without text of their own (added
         // later) simply give no words here.
         if source == .articles {
             article = unit
             let a = corpus.articles[unit]
-            if let t = a.title, !t.isEmpty, a.bodyRange.lowerBound > 0, let r = a.text.range(of: t) {
-                let lo = a.text.utf8.distance(from: a.text.startIndex, to: r.lowerBound)
-                let hi = lo + t.utf8.count
-                if hi <= a.bodyRange.lowerBound { title = lo..<hi }
-            }
-            for p in a.paragraphs where corpus.paragraphs[p].kind != .boilerplate && !corpus.paragraphs[p].duplicate {
-                for s in corpus.paragraphs[p].sentences { segs.append(corpus.sentences[s].range) }
+            for p in a.paragraphs {
+                let par = corpus.paragraphs[p]
+                if par.kind == .title, title == nil {
+                    title = par.range
+                    titleInSegments = par.isCounted(includeBoilerplate: includeBoilerplate)
+                }
+                guard par.isCounted(includeBoilerplate: includeBoilerplate) else { continue }
+                for s in par.sentences { segs.append(corpus.sentences[s].range) }
             }
         } else if source == .paragraphs {
             let p = corpus.paragraphs[unit]
             article = p.article
-            for s in p.sentences { segs.append(corpus.sentences[s].range) }
+            if p.isCounted(includeBoilerplate: includeBoilerplate) {
+                for s in p.sentences { segs.append(corpus.sentences[s].range) }
+            }
         } else if source == .sentences {
             let s = corpus.sentences[unit]
             article = s.article
-            segs = [s.range]
+            if corpus.paragraphs[s.paragraph].isCounted(includeBoilerplate: includeBoilerplate) { segs = [s.range] }
         } else {
             article = -1
         }

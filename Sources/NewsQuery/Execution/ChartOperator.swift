@@ -1,7 +1,11 @@
 import NewsCore
 
-/// `chart [F]`: one bar per row, scaled to the largest value; a timeline
-/// (every day from first to last, empty days as 0) when the label is a date.
+/// `chart [F] [by day|week|month|year]`: one bar per row, scaled to the
+/// largest value; a timeline when the label is a date: one bar per bucket from
+/// the first date's to the last's, empty buckets as 0. The bucket is the
+/// finest that gives at most `TimeBucket.maxBuckets` bars, unless asked for.
+/// Counts (whole numbers) add up in a bucket; other numbers (per-million
+/// figures) are averaged over the dates that have them.
 final class ChartOperator: PhysicalOperator {
     let options: ChartOptions
     init(input: PhysicalOperator, options: ChartOptions) {
@@ -30,21 +34,45 @@ final class ChartOperator: PhysicalOperator {
             points.append((label, x, v))
         }
         if options.timeline {
-            let dated = points.compactMap { p -> (Int, Double, Value)? in
-                if case let .date(d) = p.label { return (d.days, p.value, p.raw) }
-                return nil
-            }
-            if let lo = dated.map(\.0).min(), let hi = dated.map(\.0).max(), hi - lo <= 400 {
-                var byDay: [Int: (Double, Value)] = [:]
-                for (d, x, raw) in dated { byDay[d] = ((byDay[d]?.0 ?? 0) + x, raw) }
-                let zero: Value = options.value.type == .int ? .int(0) : .double(0)
-                points = (lo...hi).map { d in (.date(DateValue(days: d)), byDay[d]?.0 ?? 0, byDay[d]?.1 ?? zero) }
-                    + points.filter { if case .date = $0.label { return false }; return true }
-            } else {
-                points.sort { (ExecutionContext.order($0.label, $1.label) ?? 0) < 0 }
-            }
+            points = timeline(points, ctx)
         }
         let top = points.map(\.value).max() ?? 0
         return points.map { p in Row(unit: -1, values: [p.label, p.raw, .string(Chart.bar(p.value, max: top))]) }
+    }
+
+    /// The points of a timeline: one per bucket, in time order; rows without a date last.
+    func timeline(_ points: [(label: Value, value: Double, raw: Value)], _ ctx: ExecutionContext) -> [(label: Value, value: Double, raw: Value)] {
+        var dated: [(DateValue, Double)] = []
+        var undated: [(label: Value, value: Double, raw: Value)] = []
+        for p in points {
+            if case let .date(d) = p.label { dated.append((d, p.value)) } else { undated.append((.string(p.label.description), p.value, p.raw)) }
+        }
+        guard let lo = dated.map(\.0).min(), let hi = dated.map(\.0).max() else { return undated }
+        let chosen = options.bucket ?? TimeBucket.chosen(lo, hi)
+        let counts = options.value.type == .int
+        var sums: [Int: (total: Double, n: Int)] = [:]
+        for (d, x) in dated {
+            let k = chosen.start(d).days
+            let s = sums[k] ?? (0, 0)
+            sums[k] = (s.total + x, s.n + 1)
+        }
+        func point(_ start: Int) -> (label: Value, value: Double, raw: Value) {
+            let s = sums[start] ?? (0, 0)
+            let v = counts || s.n == 0 ? s.total : s.total / Double(s.n)
+            return (.string(chosen.label(DateValue(days: start))), v, counts ? .int(Int(v)) : .double(v))
+        }
+        var out: [(label: Value, value: Double, raw: Value)] = []
+        let n = chosen.count(lo, hi)
+        if n <= 5_000 {
+            var b = chosen.start(lo)
+            while b <= hi { out.append(point(b.days)); b = chosen.next(b) }
+        } else {
+            out = sums.keys.sorted().map(point)
+        }
+        let unit = "\(chosen.rawValue)\(out.count == 1 ? "" : "s")"
+        let how = options.bucket == nil ? "chosen by the span; chart by day|week|month|year picks another" : "as asked"
+        let what = counts ? "" : "; each bar the mean of its dates"
+        ctx.notes.append("(timeline: \(out.count) \(unit) from \(chosen.label(chosen.start(lo))) to \(chosen.label(chosen.start(hi))), \(how)\(what))")
+        return out + undated
     }
 }

@@ -19,7 +19,7 @@ final class CollocatesOperator: PhysicalOperator {
         var seen = Set<Int>()
         for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
             try ctx.poll()
-            let ut = UnitText(corpus: ctx.corpus, source: source, unit: row.unit)
+            let ut = UnitText(corpus: ctx.corpus, source: source, unit: row.unit, includeBoilerplate: ctx.includeBoilerplate)
             // the node found as search finds it, the window counted in analysis words
             let view = ut.analysisView
             let nodes = locator.spans(in: ut, corpus: ctx.corpus).compactMap { s -> ClosedRange<Int>? in

@@ -23,16 +23,25 @@ final class DistributionOperator: PhysicalOperator {
             let k = try ctx.eval(key.expr, Row(unit: u))
             var g = groups[k] ?? Group()
             g.articles.insert(ctx.articleIndex(source, u))
-            // The stored word counts are the tokens UnitText reads (indexed paragraphs for articles).
-            if source == .articles { g.words += ctx.corpus.articles[u].words }
-            else if source == .paragraphs { g.words += ctx.corpus.paragraphs[u].words }
-            else { g.words += ctx.corpus.sentences[u].words }
+            // The stored word counts are the tokens UnitText reads: the counted
+            // text (all of it with .boilerplate on), the same for every unit.
+            let all = ctx.includeBoilerplate
+            if source == .articles {
+                let a = ctx.corpus.articles[u]
+                g.words += all ? a.allWords : a.words
+            } else if source == .paragraphs {
+                let p = ctx.corpus.paragraphs[u]
+                if p.isCounted(includeBoilerplate: all) { g.words += p.words }
+            } else {
+                let s = ctx.corpus.sentences[u]
+                if ctx.corpus.paragraphs[s.paragraph].isCounted(includeBoilerplate: all) { g.words += s.words }
+            }
             groups[k] = g
         }
         var seen = Set<Int>()
         for row in inputs[0] where row.unit >= 0 && seen.insert(row.unit).inserted {
             try ctx.poll()
-            let ut = UnitText(corpus: ctx.corpus, source: source, unit: row.unit)
+            let ut = UnitText(corpus: ctx.corpus, source: source, unit: row.unit, includeBoilerplate: ctx.includeBoilerplate)
             let hits = locator.spans(in: ut, corpus: ctx.corpus, includeTitle: true).count
             guard hits > 0 else { continue }
             let k = try ctx.eval(key.expr, row)

@@ -12,12 +12,19 @@ final class FrequencyOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         ctx.cut = nil
         var list = FrequencyList(n: n, stopwords: stopwords)
+        var units = 0, uncounted = 0
         for unit in FrequencyList.units(of: inputs[0]) {
             try ctx.poll()
-            list.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
+            let text = UnitText(corpus: ctx.corpus, source: source, unit: unit, includeBoilerplate: ctx.includeBoilerplate)
+            units += 1
+            if text.segments.isEmpty, source == .paragraphs || source == .sentences { uncounted += 1 }
+            list.add(text)
         }
-        let units = FrequencyList.units(of: inputs[0]).count
-        ctx.notes = ["(\(list.tokens.grouped) tokens in \(units.grouped) \(source.rawValue))"]
+        var note = "(\(list.tokens.grouped) tokens in \(units.grouped) \(source.rawValue)"
+        if uncounted > 0 {
+            note += "; \(uncounted.grouped) of them boilerplate or repeated, not counted: .boilerplate on counts them"
+        }
+        ctx.notes = [note + ")"]
         return list.entries(min: minimum).map {
             Row(unit: -1, values: [.string($0.item), .int($0.n), .int($0.articles), .double($0.perMillion)])
         }

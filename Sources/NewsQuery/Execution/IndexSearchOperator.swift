@@ -26,6 +26,7 @@ final class IndexSearchOperator: PhysicalOperator {
         do {
             let scoring = scored ?? self.scoring
             let found = try ctx.corpus.index.search(query, unit: source.unit, candidates: units, scoring: scoring, hits: scoring && hits)
+            if source.unit != .article, ctx.includeBoilerplate { return try withUncounted(found, units, ctx) }
             return try withoutBoilerplate(found, units, ctx)
         } catch let e as TextSearchError {
             throw ExecutionError.failed(e.description)
@@ -57,6 +58,30 @@ final class IndexSearchOperator: PhysicalOperator {
         let byUnit = Dictionary(scored.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
         kept += added.map { byUnit[$0] ?? TextMatch(unit: $0, hits: [], score: 0) }
         return kept.sorted { $0.unit < $1.unit }
+    }
+
+    /// Paragraphs and sentences of boilerplate or repeated paragraphs are empty
+    /// units in the index (they are not counted text); with `.boilerplate on`
+    /// they are searched too, each on its own tokens (score 0: they come last).
+    func withUncounted(_ found: [TextMatch], _ units: [Int]?, _ ctx: ExecutionContext) throws -> [TextMatch] {
+        let c = ctx.corpus
+        let sentences = source.unit == .sentence
+        func paragraph(_ u: Int) -> Int { sentences ? c.sentences[u].paragraph : u }
+        let all = units ?? Array(0..<(sentences ? c.sentences.count : c.paragraphs.count))
+        var added: [TextMatch] = []
+        var titles: [Int: [TextQueryMatcher.Token]] = [:]
+        for u in all where !c.paragraphs[paragraph(u)].isCounted() {
+            try ctx.poll()
+            let a = sentences ? c.sentences[u].article : c.paragraphs[u].article
+            let art = c.articles[a]
+            let range = sentences ? c.sentences[u].range : c.paragraphs[u].range
+            let title = titles[a] ?? art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
+            titles[a] = title
+            let matcher = TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: [range]), title: title)
+            if try matcher.matches(query) { added.append(TextMatch(unit: u, hits: [], score: 0)) }
+        }
+        guard !added.isEmpty else { return found }
+        return (found + added).sorted { $0.unit < $1.unit }
     }
 
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {

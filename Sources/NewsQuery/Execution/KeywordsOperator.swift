@@ -14,17 +14,17 @@ final class KeywordsOperator: PhysicalOperator {
         var target = FrequencyList()
         for unit in FrequencyList.units(of: inputs[0]) {
             try ctx.poll()
-            target.add(UnitText(corpus: ctx.corpus, source: source, unit: unit))
+            target.add(UnitText(corpus: ctx.corpus, source: source, unit: unit, includeBoilerplate: ctx.includeBoilerplate))
         }
         let refCounts: [String: Int], refTokens: Int
         switch reference {
         case .corpus:
-            (refCounts, refTokens) = try CorpusFrequencies.shared.of(ctx.corpus, poll: { try ctx.poll() })
+            (refCounts, refTokens) = try CorpusFrequencies.shared.of(ctx.corpus, includeBoilerplate: ctx.includeBoilerplate, poll: { try ctx.poll() })
         case let .binding(_, s, rows):
             var ref = FrequencyList()
             for unit in FrequencyList.units(of: rows) {
                 try ctx.poll()
-                ref.add(UnitText(corpus: ctx.corpus, source: s, unit: unit))
+                ref.add(UnitText(corpus: ctx.corpus, source: s, unit: unit, includeBoilerplate: ctx.includeBoilerplate))
             }
             (refCounts, refTokens) = (ref.itemCounts, ref.tokens)
         }

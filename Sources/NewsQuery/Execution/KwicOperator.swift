@@ -14,7 +14,8 @@ final class KwicOperator: PhysicalOperator {
         var bytes: (Int, [UInt8]) = (-1, [])
         for row in inputs[0] where row.unit >= 0 {
             try ctx.poll()
-            for values in Kwic.lines(corpus: ctx.corpus, source: options.source, unit: row.unit, options: options, bytes: &bytes) {
+            for values in Kwic.lines(corpus: ctx.corpus, source: options.source, unit: row.unit, options: options, bytes: &bytes,
+                                           includeBoilerplate: ctx.includeBoilerplate) {
                 out.append(Row(unit: row.unit, values: values))
             }
         }

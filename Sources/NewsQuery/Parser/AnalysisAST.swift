@@ -23,7 +23,8 @@ public enum AnalysisStage: Equatable, Sendable {
     /// `distinct`
     case distinct
     /// `chart [F]`
-    case chart(Expr?)
+    /// `chart [expr] [by day|week|month|year]`: the bucket of a timeline.
+    case chart(Expr?, by: Name?)
     /// `expect EXPR`
     case expect(Expr)
 }

@@ -28,7 +28,7 @@ extension Parser {
         "except": "except NAME (rows of the same source), e.g. except nw",
         "summarize": "summarize AGG, ... [by FIELD, ...] with count(), sum(F), avg(F), min(F), max(F), distinct(F)",
         "distinct": "distinct (drops repeated rows)",
-        "chart": "chart [FIELD], e.g. count by source | chart n",
+        "chart": "chart [FIELD] [by day|week|month|year], e.g. count by source | chart n, count by date | chart by week",
         "expect": "expect CONDITION, e.g. count | expect n == 5",
     ]
 
@@ -343,11 +343,17 @@ extension Parser {
         return .summarize(items, by: by)
     }
 
-    /// chart = "chart" [ expr ] ;
+    /// chart = "chart" [ expr ] [ "by" IDENT ] ;
     mutating func parseChart() -> AnalysisStage? {
-        if atStageEnd { return .chart(nil) }
-        guard let e = parseExpr() else { return nil }
-        return .chart(e)
+        if atStageEnd { return .chart(nil, by: nil) }
+        var e: Expr? = nil
+        if current.kind != .keyword(.by) {
+            guard let x = parseExpr() else { return nil }
+            e = x
+        }
+        guard match(.by) else { return .chart(e, by: nil) }
+        guard let b = parseOptionName(after: "chart by", stage: "chart", choices: TimeBucket.allCases.map(\.rawValue)) else { return nil }
+        return .chart(e, by: b)
     }
 
     /// expect = "expect" expr ;

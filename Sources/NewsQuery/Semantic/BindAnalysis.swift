@@ -28,7 +28,7 @@ public enum BoundAnalysis {
         case let .setOperation(op, name, _, _): return "\(op.rawValue.capitalized) \(name)"
         case let .summarize(keys, aggs): return "Summarize " + aggs.map(\.name).joined(separator: ", ") + (keys.isEmpty ? "" : " by " + keys.map(\.name).joined(separator: ", "))
         case .distinct: return "Distinct"
-        case let .chart(o): return "Chart \(o.valueName)"
+        case let .chart(o): return "Chart \(o.valueName)" + (o.bucket.map { " by \($0.rawValue)" } ?? "")
         case let .expect(_, text, _, _): return "Expect \(text)"
         }
     }
@@ -73,6 +73,8 @@ public struct ChartOptions {
     public var labels: [SchemaColumn]
     /// Fill in the days between (a timeline) when the label is one date column.
     public var timeline: Bool
+    /// The timeline's bucket as asked (`chart by week`); nil: chosen by the span.
+    public var bucket: TimeBucket? = nil
 }
 
 extension Binder {
@@ -266,7 +268,7 @@ extension Binder {
         case .distinct:
             return .distinct(columns: schema.columns, unitRows: schema.unitRows)
 
-        case let .chart(e):
+        case let .chart(e, bucketName):
             guard !schema.unitRows else {
                 error("chart draws a count column; count first", stage.keywordRange,
                       help: ["articles | count by source | chart", "sentences | search china | count by article.date | chart"])
@@ -296,11 +298,28 @@ extension Binder {
                 if labels.isEmpty { labels = schema.columns.filter { $0.name != valueName } }
             }
             let timeline = labels.count == 1 && labels[0].type == .date
-            var cols = [column(labels.map(\.name).joined(separator: " / ").isEmpty ? "row" : labels.map(\.name).joined(separator: " / "), timeline ? .date : .text, 0),
+            var bucket: TimeBucket? = nil
+            if let b = bucketName {
+                guard let t = TimeBucket(rawValue: b.text) else {
+                    let all = TimeBucket.allCases.map(\.rawValue)
+                    var help = Suggest.closest(to: b.text, among: all).map { ["did you mean '\($0)'?"] } ?? []
+                    help.append("chart by " + all.joined(separator: " | "))
+                    error("'\(b.text)' is not a timeline bucket: use day, week, month or year", b.range, help: help)
+                    return nil
+                }
+                guard timeline else {
+                    error("chart by \(t.rawValue) draws a timeline, and these rows are not labelled by one date", b.range,
+                          help: ["articles | count by date | chart by \(t.rawValue)"])
+                    return nil
+                }
+                bucket = t
+            }
+            // a timeline's labels are its buckets: a day (2021-08-24), a week (2021-W34), a month (2021-08) or a year
+            var cols = [column(labels.map(\.name).joined(separator: " / ").isEmpty ? "row" : labels.map(\.name).joined(separator: " / "), .text, 0),
                         column(valueName, .number, 1), column("bar", .text, 2)]
             if value.type == .int { cols[1].type = .int }
             schema = RowSchema(source: nil, searched: false, columns: cols, unitRows: false)
-            return .chart(ChartOptions(value: value, valueName: valueName, labels: labels, timeline: timeline))
+            return .chart(ChartOptions(value: value, valueName: valueName, labels: labels, timeline: timeline, bucket: bucket))
 
         case let .expect(e):
             let slot = schema.unitRows ? 0 : (schema.columns + schema.hidden).map { c -> Int in

@@ -336,8 +336,8 @@ extension Binder {
     /// Fields whose values come from a fixed set: comparing them with a value
     /// outside it can never hold, so it is an error that lists the set.
     package static let closedValues: [String: [String]] = [
-        "paragraphs.kind": ["body", "caption", "boilerplate"],
-        "sentences.kind": ["body", "caption", "boilerplate"],
+        "paragraphs.kind": ParagraphKind.allCases.map(\.rawValue),
+        "sentences.kind": ParagraphKind.allCases.map(\.rawValue),
         "entities.kind": ["person", "org", "place"],
         "mentions.kind": ["person", "org", "place"],
     ]

@@ -34,7 +34,7 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("author", .text, "byline"),
                 FieldInfo("url", .text, "where it was published"),
                 FieldInfo("body", .text, "the text after the headline"),
-                FieldInfo("words", .int, "word tokens in body and captions"),
+                FieldInfo("words", .int, "word tokens of the counted text: title, body and captions, each paragraph once"),
                 FieldInfo("copy_of", .text, "id of an earlier article this one nearly copies (60%+ of its 8-word passages), else empty; computed on first use"),
             ]
         case .paragraphs:
@@ -43,7 +43,7 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("article", .text, "id of the article"),
                 FieldInfo("n", .int, "position in the article, from 1"),
                 FieldInfo("text", .text, "the paragraph"),
-                FieldInfo("kind", .text, "body, caption or boilerplate"),
+                FieldInfo("kind", .text, "title (the headline), body, caption or boilerplate"),
                 FieldInfo("words", .int, "word tokens"),
                 FieldInfo("duplicate", .bool, "true when the same text came earlier in the article"),
             ]
@@ -54,7 +54,7 @@ public enum SourceKind: String, CaseIterable, Sendable {
                 FieldInfo("paragraph", .int, "number of its paragraph in the article"),
                 FieldInfo("n", .int, "position in the article, from 1"),
                 FieldInfo("text", .text, "the sentence"),
-                FieldInfo("kind", .text, "its paragraph's kind: body, caption or boilerplate"),
+                FieldInfo("kind", .text, "its paragraph's kind: title, body, caption or boilerplate"),
                 FieldInfo("words", .int, "word tokens"),
                 FieldInfo("duplicate", .bool, "true when its paragraph repeats an earlier one of the article"),
             ]

@@ -51,7 +51,7 @@ public enum Help {
     public static let sources: [Topic] = [
         Topic(name: "articles", syntax: "articles", summary: "One row per article: id, title, source, date, author, url, body, words.",
               example: "articles | select id, source, date, title"),
-        Topic(name: "paragraphs", syntax: "paragraphs", summary: "One row per paragraph: id, article, n, text, kind (body, caption, boilerplate), words, duplicate; article.FIELD reaches the article.",
+        Topic(name: "paragraphs", syntax: "paragraphs", summary: "One row per paragraph: id, article, n, text, kind (title, body, caption, boilerplate; the headline is a paragraph of kind title), words, duplicate; article.FIELD reaches the article.",
               example: "paragraphs | count by kind"),
         Topic(name: "sentences", syntax: "sentences", summary: "One row per sentence: id, article, paragraph, n, text, kind (its paragraph's), words, duplicate; article.FIELD reaches the article.",
               example: "sentences | search \"Lo Chih-cheng\" | select article.source, text"),

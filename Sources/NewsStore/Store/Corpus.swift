@@ -31,7 +31,7 @@ public final class Corpus: @unchecked Sendable {
         self.index = index
     }
 
-    /// Total word tokens over all article bodies.
+    /// Total word tokens of the counted text (titles, body and caption paragraphs, once).
     public var wordCount: Int { articles.reduce(0) { $0 + $1.words } }
 
     /// Distinct non-empty sources, sorted.
@@ -105,7 +105,6 @@ extension Corpus {
     public func matchesWithoutBoilerplate(_ query: TextQuery, article a: Int) throws -> Bool {
         let art = articles[a]
         var ranges: [Range<Int>] = []
-        if art.bodyRange.lowerBound > 0 { ranges.append(0..<art.bodyRange.lowerBound) }
         for p in art.paragraphs where paragraphs[p].kind != .boilerplate { ranges.append(paragraphs[p].range) }
         let title = art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
         return try TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: ranges), title: title).matches(query)

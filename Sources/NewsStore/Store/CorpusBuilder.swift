@@ -10,7 +10,11 @@ import Foundation
 ///   the runs in order (so the result does not depend on the thread count).
 /// - Each article's text is tokenized once; paragraph and sentence word counts
 ///   and token ranges come from that one token stream.
-/// - Article words count the body and caption paragraphs, first occurrences only.
+/// - The headline is a paragraph (kind `title`) with one sentence; lines above
+///   it are boilerplate paragraphs. A headline known but not in the text (a
+///   record's title, a manifest's headline) is put in front of the text.
+/// - Article words count the title, body and caption paragraphs, first
+///   occurrences only (`allWords` counts everything).
 final class CorpusBuilder {
     private var pending: [(Article, TextLayout.HeadlineHint)] = []
     /// Threads used by `build` (2 on the project's machines).
@@ -43,6 +47,8 @@ final class CorpusBuilder {
     private(set) var idWarnings: [LoadWarning] = []
     /// Articles whose source is the name of their folder.
     var folderSources = 0
+    /// Records with a title and no body (loaded as the headline alone).
+    var titleOnly = 0
 
     /// The articles, paragraphs and sentences of one run, with its index shard.
     final class Part {
@@ -57,17 +63,27 @@ final class CorpusBuilder {
         let shard = part.shard
         for (article, hint) in items {
             var a = article
-            let t = TextBytes(a.text)
-            let layout = TextLayout(t, hint: hint)
+            var t = TextBytes(a.text)
+            var layout: TextLayout
+            if case .absent(let h) = hint {
+                layout = withHeadline(h, &a, &t)
+            } else {
+                layout = TextLayout(t, hint: hint)
+                // a headline given but not in the text is put in front, so it is text like the rest
+                if case .given(let h) = hint, layout.headline == nil { layout = withHeadline(h, &a, &t) }
+            }
             if let title = layout.title { a.title = title }
             a.bodyRange = layout.body
-            let kinds = ParagraphClassifier.classify(layout.drafts, t)
+            let textDrafts = layout.textDrafts
+            let textKinds = ParagraphClassifier.classify(Array(textDrafts), t)
+            let kinds: [ParagraphKind] = layout.drafts.prefix(textDrafts.startIndex).map { $0.role == .title ? .title : .boilerplate } + textKinds
             let ai = part.articles.count
             let all = t.bytes.withUnsafeBufferPointer { shard.addArticle(a.text, $0) }
             let firstParagraph = part.paragraphs.count
             let firstSentence = part.sentences.count
             var seen = Set<Int>()
             var cursor = all.lowerBound
+            var titlePositions = all.lowerBound..<all.lowerBound
             for (k, draft) in layout.drafts.enumerated() {
                 let pi = part.paragraphs.count
                 let pr = shard.positions(bytes: draft.range, in: all, from: cursor)
@@ -76,26 +92,46 @@ final class CorpusBuilder {
                 for p in pr { h.combine(shard.tokTerm[p]) }
                 let duplicate = !pr.isEmpty && !seen.insert(h.finalize()).inserted
                 let indexed = kinds[k] != .boilerplate && !duplicate
-                let sentenceRanges = Segmenter.sentences(t, in: draft.range)
+                // a headline is one sentence, whatever its punctuation
+                let sentenceRanges = kinds[k] == .title ? [draft.range] : Segmenter.sentences(t, in: draft.range)
+                if kinds[k] == .title { titlePositions = pr }
                 var p = Paragraph(article: ai, n: k + 1, range: draft.range, kind: kinds[k], duplicate: duplicate, words: pr.count)
                 p.sentences = part.sentences.count..<(part.sentences.count + sentenceRanges.count)
                 part.paragraphs.append(p)
                 shard.addUnit(0, indexed ? pr : pr.lowerBound..<pr.lowerBound)
                 var sc = pr.lowerBound
+                var sentenceWords = 0
                 for r in sentenceRanges {
                     let sr = shard.positions(bytes: r, in: pr, from: sc)
                     sc = sr.upperBound
+                    sentenceWords += sr.count
                     part.sentences.append(Sentence(article: ai, paragraph: pi, n: part.sentences.count - firstSentence + 1,
                                                    range: r, words: sr.count))
                     shard.addUnit(1, indexed ? sr : sr.lowerBound..<sr.lowerBound)
                 }
-                if indexed { a.words += pr.count }
+                // the words of a unit are the words of its sentences (what every stage reads)
+                part.paragraphs[pi].words = sentenceWords
+                if indexed { a.words += sentenceWords }
+                a.allWords += sentenceWords
             }
+            shard.titlePositions.append((Int32(titlePositions.lowerBound), Int32(titlePositions.upperBound)))
             a.paragraphs = firstParagraph..<part.paragraphs.count
             a.sentences = firstSentence..<part.sentences.count
             part.articles.append(a)
         }
         return part
+    }
+
+    /// Puts headline `h` (on one line) in front of the article's text and lays
+    /// the text out again; a headline with no words is left out of the text.
+    static func withHeadline(_ h: String, _ a: inout Article, _ t: inout TextBytes) -> TextLayout {
+        let line = h.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard !Tokenizer.tokens(line).isEmpty else { return TextLayout(t, hint: .given(h)) }
+        a.text = line + "\n\n" + a.text
+        t = TextBytes(a.text)
+        var layout = TextLayout(t, hint: .given(line))
+        layout.title = h
+        return layout
     }
 
     /// Resident and peak resident memory in MB, from /proc (for load timing).

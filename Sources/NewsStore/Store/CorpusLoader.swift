@@ -74,6 +74,10 @@ public enum CorpusLoader {
             throw CorpusLoadError.empty(paths.joined(separator: ", ") + why)
         }
         let corpus = builder.build(warnings: warnings + builder.idWarnings, name: name, started: started)
+        if builder.titleOnly > 0 {
+            let n = builder.titleOnly
+            corpus.notes.append("\(n) \(n == 1 ? "record has" : "records have") a title and no body: \(n == 1 ? "it loads" : "they load") as the headline alone")
+        }
         if builder.folderSources > 0 {
             let n = builder.folderSources
             corpus.notes.append("\(n) \(n == 1 ? "article has" : "articles have") no source of \(n == 1 ? "its" : "their") own: the name of the folder \(n == 1 ? "it is" : "they are") in is used")
@@ -222,14 +226,16 @@ public enum CorpusLoader {
             for var a in arts {
                 if let p = a.provenance, p.hasPrefix("date not understood") { warnings.append(LoadWarning(path: a.origin, reason: p)) }
                 if a.source == nil, let folder { a.source = folder; builder.folderSources += 1 }
+                if a.text.isEmpty { builder.titleOnly += 1 }
                 builder.add(a, hint: recordHint(a))
             }
         }
     }
 
     /// A record's title is looked for as the body's first line (and cut from
-    /// the body) only when that line is about as long as the title; otherwise the
-    /// record keeps its title and the body is left whole (cheap on big files).
+    /// the body) only when that line is about as long as the title; otherwise
+    /// (cheap on big files) the title is put in front of the body, as its
+    /// headline paragraph.
     static func recordHint(_ a: Article) -> TextLayout.HeadlineHint {
         guard let title = a.title else { return .none }
         let limit = title.utf8.count * 2 + 16
@@ -237,9 +243,9 @@ public enum CorpusLoader {
         for b in a.text.utf8 {
             if b == 0x0A { break }
             n += 1
-            if n > limit { return .none }
+            if n > limit { return .absent(title) }
         }
-        return .given(title)
+        return a.text.isEmpty ? .absent(title) : .given(title)
     }
 
     /// Where the first invalid UTF-8 byte is, for the warning.

@@ -9,9 +9,11 @@ import NewsCore
 ///   into `text`, so any later stage can point back at the original.
 /// - Paragraphs and sentences live in flat corpus-wide arrays; an article
 ///   knows the index ranges of its own.
-/// What a paragraph is, as the loader judged it.
+
+/// What a paragraph is, as the loader judged it. The headline is a paragraph
+/// of kind `title` (with one sentence of that kind), so every unit reads it.
 public enum ParagraphKind: String, Sendable, CaseIterable {
-    case body, caption, boilerplate
+    case title, body, caption, boilerplate
 }
 
 /// One article as loaded, with its metadata and original text.
@@ -31,8 +33,11 @@ public struct Article: Sendable {
     public var paragraphs: Range<Int> = 0..<0
     /// Index range of this article's sentences in `Corpus.sentences`.
     public var sentences: Range<Int> = 0..<0
-    /// Number of word tokens in the body.
+    /// Number of word tokens in the counted text (title, body and caption
+    /// paragraphs, first occurrences).
     public var words: Int = 0
+    /// Word tokens in all of the text (boilerplate and repeated paragraphs too).
+    public var allWords: Int = 0
     /// Where the article came from (file path, or `file:line` for records).
     public var origin: String
     /// How the metadata is known (manifest notes, "stated", "inferred ...").
@@ -68,6 +73,13 @@ public struct Paragraph: Sendable {
     public var duplicate: Bool
     public var words: Int
     public var sentences: Range<Int> = 0..<0
+
+    /// Whether the paragraph is counted text: search, kwic and word statistics
+    /// read title, body and caption paragraphs once; boilerplate and repeated
+    /// paragraphs only with `.boilerplate on` (`includeBoilerplate`).
+    public func isCounted(includeBoilerplate: Bool = false) -> Bool {
+        includeBoilerplate || (kind != .boilerplate && !duplicate)
+    }
 
     public init(article: Int, n: Int, range: Range<Int>, kind: ParagraphKind, duplicate: Bool, words: Int) {
         self.article = article; self.n = n; self.range = range; self.kind = kind

@@ -6,8 +6,9 @@ import Foundation
 /// Fields (`fieldAliases`, keys matched case-insensitively): `id`, `title` (or
 /// `headline`), `source` (or `outlet`, `publisher`), `date` (or `published`),
 /// `author`, `url`, `body` (or `text`, `content`).
-/// A line that is not a JSON object, or a record without a body, becomes a
-/// warning naming `file:line`; the other records load.
+/// A line that is not a JSON object, or a record with neither body nor
+/// title, becomes a warning naming `file:line`; the other records load. A
+/// record with a title and no body loads as its headline alone.
 enum RecordReader {
     /// A record read: an article, or why it was skipped.
     enum Either { case article(Article), warning(LoadWarning) }
@@ -132,11 +133,17 @@ enum RecordReader {
             }
             return nil
         }
-        guard let body = str("body"), body.contains(where: { !$0.isWhitespace }) else {
-            return .warning(LoadWarning(path: origin, reason: "no body"))
+        let title = str("title")
+        var body = str("body") ?? ""
+        if !body.contains(where: { !$0.isWhitespace }) {
+            // a headline alone is still an article (the builder puts the title in front of the text)
+            guard let t = title, t.contains(where: { !$0.isWhitespace }) else {
+                return .warning(LoadWarning(path: origin, reason: "no body and no title"))
+            }
+            body = ""
         }
         let dateText = str("date")
-        var a = Article(id: str("id") ?? fallbackID, title: str("title"),
+        var a = Article(id: str("id") ?? fallbackID, title: title,
                         source: str("source"), date: dateText.flatMap(DateParser.parse),
                         author: str("author"), url: str("url"), text: body, bodyRange: 0..<body.utf8.count, origin: origin)
         if let d = dateText, a.date == nil, !d.isEmpty { a.provenance = "date not understood: \(d)" }

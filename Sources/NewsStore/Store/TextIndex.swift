@@ -18,7 +18,10 @@
 ///   `starts[u]..<ends[u]`; units match corpus indices. Articles are
 ///   contiguous; paragraphs and sentences may leave gaps (headline, boilerplate).
 /// - Titles have their own small index (`titles`) for `title:(...)` scopes.
-
+///   An article unit holds its headline too (its first paragraph, or the
+///   record's title put in front); like a column of FTS5, the headline is a
+///   field of its own: a phrase or a near() group lies wholly in it or wholly
+///   outside it (`titleStarts`/`titleEnds`).
 public final class TextIndex: @unchecked Sendable {
     let texts: [String]
     let termBytes: [UInt8]
@@ -49,13 +52,18 @@ public final class TextIndex: @unchecked Sendable {
     let levelTokens: [Int]
     /// Per term id, the number of articles holding it (BM25's document frequency).
     let articleFrequency: [Int32]
+    /// Per article, the position range of its headline (empty when it has none).
+    let titleStarts: [Int32]
+    let titleEnds: [Int32]
 
     init(texts: [String], termBytes: [UInt8], termOffsets: [Int32], postingOffsets: [Int32],
          postings: [Int32], tokTerm: [Int32],
          articleStarts: [Int32], paragraphStarts: [Int32], paragraphEnds: [Int32],
          sentenceStarts: [Int32], sentenceEnds: [Int32],
          articleParagraphs: [Int32], articleSentences: [Int32],
-         checkpoints: [Int32], firstCheckpoint: [Int32], titles: TextIndex?) {
+         checkpoints: [Int32], firstCheckpoint: [Int32], titles: TextIndex?,
+         titleStarts: [Int32] = [], titleEnds: [Int32] = []) {
+        self.titleStarts = titleStarts; self.titleEnds = titleEnds
         self.checkpoints = checkpoints; self.firstCheckpoint = firstCheckpoint
         self.texts = texts; self.termBytes = termBytes; self.termOffsets = termOffsets
         self.postingOffsets = postingOffsets; self.postings = postings; self.tokTerm = tokTerm

@@ -23,6 +23,8 @@ final class IndexShard {
     /// per article the index of its first checkpoint.
     var checkpoints: [Int32] = []
     var firstCheckpoint: [Int32] = []
+    /// Per article, the positions of its headline (empty when it has none).
+    var titlePositions: [(Int32, Int32)] = []
 
     var position: Int { tokTerm.count }
 
@@ -183,6 +185,7 @@ enum TextIndexBuilder {
         var starts: [[Int32]] = [[], []], ends: [[Int32]] = [[], []], first: [[Int32]] = [[], []]
         var texts: [String] = []
         var checkpoints: [Int32] = [], firstCheckpoint: [Int32] = []
+        var titleStarts: [Int32] = [], titleEnds: [Int32] = []
         for (k, sh) in shards.enumerated() {
             let cb = Int32(checkpoints.count)
             checkpoints.append(contentsOf: sh.checkpoints); sh.checkpoints = []
@@ -193,6 +196,8 @@ enum TextIndexBuilder {
             sh.tokTerm = []
             sh.tokStart = []
             articleStarts.append(contentsOf: sh.articleStarts.map { $0 + base })
+            for (lo, hi) in sh.titlePositions { titleStarts.append(lo + base); titleEnds.append(hi + base) }
+            sh.titlePositions = []
             for l in 0..<2 {
                 let ub = Int32(starts[l].count)
                 starts[l].append(contentsOf: sh.unitStarts[l].map { $0 + base })
@@ -227,7 +232,8 @@ enum TextIndexBuilder {
                          paragraphStarts: starts[0], paragraphEnds: ends[0],
                          sentenceStarts: starts[1], sentenceEnds: ends[1],
                          articleParagraphs: first[0], articleSentences: first[1],
-                         checkpoints: checkpoints, firstCheckpoint: firstCheckpoint, titles: titles)
+                         checkpoints: checkpoints, firstCheckpoint: firstCheckpoint, titles: titles,
+                         titleStarts: titleStarts, titleEnds: titleEnds)
     }
 
     /// An article-level index of short texts (the titles): one unit per text.

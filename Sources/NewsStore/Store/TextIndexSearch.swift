@@ -268,6 +268,8 @@ extension TextIndex {
         let width = Int32(els.count)
         let single = els.count == 1 && els[0].exact == nil
         let d32 = Int32(d)
+        // a phrase lies wholly in an article's headline or wholly outside it
+        let fielded = unit == .article && width > 1 && !titleStarts.isEmpty
         var ranges = TokenRanges()
         /// Whether the leaf's other elements hold at a start position.
         @inline(__always) func verify(_ p: Int32) -> Bool {
@@ -292,6 +294,7 @@ extension TextIndex {
                     if p + width > hi { break }
                     j += 1
                     if p < lo || (!single && !verify(p)) { continue }
+                    if fielded, crossesTitle(Int(u), p, width) { continue }
                     if r.units.last != u { r.open(u) }
                     if keep { r.add(leaf: id, pos: p) } else { break }
                 }
@@ -321,10 +324,21 @@ extension TextIndex {
                 if c[ci] != Int32(u) { continue }
             }
             if !single, !verify(p) { continue }
+            if fielded, crossesTitle(u, p, width) { continue }
             if r.units.last != Int32(u) { r.open(Int32(u)) } else if !keep { continue }
             if keep { r.add(leaf: id, pos: p) }
         }
         return r
+    }
+
+    /// Whether positions `p..<p+width` of article `u` lie partly in its headline.
+    @inline(__always)
+    func crossesTitle(_ u: Int, _ p: Int32, _ width: Int32) -> Bool {
+        guard u < titleStarts.count else { return false }
+        let ts = titleStarts[u], te = titleEnds[u]
+        guard ts < te else { return false }
+        let end = p + width
+        return (p < ts && end > ts) || (p < te && end > te)
     }
 
     /// First index of a sorted slice, at or after `from`, whose value is >= `x` (galloping).
@@ -383,6 +397,16 @@ extension TextIndex {
                     while ptr[k] + 1 < hi[k], pos[ptr[k] + 1] <= m { ptr[k] += 1 }
                     let s = pos[ptr[k]]
                     if s > m || m - s - lens[k] > n { ok = false; break }
+                }
+                // the group lies wholly in the headline or wholly outside it
+                if ok, unit == .article, Int(u) < titleStarts.count, titleStarts[Int(u)] < titleEnds[Int(u)] {
+                    let ts = titleStarts[Int(u)], te = titleEnds[Int(u)]
+                    var inside = 0
+                    for k in ids.indices {
+                        let s = posOf[k][ptr[k]]
+                        if s >= ts && s + lens[k] <= te { inside += 1 }
+                    }
+                    if inside != 0 && inside != ids.count { ok = false }
                 }
                 if ok { for k in ids.indices { chosen.append(Int64(k) << 32 | Int64(posOf[k][ptr[k]])) } }
             }

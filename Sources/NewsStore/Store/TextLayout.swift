@@ -12,14 +12,22 @@
 ///   block is its own paragraph (web copies put one paragraph, caption or list
 ///   item per line), unless the block is hard-wrapped prose (most of its line
 ///   breaks are followed by a lowercase letter), which stays one paragraph.
-
+/// - The headline is a draft of its own (role `title`), and every non-empty
+///   line above it (navigation, datelines of a web copy) one of role
+///   `preamble`, so the paragraphs cover all of the text.
 struct TextLayout {
     /// What the caller knows about the headline.
     enum HeadlineHint {
         case detect
         case none
         case given(String)
+        /// A headline known not to be in the text (a record whose body does
+        /// not start with its title): the builder puts it in front.
+        case absent(String)
     }
+
+    /// Where a draft stands in the article.
+    enum Role { case preamble, title, text }
 
     /// A paragraph before classification.
     struct Draft {
@@ -28,6 +36,7 @@ struct TextLayout {
         /// Line number inside its block (0-based) and the block's line count.
         var line: Int
         var blockLines: Int
+        var role: Role = .text
     }
 
     var headline: Range<Int>?
@@ -44,19 +53,29 @@ struct TextLayout {
         var head: Int?
         switch hint {
         case .none: head = nil
-        case .given(let h): head = TextLayout.find(headline: h, in: lines, t)
+        case .given(let h), .absent(let h): head = TextLayout.find(headline: h, in: lines, t)
         case .detect: head = TextLayout.detectHeadline(lines, t)
         }
         switch hint {
-        case .given(let h): title = h
+        case .given(let h), .absent(let h): title = h
         case .detect: title = head.map { t.string(lines[$0]) }
         case .none: title = nil
         }
         headline = head.map { lines[$0] }
         let bodyStart = head.map { lineEnds[$0] } ?? 0
         body = t.trim(min(bodyStart, t.count)..<t.count)
-        drafts = TextLayout.paragraphs(of: lines, from: head.map { $0 + 1 } ?? 0, t)
+        var top: [Draft] = []
+        if let h = head {
+            for (i, r) in lines.prefix(h).enumerated() where !r.isEmpty {
+                top.append(Draft(range: r, block: -1, line: i, blockLines: h, role: .preamble))
+            }
+            top.append(Draft(range: lines[h], block: -1, line: 0, blockLines: 1, role: .title))
+        }
+        drafts = top + TextLayout.paragraphs(of: lines, from: head.map { $0 + 1 } ?? 0, t)
     }
+
+    /// The drafts below the headline (what the paragraph classifier judges).
+    var textDrafts: ArraySlice<Draft> { drafts.drop(while: { $0.role != .text }) }
 
     /// Index of the line equal to the headline (ignoring case, quotes, spaces).
     static func find(headline: String, in lines: [Range<Int>], _ t: TextBytes) -> Int? {
@@ -74,7 +93,9 @@ struct TextLayout {
         for (i, r) in lines.enumerated() where !r.isEmpty {
             let s = t.string(r)
             let furniture = ParagraphClassifier.isBoilerplateLine(s)
-            if looksLikeHeadline(s), !furniture { return i }
+            // the first line of hard-wrapped prose goes on lowercase on the next line: no headline
+            let continued = i + 1 < lines.count && !lines[i + 1].isEmpty && { let b = t.bytes[lines[i + 1].lowerBound]; return b >= 0x61 && b <= 0x7A }()
+            if looksLikeHeadline(s), !furniture, !continued { return i }
             if furniture, skipped < 10 { skipped += 1; continue }
             guard looksLikeNavigation(s), skipped < 10 else { return nil }
             skipped += 1
