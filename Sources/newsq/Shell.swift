@@ -50,7 +50,7 @@ struct Shell {
         case let .failure(status): return status
         }
         reportWarnings(corpus.warnings)
-        if !command.paths.isEmpty { stderr.write(corpus.summaryLine + "\n") }
+        if !command.paths.isEmpty && !corpus.articles.isEmpty { stderr.write(corpus.summaryLine + "\n") }
 
         // A person at a terminal gets tall output through the pager (Pager.swift); nobody else does.
         let pager = isInteractive && stdout.isTerminal ? PagerSink(target: stdout) : nil
@@ -84,13 +84,19 @@ struct Shell {
     private func loadCorpus() -> Result<Corpus, ExitStatus> {
         do {
             if command.paths.isEmpty { return .success(try CorpusLoader.loadSample()) }
-            let progress = LoadProgress(enabled: Terminal.isTerminal(STDERR_FILENO))
+            let progress = LoadProgressBar(enabled: Terminal.isTerminal(STDERR_FILENO))
             defer { progress.finish() }
             return .success(try CorpusLoader.load(paths: command.paths, progress: progress.update,
                                                   shouldStop: { Interrupt.shared.isRaised }))
         } catch CorpusLoadError.cancelled {
-            stderr.write("newsq: loading cancelled (Ctrl-C)\n")
-            return .failure(.interrupted)
+            // At the prompt, the session opens with nothing loaded; a script or -c ends with 130.
+            guard isInteractive else {
+                stderr.write("newsq: loading cancelled (Ctrl-C)\n")
+                return .failure(.interrupted)
+            }
+            Interrupt.shared.clear()
+            stderr.write("newsq: loading cancelled (Ctrl-C); nothing is loaded. Load a corpus with .load PATH (.load sample for the built-in one)\n")
+            return .success(CorpusLoader.empty())
         } catch let error as CorpusLoadError {
             stderr.write("newsq: cannot read corpus: \(error)\n")
             return .failure(.noInput)
@@ -244,27 +250,39 @@ enum HistoryFile {
     }
 }
 
-/// Drawing a progress bar (`loading ███░░ 60% 3/5 files`) on a terminal's stderr
-/// when a load takes more than 0.3 s; erased when loading ends.
-final class LoadProgress {
+/// Drawing a progress bar on a terminal's stderr when a load takes more than
+/// 0.3 s (`reading news.jsonl ███░░ 60% 27 of 45 MB`, then `indexing ███░░
+/// 60%`); erased when loading ends. Ctrl-C is answered at any point of it.
+final class LoadProgressBar {
     private let enabled: Bool
-    private let started = LoadProgress.now()
+    private let started = LoadProgressBar.now()
     private var lastDrawn = 0.0
     private var drew = false
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func update(_ done: Int, _ total: Int) {
+    func update(_ p: LoadProgress) {
         guard enabled else { return }
-        let now = LoadProgress.now()
-        guard now - started > 0.3, now - lastDrawn > 0.1 || done == total else { return }
+        let now = LoadProgressBar.now()
+        guard now - started > 0.3, now - lastDrawn > 0.1 else { return }
         lastDrawn = now
         drew = true
-        let width = 24
-        let filled = total > 0 ? min(width, done * width / total) : 0
+        FileDescriptorSink.stderr.write("\r" + LoadProgressBar.line(p) + "\u{1B}[K")
+    }
+
+    /// The text of the bar for one report.
+    static func line(_ p: LoadProgress, width: Int = 24) -> String {
+        let filled = Int(p.fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let pct = total > 0 ? done * 100 / total : 0
-        FileDescriptorSink.stderr.write("\rloading \(bar) \(pct)% \(done)/\(total) files\u{1B}[K")
+        let pct = Int(p.fraction * 100)
+        switch p.step {
+        case .reading:
+            let name = p.file.map { " " + ($0 as NSString).lastPathComponent } ?? ""
+            let mb = { (b: Int) in b >= 10 << 20 ? "\(b >> 20)" : String(format: "%.1f", Double(b) / Double(1 << 20)) }
+            return "reading\(name) \(bar) \(pct)% \(mb(p.done)) of \(mb(p.total)) MB (Ctrl-C stops)"
+        case .indexing:
+            return "indexing \(bar) \(pct)% (Ctrl-C stops)"
+        }
     }
 
     func finish() {

@@ -145,3 +145,58 @@ extension CancellationTests {
         Hardening.assertIntact(s, sink)
     }
 }
+
+extension CancellationTests {
+    /// One big JSON Lines file: the load reports its bytes as it reads, and a
+    /// stop asked for inside the file ends the load there.
+    func testLoadStopsInsideOneFileAndReportsBytes() throws {
+        let dir = try Hardening.scratch("onefile")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("big.jsonl").path
+        var text = ""
+        for i in 0..<3000 {
+            text += "{\"id\": \"a\(i)\", \"title\": \"Report \(i)\", \"body\": \"Officials in Tokyo met their counterparts on \(i) issues.\"}\n"
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let size = text.utf8.count
+
+        // a whole load: reading reaches the file's size, indexing the text's, never going back
+        var reports: [LoadProgress] = []
+        let corpus = try CorpusLoader.load(paths: [path], progress: { reports.append($0) })
+        XCTAssertEqual(corpus.articles.count, 3000)
+        let reading = reports.filter { $0.step == .reading }, indexing = reports.filter { $0.step == .indexing }
+        XCTAssertEqual(reading.last?.done, size)
+        XCTAssertEqual(reading.last?.total, size)
+        XCTAssertGreaterThan(reading.count, 3, "progress inside the file, not only at its end")
+        XCTAssertEqual(indexing.last?.done, indexing.last?.total)
+        XCTAssertEqual(zip(reading, reading.dropFirst()).filter { $0.done > $1.done }.count, 0)
+        XCTAssertEqual(zip(indexing, indexing.dropFirst()).filter { $0.done > $1.done }.count, 0)
+
+        // a stop asked while the file is read
+        var asked = 0
+        XCTAssertThrowsError(try CorpusLoader.load(paths: [path], shouldStop: { asked += 1; return asked > 3 })) { error in
+            XCTAssertEqual(error as? CorpusLoadError, .cancelled(done: 0, total: 1))
+        }
+        // a stop asked while the articles are indexed
+        var readingDone = false
+        XCTAssertThrowsError(try CorpusLoader.load(paths: [path], progress: { if $0.step == .indexing { readingDone = true } },
+                                                   shouldStop: { readingDone })) { error in
+            XCTAssertEqual(error as? CorpusLoadError, .cancelled(done: 1, total: 1))
+        }
+    }
+
+    /// The corpus a session has when its first load was cancelled: every
+    /// source answers with no rows, and `.load` brings a corpus.
+    func testAnEmptyCorpusAnswersAndLoads() {
+        let sink = StringSink()
+        var settings = Settings()
+        settings.render.mode = .csv
+        let s = Session(corpus: CorpusLoader.empty(), out: sink, err: sink, settings: settings)
+        for statement in ["articles | count", "sentences | words | top 3 by n", "quotes | count", "entities | count",
+                          "mentions | count", "articles | search china | kwic china", "articles | count by source"] {
+            XCTAssertTrue(s.runStatement(statement), "\(statement): \(sink.text)")
+        }
+        XCTAssertEqual(s.run(TextLineSource(text: ".corpus\n.load sample\narticles | count\n", name: "t")), 0, sink.text)
+        XCTAssertTrue(sink.text.hasSuffix("n\n5\n"), sink.text)
+    }
+}

@@ -58,10 +58,22 @@ final class CorpusBuilder {
         let shard = IndexShard()
     }
 
-    static func process(_ items: ArraySlice<(Article, TextLayout.HeadlineHint)>) -> Part {
+    /// Lays out and indexes a run of articles; with a `monitor`, reports the
+    /// text bytes done every 64 articles and stops early when it says so.
+    static func process(_ items: ArraySlice<(Article, TextLayout.HeadlineHint)>, monitor: LoadMonitor? = nil) -> Part {
         let part = Part()
         let shard = part.shard
-        for (article, hint) in items {
+        var unreported = 0
+        defer { monitor?.advance(unreported) }
+        for (n, (article, hint)) in items.enumerated() {
+            if let monitor {
+                unreported += article.text.utf8.count
+                if n & 63 == 63 {
+                    monitor.advance(unreported)
+                    unreported = 0
+                    if monitor.shouldStop { break }
+                }
+            }
             var a = article
             var t = TextBytes(a.text)
             var layout: TextLayout
@@ -151,9 +163,11 @@ final class CorpusBuilder {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    func build(warnings: [LoadWarning], name: String, started: Double) -> Corpus {
+    /// The corpus, or nil when `monitor` said to stop part way (Ctrl-C).
+    func build(warnings: [LoadWarning], name: String, started: Double, monitor: LoadMonitor? = nil) -> Corpus? {
         let items = pending
         pending = []
+        monitor?.begin(.indexing, total: items.reduce(0) { $0 + $1.0.text.utf8.count })
         let t0 = CorpusLoader.now(), c0 = CorpusBuilder.cpu(), m0 = CorpusBuilder.memory()
         // Runs of about equal text size, twice as many as threads, so a thread
         // that finishes early takes the next run.
@@ -171,14 +185,15 @@ final class CorpusBuilder {
         bounds[k] = items.count
         var parts = [Part?](repeating: nil, count: k)
         if k == 1 {
-            parts[0] = CorpusBuilder.process(items[...])
+            parts[0] = CorpusBuilder.process(items[...], monitor: monitor)
         } else {
             let lock = NSLock()
             DispatchQueue.concurrentPerform(iterations: k) { i in
-                let p = CorpusBuilder.process(items[bounds[i]..<max(bounds[i], bounds[i + 1])])
+                let p = CorpusBuilder.process(items[bounds[i]..<max(bounds[i], bounds[i + 1])], monitor: monitor)
                 lock.lock(); parts[i] = p; lock.unlock()
             }
         }
+        if let monitor, monitor.shouldStop { return nil }
         // Join the runs: child indices shift by the units before them.
         var articles: [Article] = [], paragraphs: [Paragraph] = [], sentences: [Sentence] = []
         articles.reserveCapacity(items.count)
@@ -205,6 +220,7 @@ final class CorpusBuilder {
             part.articles = []; part.paragraphs = []; part.sentences = []
         }
         let t1 = CorpusLoader.now(), c1 = CorpusBuilder.cpu(), m1 = CorpusBuilder.memory()
+        if let monitor, monitor.shouldStop { return nil }
         let titles = TextIndexBuilder.titles(articles.map { $0.title ?? "" })
         let idx = TextIndexBuilder.build(parts.compactMap { $0?.shard }, titles: titles)
         if ProcessInfo.processInfo.environment["NEWSQ_LOAD_TIMING"] != nil {

@@ -47,33 +47,50 @@ public enum CorpusLoader {
         return try load(paths: [dir], name: "built-in sample")
     }
 
-    /// Loads files and folders; `progress(done, total)` is called after each file.
-    /// `shouldStop` is asked between files; when it says so the load ends with `.cancelled`.
-    public static func load(paths: [String], progress: ((Int, Int) -> Void)? = nil,
+    /// A corpus with no articles: what a session has when its first load was
+    /// cancelled, until `.load` brings one.
+    public static func empty() -> Corpus {
+        CorpusBuilder().build(warnings: [], name: "nothing loaded", started: now())!
+    }
+
+    /// Loads files and folders. `progress` hears how far the load has come:
+    /// bytes of the files read, then bytes of text indexed (`LoadProgress`).
+    /// `shouldStop` is asked every few hundred records or articles, inside a
+    /// file as between files; when it says so the load ends with `.cancelled`.
+    public static func load(paths: [String], progress: ((LoadProgress) -> Void)? = nil,
                             shouldStop: (() -> Bool)? = nil) throws -> Corpus {
         try load(paths: paths, name: paths.joined(separator: " "), progress: progress, shouldStop: shouldStop)
     }
 
-    static func load(paths: [String], name: String, progress: ((Int, Int) -> Void)? = nil,
+    static func load(paths: [String], name: String, progress: ((LoadProgress) -> Void)? = nil,
                      shouldStop: (() -> Bool)? = nil) throws -> Corpus {
         let started = now()
+        let monitor = LoadMonitor(report: progress, shouldStop: shouldStop)
         var files: [(path: String, manifest: Manifest?, relative: String, idPath: String?)] = []
         var warnings: [LoadWarning] = []
         for p in paths {
             let found = try collect(p, &warnings)
             files.append(contentsOf: found)
         }
+        let sizes = files.map { fileSize($0.path) }
+        monitor.begin(.reading, total: sizes.reduce(0, +))
         let builder = CorpusBuilder()
         for (i, f) in files.enumerated() {
-            if let shouldStop, shouldStop() { throw CorpusLoadError.cancelled(done: i, total: files.count) }
-            load(file: f.path, relative: f.relative, idPath: f.idPath, manifest: f.manifest, into: builder, &warnings)
-            progress?(i + 1, files.count)
+            if monitor.shouldStop { throw CorpusLoadError.cancelled(done: i, total: files.count) }
+            monitor.reading(f.path)
+            let advanced = load(file: f.path, relative: f.relative, idPath: f.idPath, manifest: f.manifest, into: builder, &warnings,
+                                monitor: monitor)
+            // a file read part way was stopped inside: it counts as not done
+            if monitor.hasStopped { throw CorpusLoadError.cancelled(done: i, total: files.count) }
+            monitor.advance(sizes[i] - advanced)
         }
         guard !builder.articles.isEmpty else {
             let why = warnings.isEmpty ? "" : " (" + warnings.map(\.description).joined(separator: "; ") + ")"
             throw CorpusLoadError.empty(paths.joined(separator: ", ") + why)
         }
-        let corpus = builder.build(warnings: warnings + builder.idWarnings, name: name, started: started)
+        guard let corpus = builder.build(warnings: warnings + builder.idWarnings, name: name, started: started, monitor: monitor) else {
+            throw CorpusLoadError.cancelled(done: files.count, total: files.count)
+        }
         if builder.titleOnly > 0 {
             let n = builder.titleOnly
             corpus.notes.append("\(n) \(n == 1 ? "record has" : "records have") a title and no body: \(n == 1 ? "it loads" : "they load") as the headline alone")
@@ -160,9 +177,19 @@ public enum CorpusLoader {
         for sub in subdirs { walk(sub, root: root, &visited, &out, &warnings) }
     }
 
-    /// Loads one file into the builder; its problems become warnings.
+    /// The size of a regular file in bytes (0 for a pipe or what cannot be read).
+    static func fileSize(_ path: String) -> Int {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(st.st_size)
+    }
+
+    /// Loads one file into the builder; its problems become warnings. Returns
+    /// the bytes it reported to `monitor` itself (a JSON Lines file reports as
+    /// it goes, and stops part way when the monitor says so).
+    @discardableResult
     static func load(file: String, relative: String, idPath: String? = nil, manifest: Manifest?, into builder: CorpusBuilder,
-                     _ warnings: inout [LoadWarning]) {
+                     _ warnings: inout [LoadWarning], monitor: LoadMonitor? = nil) -> Int {
         let ext = (file as NSString).pathExtension.lowercased()
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         // in a subfolder: ids start with its path, and its first folder names the source when a file has none
@@ -173,18 +200,21 @@ public enum CorpusLoader {
         // a device or socket never ends (a pipe named on the command line does; folders skip pipes)
         var st = stat()
         if stat(file, &st) == 0, [S_IFCHR, S_IFBLK, S_IFSOCK].contains(st.st_mode & S_IFMT) {
-            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device or socket); skipped")); return
+            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device or socket); skipped")); return 0
         }
         guard FileManager.default.isReadableFile(atPath: file), let data = FileManager.default.contents(atPath: file) else {
-            warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return
+            warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return 0
         }
         // JSON Lines is read on its bytes: only checked here, not kept as a String.
         guard ext == "jsonl" ? isValidUTF8(data) : true, let text = ext == "jsonl" ? "" : decodeUTF8(data) else {
-            warnings.append(LoadWarning(path: file, reason: "not valid UTF-8 (\(utf8ErrorHint(data)))")); return
+            warnings.append(LoadWarning(path: file, reason: "not valid UTF-8 (\(utf8ErrorHint(data)))")); return 0
         }
         var records: ([Article], [LoadWarning])?
+        var reported = 0
         switch ext {
-        case "jsonl": records = RecordReader.jsonl(data, path: file, stem: stem)
+        case "jsonl":
+            records = RecordReader.jsonl(data, path: file, stem: stem, monitor: monitor)
+            reported = monitor == nil ? 0 : data.count
         case "json": records = RecordReader.json(Data(text.utf8), path: file, stem: stem)
         case "csv": records = DelimitedReader.articles(Array(text.utf8), separator: 0x2C, path: file, stem: stem)
         case "tsv": records = DelimitedReader.articles(Array(text.utf8), separator: 0x09, path: file, stem: stem)
@@ -201,7 +231,7 @@ public enum CorpusLoader {
                 }
             }
             guard body.contains(where: { !$0.isWhitespace }) else {
-                warnings.append(LoadWarning(path: file, reason: data.isEmpty ? "empty file" : "no body text")); return
+                warnings.append(LoadWarning(path: file, reason: data.isEmpty ? "empty file" : "no body text")); return 0
             }
             var hint = entry?.headline ?? .detect
             if case .detect = hint, let t = meta["title"] { hint = .given(t) }
@@ -230,6 +260,7 @@ public enum CorpusLoader {
                 builder.add(a, hint: recordHint(a))
             }
         }
+        return reported
     }
 
     /// A record's title is looked for as the body's first line (and cut from

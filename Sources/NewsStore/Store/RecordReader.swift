@@ -15,11 +15,15 @@ enum RecordReader {
 
     /// The articles of a JSON Lines file, with warnings for the bad lines.
     /// Lines are found on the bytes (no per-character work on big files).
-    static func jsonl(_ data: Data, path: String, stem: String) -> ([Article], [LoadWarning]) {
-        data.withUnsafeBytes { raw in jsonl(raw.bindMemory(to: UInt8.self), path: path, stem: stem) }
+    /// With a `monitor`, the bytes read are reported as they go (all of them
+    /// when the file is read to its end) and the reading stops part way when
+    /// the monitor says so (what was read so far is returned; the caller asks
+    /// the monitor whether to keep it).
+    static func jsonl(_ data: Data, path: String, stem: String, monitor: LoadMonitor? = nil) -> ([Article], [LoadWarning]) {
+        data.withUnsafeBytes { raw in jsonl(raw.bindMemory(to: UInt8.self), path: path, stem: stem, monitor: monitor) }
     }
 
-    static func jsonl(_ bytes: UnsafeBufferPointer<UInt8>, path: String, stem: String) -> ([Article], [LoadWarning]) {
+    static func jsonl(_ bytes: UnsafeBufferPointer<UInt8>, path: String, stem: String, monitor: LoadMonitor? = nil) -> ([Article], [LoadWarning]) {
         let begin = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // Big files are cut at line ends into one run per core, parsed side by side.
         let parts = bytes.count - begin > 4 << 20 ? max(1, min(4, ProcessInfo.processInfo.activeProcessorCount)) : 1
@@ -37,18 +41,28 @@ enum RecordReader {
         var results = [([Article], [LoadWarning])](repeating: ([], []), count: parts)
         results.withUnsafeMutableBufferPointer { out in
             DispatchQueue.concurrentPerform(iterations: parts) { k in
-                out[k] = lines(bytes, bounds[k]..<bounds[k + 1], firstLine: firstLine[k], path: path, stem: stem)
+                out[k] = lines(bytes, bounds[k]..<bounds[k + 1], firstLine: firstLine[k], path: path, stem: stem, monitor: monitor)
             }
         }
+        monitor?.advance(begin)
         return (results.flatMap(\.0), results.flatMap(\.1))
     }
 
     /// The records of the whole lines in `range`; the first is line `firstLine`.
-    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String, stem: String) -> ([Article], [LoadWarning]) {
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, path: String, stem: String,
+                      monitor: LoadMonitor? = nil) -> ([Article], [LoadWarning]) {
         var out: [Article] = [], warnings: [LoadWarning] = []
         var lineNo = firstLine - 1
         var start = range.lowerBound
+        // progress and Ctrl-C every 256 lines
+        var reportedTo = range.lowerBound
+        defer { monitor?.advance(range.upperBound - reportedTo) }
         while start < range.upperBound {
+            if let monitor, (lineNo - firstLine) & 255 == 255 {
+                monitor.advance(start - reportedTo)
+                reportedTo = start
+                if monitor.shouldStop { break }
+            }
             var end = start
             while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
             lineNo += 1
