@@ -32,11 +32,29 @@ public final class TextLineSource: LineSource {
     public let name: String
     public var isInteractive: Bool { false }
 
+    /// Lines end with LF, CRLF or CR; a UTF-8 byte order mark at the start is
+    /// dropped. (Split on bytes: "\r\n" is one Character in Swift, so a split
+    /// on the Character "\n" would not see it.)
     public init(text: String, name: String) {
-        var ls = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let last = ls.last, last.isEmpty { ls.removeLast() }
-        self.lines = ls.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        self.lines = TextLineSource.split(text)
         self.name = name
+    }
+
+    static func split(_ text: String) -> [Substring] {
+        var bytes = Substring(text).utf8[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var out: [Substring] = []
+        var start = bytes.startIndex, i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            guard b == 0x0A || b == 0x0D else { i = bytes.index(after: i); continue }
+            out.append(Substring(bytes[start..<i]))
+            var next = bytes.index(after: i)
+            if b == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+            start = next; i = next
+        }
+        if start < bytes.endIndex { out.append(Substring(bytes[start..<bytes.endIndex])) }
+        return out
     }
 
     public func readLine(prompt: String) -> LineInput {
