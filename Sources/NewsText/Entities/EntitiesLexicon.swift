@@ -84,6 +84,18 @@ enum EntitiesLexicon {
         "hospital", "stadium", "bridge", "park", "castle", "church", "cathedral", "mosque", "temple", "museum",
         "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field",
     ]
+    /// Lowercase words after a name that say what kind of place it is ("Henan province", "the Bowen area").
+    static let placeKindWords: Set<String> = ["province", "area", "region", "district", "county", "town", "city",
+        "village", "governorate", "suburb", "neighbourhood", "neighborhood", "valley", "prefecture", "oblast",
+        "municipality", "township", "settlement", "outpost", "peninsula", "island"]
+    /// Lowercase nouns before "of" that say the names after it are places ("the provinces of Daraa and Quneitra").
+    static let placeNouns: Set<String> = ["province", "provinces", "town", "towns", "city", "cities", "village",
+        "villages", "region", "regions", "district", "districts", "settlement", "settlements", "suburb", "suburbs",
+        "county", "counties", "states", "island", "islands", "outskirts", "governorate", "governorates",
+        "municipality", "municipalities", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+        "capitals", "streets", "countries", "republics", "prefecture", "prefectures"]
+    /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
     /// Words that make a capitalised phrase a document, event or law rather than a named thing.
     static let notEntityWords: Set<String> = [
         "agreement", "treaty", "act", "accord", "accords", "dialogue", "talks", "summit", "war", "games",
