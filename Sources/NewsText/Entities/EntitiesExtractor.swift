@@ -248,6 +248,20 @@ enum EntitiesExtractor {
             t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
         }
         while k < toks.count {
+            // a party and state tag ("McConnell, R-Ky."): the state
+            if let st = stateOfPartyTag(toks[k]) {
+                let c0 = Candidate(article: article, sentence: sentence, range: st.range, words: [st.name],
+                                   surface: st.name, kind: .place, evidence: false)
+                var c = c0; c.lowerKey = st.name.lowercased()
+                out.append(c); k += 1; continue
+            }
+            // an organisation written in lowercase ("dpa")
+            if toks[k].isWord, !toks[k].isCapitalized, let o = Lex.orgs[toks[k].text], o == toks[k].text {
+                var c = Candidate(article: article, sentence: sentence, range: toks[k].range, words: [o],
+                                  surface: o, kind: .org, evidence: false)
+                c.lowerKey = o
+                out.append(c); k += 1; continue
+            }
             guard toks[k].isCapitalized, !code(toks[k]) else { k += 1; continue }
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
@@ -255,6 +269,8 @@ enum EntitiesExtractor {
             // a possessive ends the name, unless an organisation word follows ("Women's University")
             while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
+                // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
+                if toks[j].isWord, arabicArticleName(toks[j].text) { run.append(j); j += 1; continue }
                 if isConnector(toks[j]) {
                     var m = j
                     while m < toks.count, isConnector(toks[m]) { m += 1 }
@@ -290,7 +306,7 @@ enum EntitiesExtractor {
             let i = run[x]
             let t = toks[i]
             let l = undotted(t.lower)
-            if Lex.titles.contains(l) {
+            if Lex.titles.contains(l), !(x + 2 == run.count && ["jr", "sr"].contains(undotted(toks[run[x + 1]].lower))) {
                 // a title: the words after it are a name only if not an org name ("Foreign Ministry")
                 var y = x
                 while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
@@ -385,6 +401,13 @@ enum EntitiesExtractor {
             if words[c] == "and", left.count == 1, lastIsName { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
+        // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle")
+        if idx.count <= 5, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]),
+           !words.contains(where: isName),
+           idx.allSatisfy({ !isConnector(toks[$0]) || (Lex.nameParticles.contains(toks[$0].text)) }),
+           words.filter({ Lex.nameParticles.contains($0) }).count == 1 {
+            return [idx]
+        }
         var parts: [[Int]] = []
         var cur: [Int] = []
         for i in idx {
@@ -415,9 +438,12 @@ enum EntitiesExtractor {
             return Lex.places[key] != nil || Lex.orgs[key] != nil || regionOfPlace(k)
                 || k.contains { Lex.orgWords.contains($0) } || k.last.map { Lex.placeWords.contains($0) } == true
         }
-        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx) {
+        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx)
+                && !(undotted(toks[f].lower) == "st" && toks[f].isCapitalized) {
             idx.removeFirst()
         }
+        // a photo credit's "For"/"By" after its slash ("Niu Yuan / For China Daily")
+        if idx.count > 1, let f = idx.first, ["for", "by"].contains(toks[f].lower), f > 0, toks[f - 1].text == "/" { idx.removeFirst() }
         // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")
         if idx.count > 2, let l = idx.last, toks[l].lower.hasSuffix("ing"), toks[l].text.count >= 7, !known(idx) { idx.removeLast() }
         // a leading compound adjective: "Japan-controlled", "U.S.-made"
@@ -457,7 +483,13 @@ enum EntitiesExtractor {
             c.kind = .acronym
             return c
         }
+        // a church named by its denomination is an organisation ("the Catholic Church")
+        if idx.count >= 2, lower.last == "church", Lex.denominations.contains(lower[lower.count - 2]) { c.kind = .org; return c }
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
+        // an organisation named by its Arabic head word ("Jabhat al-Nusra", "Jaysh al-Islam")
+        if idx.count >= 2, Lex.arabicOrgHeads.contains(lower[0]) { c.kind = .org; return c }
+        // a saint's name before a place's ("St Albans"); "St Patrick's Day" is no entity (above)
+        if idx.count >= 2, lower[0] == "st", !lower.contains(where: { Lex.orgWords.contains($0) }) { c.kind = .place; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {
             guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
             c.kind = .org
@@ -472,11 +504,13 @@ enum EntitiesExtractor {
         }
         if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         if regionOfPlace(lower) { c.kind = .place; return c }
-        if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        if let o = Lex.orgs[key], key.count > 4 || (idx.count == 1 && toks[first].text == o) { c.kind = .org; c.surface = o; c.words = [o]; return c }
         // nationality words alone ("North Vietnamese", "Frenchman") are no named thing
         if lower.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return nil }
         // a person: name-like words only
-        guard idx.count <= 4, lower.allSatisfy({ !Lex.stop.contains($0) && !Lex.demonyms.contains($0) && Lex.places[$0] == nil && !Lex.titles.contains($0) }),
+        let suffixed = idx.count >= 3 && ["jr", "sr"].contains(lower.last!)
+        guard idx.count <= 4, lower.enumerated().allSatisfy({ k, w in !Lex.stop.contains(w) && !Lex.demonyms.contains(w)
+                && (Lex.places[w] == nil || (suffixed && k > 0)) && (!Lex.titles.contains(w) || (suffixed && k > 0)) }),
               words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
               !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
         else { return nil }
@@ -491,6 +525,24 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// A word like "al-Nusra", "ar-Rahman": an Arabic article joined to a capitalised name.
+    static func arabicArticleName(_ w: String) -> Bool {
+        guard let dash = w.firstIndex(of: "-"), ["al", "ar", "as", "ash", "ad", "an", "at", "az", "el", "ul", "ud"].contains(String(w[..<dash])) else { return false }
+        let rest = w[w.index(after: dash)...]
+        return rest.count >= 2 && rest.first?.isUppercase == true
+    }
+
+    /// The state of a US politician's party tag ("R-Ky.", "D-Conn", "D-N.Y."): its name and where
+    /// its abbreviation is written.
+    static func stateOfPartyTag(_ t: EntityToken) -> (name: String, range: Range<Int>)? {
+        guard t.isWord, t.text.utf8.count >= 4, let f = t.text.utf8.first, f == 0x52 || f == 0x44 || f == 0x49,
+              t.text.utf8.dropFirst().first == 0x2D else { return nil }
+        let abbr = String(t.text.dropFirst(2))
+        guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] else { return nil }
+        let lo = t.range.lowerBound + 2
+        return (name, lo..<t.range.upperBound)
     }
 
     /// A compass word before a known place ("North Korea", "West Pacific", "South Sudan").
@@ -557,6 +609,7 @@ enum EntitiesExtractor {
             if n.text == "/", n.range.lowerBound == toks[last].range.upperBound, last > first,
                first == 0 || toks[first - 1].text != "/",
                last + 2 < toks.count, toks[last + 2].isCapitalized { return true }
+            if n.text == "/", last > first, last + 2 < toks.count, ["For", "By"].contains(toks[last + 2].text) { return true }
             if n.text == ",", last + 2 < toks.count {
                 let a = toks[last + 2].lower
                 if ["a", "an", "the", "another", "who", "chair", "director", "head", "one", "spokesman", "spokeswoman",

@@ -96,6 +96,34 @@ enum EntitiesLexicon {
         "capitals", "streets", "countries", "republics", "prefecture", "prefectures"]
     /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+    /// Denominations: "X Church" after one of them is the church as an organisation.
+    static let denominations: Set<String> = ["catholic", "anglican", "orthodox", "methodist", "baptist", "presbyterian",
+        "lutheran", "evangelical", "episcopal", "protestant", "reformed", "coptic", "mormon", "pentecostal", "christian"]
+    /// Arabic head words of armed groups' and movements' names ("Jabhat al-Nusra", "Faylaq ar-Rahman").
+    static let arabicOrgHeads: Set<String> = ["jabhat", "jaysh", "jaish", "faylaq", "harakat", "liwa", "kataib",
+        "hizb", "tahrir", "ahrar", "hayat", "hay'at", "tanzim", "majlis", "saraya", "ansar"]
+    /// Lowercase particles inside a person's name.
+    static let nameParticles: Set<String> = ["de", "da", "du", "van", "von", "der", "bin", "al"]
+    /// US states by their abbreviations in a politician's party tag ("R-Ky.").
+    static let stateAbbreviations: [String: String] = [
+        "ala": "Alabama", "al": "Alabama", "ariz": "Arizona", "az": "Arizona", "ark": "Arkansas", "ar": "Arkansas",
+        "calif": "California", "ca": "California", "colo": "Colorado", "co": "Colorado", "conn": "Connecticut",
+        "ct": "Connecticut", "del": "Delaware", "de": "Delaware", "fla": "Florida", "fl": "Florida", "ga": "Georgia",
+        "hawaii": "Hawaii", "hi": "Hawaii", "idaho": "Idaho", "id": "Idaho", "ill": "Illinois", "il": "Illinois",
+        "ind": "Indiana", "in": "Indiana", "iowa": "Iowa", "ia": "Iowa", "kan": "Kansas", "ks": "Kansas",
+        "ky": "Kentucky", "la": "Louisiana", "maine": "Maine", "me": "Maine", "md": "Maryland",
+        "mass": "Massachusetts", "ma": "Massachusetts", "mich": "Michigan", "mi": "Michigan", "minn": "Minnesota",
+        "mn": "Minnesota", "miss": "Mississippi", "ms": "Mississippi", "mo": "Missouri", "mont": "Montana",
+        "mt": "Montana", "neb": "Nebraska", "ne": "Nebraska", "nev": "Nevada", "nv": "Nevada", "n.h": "New Hampshire",
+        "nh": "New Hampshire", "n.j": "New Jersey", "nj": "New Jersey", "n.m": "New Mexico", "nm": "New Mexico",
+        "n.y": "New York", "ny": "New York", "n.c": "North Carolina", "nc": "North Carolina", "n.d": "North Dakota",
+        "nd": "North Dakota", "ohio": "Ohio", "oh": "Ohio", "okla": "Oklahoma", "ok": "Oklahoma", "ore": "Oregon",
+        "or": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "ri": "Rhode Island", "s.c": "South Carolina",
+        "sc": "South Carolina", "s.d": "South Dakota", "sd": "South Dakota", "tenn": "Tennessee", "tn": "Tennessee",
+        "tex": "Texas", "tx": "Texas", "utah": "Utah", "ut": "Utah", "vt": "Vermont", "va": "Virginia",
+        "wash": "Washington", "wa": "Washington", "w.va": "West Virginia", "wv": "West Virginia", "wis": "Wisconsin",
+        "wi": "Wisconsin", "wyo": "Wyoming", "wy": "Wyoming",
+    ]
     /// Words that make a capitalised phrase a document, event or law rather than a named thing.
     static let notEntityWords: Set<String> = [
         "agreement", "treaty", "act", "accord", "accords", "dialogue", "talks", "summit", "war", "games",
