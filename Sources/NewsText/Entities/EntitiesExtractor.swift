@@ -267,7 +267,9 @@ enum EntitiesExtractor {
             var run: [Int] = [k]
             var j = k + 1
             // a possessive ends the name, unless an organisation word follows ("Women's University")
-            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
+            // (or a building word after a saint's name: "St Patrick's Church")
+            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower))
+                    || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
                 // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
                 if toks[j].isWord, arabicArticleName(toks[j].text) { run.append(j); j += 1; continue }
@@ -378,7 +380,9 @@ enum EntitiesExtractor {
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
         // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
         // complete (ending in an organisation word), the right one of two words or more
-        if let a = words.firstIndex(of: "and"), a > 1, Lex.orgWords.contains(words[a - 1]),
+        // (or a known organisation or place: "Islamic State and Jabhat al-Nusra")
+        if let a = words.firstIndex(of: "and"), a > 1, Lex.orgWords.contains(words[a - 1])
+            || Lex.orgs[words[..<a].joined(separator: " ")] != nil || Lex.places[words[..<a].joined(separator: " ")] != nil,
            !words[..<a].contains(where: { Lex.connectors.contains($0) }) {
             let right = Array(idx[(a + 1)...].drop(while: { toks[$0].lower == "the" }))
             if right.count >= 2 || right.first.map({ Lex.places[toks[$0].lower] != nil }) == true {
@@ -483,6 +487,8 @@ enum EntitiesExtractor {
             c.kind = .acronym
             return c
         }
+        // a known organisation of several words ("Islamic State") before the place words
+        if idx.count >= 2, let o = Lex.orgs[key] { c.kind = .org; c.surface = o; c.words = [o]; return c }
         // a church named by its denomination is an organisation ("the Catholic Church")
         if idx.count >= 2, lower.last == "church", Lex.denominations.contains(lower[lower.count - 2]) { c.kind = .org; return c }
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
