@@ -333,7 +333,9 @@ enum EntitiesExtractor {
             // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
             let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
                 && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
-            if t.isAcronym, run.count > 1, !countryOrg {
+            // nor one before a last organisation word ("ABC News", "RTÉ News")
+            let acronymOrg = x + 2 == run.count && current.isEmpty && Lex.orgWords.contains(toks[run[x + 1]].lower)
+            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -485,8 +487,12 @@ enum EntitiesExtractor {
                 c.kind = .place; c.surface = p; c.words = [p]; return c
             }
             c.kind = .acronym
+            // an acronym after an organisation noun ("the self-employed body IPSE", "oil company PDVSA")
+            if first > 0, toks[first - 1].isWord, Lex.orgNouns.contains(toks[first - 1].lower), key.count >= 3 { c.kind = .org }
             return c
         }
+        // a known place of several words ("West Bank") before the organisation words
+        if idx.count >= 2, let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         // a known organisation of several words ("Islamic State") before the place words
         if idx.count >= 2, let o = Lex.orgs[key] { c.kind = .org; c.surface = o; c.words = [o]; return c }
         // a church named by its denomination is an organisation ("the Catholic Church")

@@ -96,6 +96,14 @@ enum EntitiesLexicon {
         "capitals", "streets", "countries", "republics", "prefecture", "prefectures"]
     /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+    /// Titles whose "of" names a place ("the Bishop of Llandaff", "the Dean of St Albans").
+    static let seeTitles: Set<String> = ["bishop", "archbishop", "dean", "mayor", "diocese", "archdiocese", "bishops",
+        "duke", "duchess", "earl", "provost"]
+    /// Lowercase nouns of organisations, next to a name ("the NGO Yesh Din", "the Kommersant daily").
+    static let orgNouns: Set<String> = ["ngo", "firm", "company", "newspaper", "daily", "weekly", "agency", "charity",
+        "broadcaster", "website", "magazine", "watchdog", "think-tank", "consultancy", "lender", "airline", "carrier",
+        "insurer", "retailer", "publisher", "organisation", "organization", "body", "group", "centre", "center",
+        "network", "union", "outlet", "tabloid", "conglomerate", "startup", "bank", "ngos", "non-profit", "nonprofit"]
     /// Denominations: "X Church" after one of them is the church as an organisation.
     static let denominations: Set<String> = ["catholic", "anglican", "orthodox", "methodist", "baptist", "presbyterian",
         "lutheran", "evangelical", "episcopal", "protestant", "reformed", "coptic", "mormon", "pentecostal", "christian"]
@@ -161,7 +169,7 @@ enum EntitiesLexicon {
             "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Tunisia", "Turkey", "Uganda",
             "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan",
             "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Holy See", "Vatican", "Hong Kong", "Macau",
-            "Korea", "Palestine", "Gaza", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
+            "Korea", "Palestine", "Gaza", "West Bank", "Gaza Strip", "Golan Heights", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
             // regions
             "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Indo-Pacific",
             "Asia-Pacific", "Pacific", "Atlantic", "Southeast Asia", "East Asia", "South Asia", "Central Asia",

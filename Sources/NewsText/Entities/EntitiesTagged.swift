@@ -151,7 +151,7 @@ extension EntitiesExtractor {
         if j + 1 < k, !(toks[k - 1].text == "," || toks[k - 1].lower == "and" || toks[k - 1].lower == "or") { return .none }
         if j >= 0, toks[j].isWord {
             let p = toks[j].lower
-            if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) { return .strong }
+            if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) || Lex.seeTitles.contains(toks[j - 1].lower) { return .strong }
             if Lex.placePrepositions.contains(p), toks[j].text == p { return .weak }
         }
         if k == e {
@@ -160,6 +160,22 @@ extension EntitiesExtractor {
                Lex.orgs[toks[k].lower] == nil { return .strong }
         }
         return .none
+    }
+
+    /// An organisation noun right before a name ("NGO Yesh Din", "counsel with Lambda Legal" is not
+    /// one) or right after it, lowercase ("the Kommersant daily", "the Adalah legal centre").
+    static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Bool {
+        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return false }
+        if k > 0, toks[k - 1].isWord, Lex.orgNouns.contains(toks[k - 1].lower), toks[k - 1].text == toks[k - 1].lower
+            || toks[k - 1].isAcronym { return true }
+        if !toks[e].possessive {
+            for n in (e + 1)..<min(toks.count, e + 3) {
+                guard toks[n].isWord, !toks[n].isCapitalized else { break }
+                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) }
+            }
+        }
+        return false
     }
 
     /// Each article name's kind on all its mentions, and its mentions the sentences missed.
@@ -187,6 +203,13 @@ extension EntitiesExtractor {
             var v = SIMD4<Float>(); v[2] = cue[i] == .strong ? 3 : 2
             votes[cands[i].lowerKey, default: SIMD4()] += v
         }
+        // the words around a person that say it is an organisation ("the Israeli NGO Yesh Din",
+        // "the Kommersant daily")
+        for i in cands.indices where cands[i].kind == .person && !cands[i].lowerKey.isEmpty && cue[i] == .none {
+            guard let toks = toksOf[cands[i].sentence], orgCue(cands[i], toks) else { continue }
+            var v = SIMD4<Float>(); v[1] = 3
+            votes[cands[i].lowerKey, default: SIMD4()] += v
+        }
         // the name of a place before its kind word ("Leer" of "Leer County") is that place
         for c in cands where c.kind == .place {
             let w = c.lowerKey.split(separator: " ")
@@ -208,10 +231,10 @@ extension EntitiesExtractor {
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
             if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v) }
         }
-        // a rule's person without a title before it, that the article's words say is a place
+        // a rule's person without a title before it, that the article's words say is a place or organisation
         for i in cands.indices where !cands[i].tagged && cands[i].kind == .person && !cands[i].strong
             && (cands[i].evidence || cue[i] == .strong) {
-            if let v = votes[cands[i].lowerKey], best(v) == .place { cands[i].kind = .place }
+            if let v = votes[cands[i].lowerKey], best(v) != .person { cands[i].kind = best(v) }
         }
         // names to look for: the full names, and a person's last word
         var names: [String: (words: [String], kind: Candidate.Kind)] = [:]
