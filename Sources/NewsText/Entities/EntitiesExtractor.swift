@@ -334,7 +334,9 @@ enum EntitiesExtractor {
             let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
                 && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
             // nor one before a last organisation word ("ABC News", "RTÉ News")
+            // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
             let acronymOrg = x + 2 == run.count && current.isEmpty && Lex.orgWords.contains(toks[run[x + 1]].lower)
+                && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
             if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg {
                 flush()
                 segments.append(([i], false))
@@ -470,7 +472,8 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
-        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) }) { return nil }
+        if quotedTitle(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
@@ -537,6 +540,22 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// A capitalised name that is all a quotation holds: the title of a work ("La La Land"),
+    /// not a named thing; unless it has an organisation's or place's word or is a known one.
+    static func quotedTitle(_ toks: [EntityToken], _ first: Int, _ last: Int) -> Bool {
+        func titleWord(_ t: EntityToken) -> Bool { t.isWord && (t.isCapitalized || Lex.connectors.contains(t.lower) || ["a", "an", "in", "on", "to"].contains(t.lower)) }
+        var a = first - 1, b = last + 1
+        while a >= 0, a >= first - 4, titleWord(toks[a]) { a -= 1 }
+        while b < toks.count, b <= last + 4, titleWord(toks[b]) { b += 1 }
+        guard a >= 0, b < toks.count, toks[a].isQuote, toks[b].isQuote, toks[a].text != "”", toks[b].text != "“" else { return false }
+        // an outlet or a place in quote marks is still named ("the "Wall Street Journal" reported")
+        let lower = (first...last).map { undotted(toks[$0].lower) }
+        if lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) })
+            || Lex.orgs[lower.joined(separator: " ")] != nil || Lex.places[lower.joined(separator: " ")] != nil { return false }
+        // a name quoted alone (“Trump”) is still a name: a title has two words or more
+        return b - a - 1 >= 2
     }
 
     /// A word like "al-Nusra", "ar-Rahman": an Arabic article joined to a capitalised name.

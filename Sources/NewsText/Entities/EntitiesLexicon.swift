@@ -104,6 +104,12 @@ enum EntitiesLexicon {
         "broadcaster", "website", "magazine", "watchdog", "think-tank", "consultancy", "lender", "airline", "carrier",
         "insurer", "retailer", "publisher", "organisation", "organization", "body", "group", "centre", "center",
         "network", "union", "outlet", "tabloid", "conglomerate", "startup", "bank", "ngos", "non-profit", "nonprofit"]
+    /// Words that make a name an event ("Academy Awards", "Autumn Budget"), kept apart from
+    /// `notEntityWords` (which the tagger's features read).
+    static let eventWords: Set<String> = ["awards", "oscars", "festival", "championship", "championships", "budget",
+        "marathon", "tournament", "olympiad", "expo"]
+    /// Words before a storm's name ("Cyclone Debbie").
+    static let stormWords: Set<String> = ["cyclone", "hurricane", "typhoon", "storm"]
     /// Denominations: "X Church" after one of them is the church as an organisation.
     static let denominations: Set<String> = ["catholic", "anglican", "orthodox", "methodist", "baptist", "presbyterian",
         "lutheran", "evangelical", "episcopal", "protestant", "reformed", "coptic", "mormon", "pentecostal", "christian"]

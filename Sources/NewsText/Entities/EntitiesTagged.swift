@@ -48,6 +48,12 @@ extension EntitiesExtractor {
                 }
             }
         }
+        // nationalities ("North Vietnamese"), generic words alone ("Lent"), events and quoted titles of works
+        let lowered = idx.map { undotted(toks[$0].lower) }
+        if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
+        if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
+        if lowered.contains(where: { Lex.eventWords.contains($0) }) { return [] }
+        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
@@ -184,6 +190,19 @@ extension EntitiesExtractor {
         func kindCode(_ k: Candidate.Kind) -> Int? {
             switch k { case .person: return 0; case .org: return 1; case .place: return 2; case .acronym: return nil }
         }
+        // a storm's name ("Cyclone Debbie", "Hurricane Irma") is no entity, here or elsewhere in the article
+        var storms = Set<String>()
+        let toksBySentence = Dictionary(sents.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        for c in cands {
+            guard let toks = toksBySentence[c.sentence], let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+                  k > 0, Lex.stormWords.contains(toks[k - 1].lower) else { continue }
+            storms.insert(c.lowerKey)
+        }
+        for c in cands {
+            let w = c.lowerKey.split(separator: " ")
+            if w.count == 2, Lex.stormWords.contains(String(w[0])) { storms.insert(c.lowerKey); storms.insert(String(w[1])) }
+        }
+        if !storms.isEmpty { cands.removeAll { storms.contains($0.lowerKey) } }
         // votes per name
         var votes: [String: SIMD4<Float>] = [:]
         for c in cands where !c.lowerKey.isEmpty && (c.kind != .person || c.evidence) {
