@@ -144,7 +144,8 @@ enum EntitiesExtractor {
     /// With `capitalsOnly`, sentences without a capital letter are left out
     /// (nothing in them can start a name).
     static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], capitalsOnly: Bool = false,
-                      lowercase: ((Int) -> Void)? = nil, _ each: (Int, [EntityToken]) -> Void) {
+                      lowercase: ((Int) -> Void)? = nil, titleCase: ((Int, [EntityToken]) -> Void)? = nil,
+                      _ each: (Int, [EntityToken]) -> Void) {
         for si in corpus.articles[a].sentences {
             let s = corpus.sentences[si]
             let p = corpus.paragraphs[s.paragraph]
@@ -154,7 +155,7 @@ enum EntitiesExtractor {
                 continue
             }
             let toks = EntityWords.tokens(bytes, s.range)
-            if isTitleCase(toks) { continue }
+            if isTitleCase(toks) { titleCase?(si, toks); continue }
             each(si, toks)
         }
     }
@@ -193,7 +194,10 @@ enum EntitiesExtractor {
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
                 var cands: [Candidate] = []
-                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true) { si, toks in
+                let credits: (Int, [EntityToken]) -> Void = { si, toks in
+                    cands += creditCandidates(toks, article: a, sentence: si, midCaps: midCaps)
+                }
+                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
                         c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
@@ -207,6 +211,53 @@ enum EntitiesExtractor {
             return out
         }
         return merge(Array(found.joined()), corpus)
+    }
+
+    /// The names of a credit or byline in title case ("Matt Hall/U.S. Navy", "Sam YEH/AFP via Getty
+    /// Images", "By Keoni Everington, Taiwan News", "Additional reporting by Mercedes Ruehl in
+    /// Singapore"): the people credited, the organisations after a slash, and known names; nothing
+    /// from other title-case lines (headlines, share buttons).
+    static func creditCandidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
+        func slashAt(_ i: Int) -> Bool {
+            i > 0 && i + 1 < toks.count && toks[i].text == "/" && toks[i].range.lowerBound == toks[i - 1].range.upperBound
+                && toks[i - 1].isWord && toks[i + 1].isCapitalized
+        }
+        let hasSlash = toks.indices.contains(where: slashAt)
+        let hasBy = toks.indices.contains { toks[$0].lower == "by" && $0 + 1 < toks.count && toks[$0 + 1].isCapitalized }
+        guard hasSlash || hasBy else { return [] }
+        var out: [Candidate] = []
+        for var c in candidates(toks, article: article, sentence: sentence, midCaps: midCaps) {
+            guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+                  let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { continue }
+            let afterSlash = k > 0 && slashAt(k - 1)
+            let afterBy = k > 0 && toks[k - 1].lower == "by"
+            // the name before a credit's slash is a person's, after any title ("Specialist 3rd Class Matt Hall")
+            if e + 1 < toks.count, slashAt(e + 1), c.kind != .acronym, !afterSlash {
+                var f = k
+                while f < e, Lex.stop.contains(undotted(toks[f].lower)) || Lex.titles.contains(undotted(toks[f].lower)) { f += 1 }
+                let words = (f...e).map { toks[$0].text }
+                if words.count >= 2, words.count <= 4 {
+                    c.words = words; c.surface = words.joined(separator: " ")
+                    c.range = toks[f].range.lowerBound..<toks[e].range.upperBound
+                    c.lowerKey = words.map { undotted($0.lowercased()) }.joined(separator: " ")
+                    c.kind = .person; c.evidence = true; c.strong = true
+                    out.append(c)
+                }
+                continue
+            }
+            switch c.kind {
+            case .person:
+                if afterSlash {
+                    if Lex.places[c.lowerKey] != nil { c.kind = .place } else { c.kind = .org }
+                    out.append(c)
+                } else if afterBy || (e + 1 < toks.count && slashAt(e + 1)) {
+                    if c.words.count >= 2 { c.evidence = true; c.strong = true; out.append(c) }
+                }
+            case .org, .place, .acronym:
+                out.append(c)
+            }
+        }
+        return out
     }
 
     /// A title-case line (headline, caption title): most longer words
