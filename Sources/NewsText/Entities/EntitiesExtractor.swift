@@ -313,13 +313,17 @@ enum EntitiesExtractor {
                 c.lowerKey = o
                 out.append(c); k += 1; continue
             }
-            guard toks[k].isCapitalized, !code(toks[k]) else { k += 1; continue }
+            // an ordinal before an organisation's name ("9th Circuit Court"): kept by classify only there
+            let ordinalStart = isOrdinal(toks[k]) && k + 1 < toks.count && toks[k + 1].isCapitalized
+            guard ordinalStart || toks[k].isCapitalized, !code(toks[k]) || ordinalStart else { k += 1; continue }
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
             // a possessive ends the name, unless an organisation word follows ("Women's University")
             // (or a building word after a saint's name: "St Patrick's Church")
-            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower))
+            // (a place's possessive always ends it: "Seoul's Institute for Far Eastern Studies")
+            while j < toks.count, !toks[run.last!].possessive
+                    || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks))
                     || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
                 // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
@@ -419,6 +423,8 @@ enum EntitiesExtractor {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[key] != nil || Lex.places[key] != nil,
                idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
+                // an organisation's own body keeps its name ("United Nations Security Council")
+                if Lex.orgs[key] != nil, idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
                 return [Array(idx[..<n]), Array(idx[n...])]
             }
         }
@@ -479,6 +485,12 @@ enum EntitiesExtractor {
     static func classify(_ idx: [Int], _ toks: [EntityToken], afterTitle: Bool, article: Int, sentence: Int,
                          midCaps: Vocab) -> Candidate? {
         var idx = idx
+        // an ordinal stays only at the head of an organisation's name ("9th Circuit Court")
+        if let f = idx.first, isOrdinal(toks[f]) {
+            let last = idx.last.map { toks[$0].lower } ?? ""
+            if idx.count < 3 || !Lex.orgWords.contains(last) { idx.removeFirst() }
+            if idx.isEmpty { return nil }
+        }
         // an uncertain capital at a sentence start: kept when known, seen capitalised
         // inside a sentence, or followed by another capitalised word of the name
         while let f = idx.first, sentenceStart(toks, f) {
@@ -591,6 +603,24 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// "9th", "21st", "3rd".
+    static func isOrdinal(_ t: EntityToken) -> Bool {
+        let u = Array(t.text.utf8)
+        guard t.isWord, u.count >= 3, u.count <= 5, u[0] >= 0x30 && u[0] <= 0x39 else { return false }
+        let tail = String(decoding: u.suffix(2), as: UTF8.self)
+        return ["st", "nd", "rd", "th"].contains(tail) && u.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Whether the run so far (ending in a possessive) is a known place ("Seoul's", "New York City's").
+    static func possessorIsPlace(_ run: [Int], _ toks: [EntityToken]) -> Bool {
+        let words = run.map { undotted(toks[$0].lower) }
+        if Lex.places[words.joined(separator: " ")] != nil { return true }
+        if words.count >= 2, words.last == "city", Lex.places[words.dropLast().joined(separator: " ")] != nil { return true }
+        let bits = words.count == 1 ? NameTagger.sharedGazetteer.bits(FeatureHash.word(words[0]))
+            : (NameTagger.sharedGazetteer.places.get(FeatureHash.phrase(words.map(FeatureHash.word))) ?? 0)
+        return bits & (Gazetteer.Bit.country | Gazetteer.Bit.city | Gazetteer.Bit.state) != 0
     }
 
     /// A capitalised name that is all a quotation holds: the title of a work ("La La Land"),

@@ -93,7 +93,7 @@ enum EntitiesLexicon {
         "villages", "region", "regions", "district", "districts", "settlement", "settlements", "suburb", "suburbs",
         "county", "counties", "states", "island", "islands", "outskirts", "governorate", "governorates",
         "municipality", "municipalities", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
-        "capitals", "streets", "countries", "republics", "prefecture", "prefectures"]
+        "capitals", "streets", "countries", "republics", "prefecture", "prefectures", "outpost", "outposts", "camp", "camps"]
     /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
     static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
     /// Titles whose "of" names a place ("the Bishop of Llandaff", "the Dean of St Albans").
