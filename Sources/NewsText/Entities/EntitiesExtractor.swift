@@ -233,8 +233,14 @@ enum EntitiesExtractor {
             let afterBy = k > 0 && toks[k - 1].lower == "by"
             // the name before a credit's slash is a person's, after any title ("Specialist 3rd Class Matt Hall")
             if e + 1 < toks.count, slashAt(e + 1), c.kind != .acronym, !afterSlash {
-                var f = k
-                while f < e, Lex.stop.contains(undotted(toks[f].lower)) || Lex.titles.contains(undotted(toks[f].lower)) { f += 1 }
+                // up to three name words before the slash (a caption's words may run into it)
+                func nameWord(_ t: EntityToken) -> Bool {
+                    let l = undotted(t.lower)
+                    return t.isCapitalized && !Lex.stop.contains(l) && !Lex.titles.contains(l) && !Lex.orgWords.contains(l)
+                        && !Lex.placeWords.contains(l) && Lex.places[l] == nil
+                }
+                var f = e
+                while f - 1 >= k, e - f < 2, nameWord(toks[f - 1]) { f -= 1 }
                 let words = (f...e).map { toks[$0].text }
                 if words.count >= 2, words.count <= 4 {
                     c.words = words; c.surface = words.joined(separator: " ")
