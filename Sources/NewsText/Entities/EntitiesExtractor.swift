@@ -144,7 +144,8 @@ enum EntitiesExtractor {
     /// With `capitalsOnly`, sentences without a capital letter are left out
     /// (nothing in them can start a name).
     static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], capitalsOnly: Bool = false,
-                      lowercase: ((Int) -> Void)? = nil, _ each: (Int, [EntityToken]) -> Void) {
+                      lowercase: ((Int) -> Void)? = nil, titleCase: ((Int, [EntityToken]) -> Void)? = nil,
+                      _ each: (Int, [EntityToken]) -> Void) {
         for si in corpus.articles[a].sentences {
             let s = corpus.sentences[si]
             let p = corpus.paragraphs[s.paragraph]
@@ -154,7 +155,7 @@ enum EntitiesExtractor {
                 continue
             }
             let toks = EntityWords.tokens(bytes, s.range)
-            if isTitleCase(toks) { continue }
+            if isTitleCase(toks) { titleCase?(si, toks); continue }
             each(si, toks)
         }
     }
@@ -193,7 +194,10 @@ enum EntitiesExtractor {
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
                 var cands: [Candidate] = []
-                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true) { si, toks in
+                let credits: (Int, [EntityToken]) -> Void = { si, toks in
+                    cands += creditCandidates(toks, article: a, sentence: si, midCaps: midCaps)
+                }
+                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
                         c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
@@ -207,6 +211,59 @@ enum EntitiesExtractor {
             return out
         }
         return merge(Array(found.joined()), corpus)
+    }
+
+    /// The names of a credit or byline in title case ("Matt Hall/U.S. Navy", "Sam YEH/AFP via Getty
+    /// Images", "By Keoni Everington, Taiwan News", "Additional reporting by Mercedes Ruehl in
+    /// Singapore"): the people credited, the organisations after a slash, and known names; nothing
+    /// from other title-case lines (headlines, share buttons).
+    static func creditCandidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
+        func slashAt(_ i: Int) -> Bool {
+            i > 0 && i + 1 < toks.count && toks[i].text == "/" && toks[i].range.lowerBound == toks[i - 1].range.upperBound
+                && toks[i - 1].isWord && toks[i + 1].isCapitalized
+        }
+        let hasSlash = toks.indices.contains(where: slashAt)
+        let hasBy = toks.indices.contains { toks[$0].lower == "by" && $0 + 1 < toks.count && toks[$0 + 1].isCapitalized }
+        guard hasSlash || hasBy else { return [] }
+        var out: [Candidate] = []
+        for var c in candidates(toks, article: article, sentence: sentence, midCaps: midCaps) {
+            guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+                  let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { continue }
+            let afterSlash = k > 0 && slashAt(k - 1)
+            let afterBy = k > 0 && toks[k - 1].lower == "by"
+            // the name before a credit's slash is a person's, after any title ("Specialist 3rd Class Matt Hall")
+            if e + 1 < toks.count, slashAt(e + 1), c.kind != .acronym, !afterSlash {
+                // up to three name words before the slash (a caption's words may run into it)
+                func nameWord(_ t: EntityToken) -> Bool {
+                    let l = undotted(t.lower)
+                    return t.isCapitalized && !Lex.stop.contains(l) && !Lex.titles.contains(l) && !Lex.orgWords.contains(l)
+                        && !Lex.placeWords.contains(l) && Lex.places[l] == nil
+                }
+                var f = e
+                while f - 1 >= k, e - f < 2, nameWord(toks[f - 1]) { f -= 1 }
+                let words = (f...e).map { toks[$0].text }
+                if words.count >= 2, words.count <= 4 {
+                    c.words = words; c.surface = words.joined(separator: " ")
+                    c.range = toks[f].range.lowerBound..<toks[e].range.upperBound
+                    c.lowerKey = words.map { undotted($0.lowercased()) }.joined(separator: " ")
+                    c.kind = .person; c.evidence = true; c.strong = true
+                    out.append(c)
+                }
+                continue
+            }
+            switch c.kind {
+            case .person:
+                if afterSlash {
+                    if Lex.places[c.lowerKey] != nil { c.kind = .place } else { c.kind = .org }
+                    out.append(c)
+                } else if afterBy || (e + 1 < toks.count && slashAt(e + 1)) {
+                    if c.words.count >= 2 { c.evidence = true; c.strong = true; out.append(c) }
+                }
+            case .org, .place, .acronym:
+                out.append(c)
+            }
+        }
+        return out
     }
 
     /// A title-case line (headline, caption title): most longer words
@@ -248,13 +305,35 @@ enum EntitiesExtractor {
             t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
         }
         while k < toks.count {
-            guard toks[k].isCapitalized, !code(toks[k]) else { k += 1; continue }
+            // a party and state tag ("McConnell, R-Ky."): the state
+            if let st = stateOfPartyTag(toks[k]) {
+                let c0 = Candidate(article: article, sentence: sentence, range: st.range, words: [st.name],
+                                   surface: st.name, kind: .place, evidence: false)
+                var c = c0; c.lowerKey = st.name.lowercased()
+                out.append(c); k += 1; continue
+            }
+            // an organisation written in lowercase ("dpa")
+            if toks[k].isWord, !toks[k].isCapitalized, let o = Lex.orgs[toks[k].text], o == toks[k].text {
+                var c = Candidate(article: article, sentence: sentence, range: toks[k].range, words: [o],
+                                  surface: o, kind: .org, evidence: false)
+                c.lowerKey = o
+                out.append(c); k += 1; continue
+            }
+            // an ordinal before an organisation's name ("9th Circuit Court"): kept by classify only there
+            let ordinalStart = isOrdinal(toks[k]) && k + 1 < toks.count && toks[k + 1].isCapitalized
+            guard ordinalStart || toks[k].isCapitalized, !code(toks[k]) || ordinalStart else { k += 1; continue }
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
             // a possessive ends the name, unless an organisation word follows ("Women's University")
-            while j < toks.count, !toks[run.last!].possessive || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower)) {
+            // (or a building word after a saint's name: "St Patrick's Church")
+            // (a place's possessive always ends it: "Seoul's Institute for Far Eastern Studies")
+            while j < toks.count, !toks[run.last!].possessive
+                    || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks))
+                    || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
+                // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
+                if toks[j].isWord, arabicArticleName(toks[j].text) { run.append(j); j += 1; continue }
                 if isConnector(toks[j]) {
                     var m = j
                     while m < toks.count, isConnector(toks[m]) { m += 1 }
@@ -290,7 +369,7 @@ enum EntitiesExtractor {
             let i = run[x]
             let t = toks[i]
             let l = undotted(t.lower)
-            if Lex.titles.contains(l) {
+            if Lex.titles.contains(l), !(x + 2 == run.count && ["jr", "sr"].contains(undotted(toks[run[x + 1]].lower))) {
                 // a title: the words after it are a name only if not an org name ("Foreign Ministry")
                 var y = x
                 while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
@@ -315,7 +394,11 @@ enum EntitiesExtractor {
             // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
             let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
                 && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
-            if t.isAcronym, run.count > 1, !countryOrg {
+            // nor one before a last organisation word ("ABC News", "RTÉ News")
+            // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
+            let acronymOrg = x + 2 == run.count && current.isEmpty && Lex.orgWords.contains(toks[run[x + 1]].lower)
+                && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
+            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -346,6 +429,8 @@ enum EntitiesExtractor {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[key] != nil || Lex.places[key] != nil,
                idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
+                // an organisation's own body keeps its name ("United Nations Security Council")
+                if Lex.orgs[key] != nil, idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
                 return [Array(idx[..<n]), Array(idx[n...])]
             }
         }
@@ -362,7 +447,9 @@ enum EntitiesExtractor {
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
         // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
         // complete (ending in an organisation word), the right one of two words or more
-        if let a = words.firstIndex(of: "and"), a > 1, Lex.orgWords.contains(words[a - 1]),
+        // (or a known organisation or place: "Islamic State and Jabhat al-Nusra")
+        if let a = words.firstIndex(of: "and"), a > 1, Lex.orgWords.contains(words[a - 1])
+            || Lex.orgs[words[..<a].joined(separator: " ")] != nil || Lex.places[words[..<a].joined(separator: " ")] != nil,
            !words[..<a].contains(where: { Lex.connectors.contains($0) }) {
             let right = Array(idx[(a + 1)...].drop(while: { toks[$0].lower == "the" }))
             if right.count >= 2 || right.first.map({ Lex.places[toks[$0].lower] != nil }) == true {
@@ -385,6 +472,13 @@ enum EntitiesExtractor {
             if words[c] == "and", left.count == 1, lastIsName { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
+        // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle")
+        if idx.count <= 5, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]),
+           !words.contains(where: isName),
+           idx.allSatisfy({ !isConnector(toks[$0]) || (Lex.nameParticles.contains(toks[$0].text)) }),
+           words.filter({ Lex.nameParticles.contains($0) }).count == 1 {
+            return [idx]
+        }
         var parts: [[Int]] = []
         var cur: [Int] = []
         for i in idx {
@@ -397,6 +491,12 @@ enum EntitiesExtractor {
     static func classify(_ idx: [Int], _ toks: [EntityToken], afterTitle: Bool, article: Int, sentence: Int,
                          midCaps: Vocab) -> Candidate? {
         var idx = idx
+        // an ordinal stays only at the head of an organisation's name ("9th Circuit Court")
+        if let f = idx.first, isOrdinal(toks[f]) {
+            let last = idx.last.map { toks[$0].lower } ?? ""
+            if idx.count < 3 || !Lex.orgWords.contains(last) { idx.removeFirst() }
+            if idx.isEmpty { return nil }
+        }
         // an uncertain capital at a sentence start: kept when known, seen capitalised
         // inside a sentence, or followed by another capitalised word of the name
         while let f = idx.first, sentenceStart(toks, f) {
@@ -415,9 +515,12 @@ enum EntitiesExtractor {
             return Lex.places[key] != nil || Lex.orgs[key] != nil || regionOfPlace(k)
                 || k.contains { Lex.orgWords.contains($0) } || k.last.map { Lex.placeWords.contains($0) } == true
         }
-        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx) {
+        while let f = idx.first, isConnector(toks[f]) || Lex.stop.contains(toks[f].lower) && idx.count > 1 && !known(idx)
+                && !(undotted(toks[f].lower) == "st" && toks[f].isCapitalized) {
             idx.removeFirst()
         }
+        // a photo credit's "For"/"By" after its slash ("Niu Yuan / For China Daily")
+        if idx.count > 1, let f = idx.first, ["for", "by"].contains(toks[f].lower), f > 0, toks[f - 1].text == "/" { idx.removeFirst() }
         // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")
         if idx.count > 2, let l = idx.last, toks[l].lower.hasSuffix("ing"), toks[l].text.count >= 7, !known(idx) { idx.removeLast() }
         // a leading compound adjective: "Japan-controlled", "U.S.-made"
@@ -438,7 +541,8 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
-        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) }) { return nil }
+        if quotedTitle(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
@@ -455,9 +559,21 @@ enum EntitiesExtractor {
                 c.kind = .place; c.surface = p; c.words = [p]; return c
             }
             c.kind = .acronym
+            // an acronym after an organisation noun ("the self-employed body IPSE", "oil company PDVSA")
+            if first > 0, toks[first - 1].isWord, Lex.orgNouns.contains(toks[first - 1].lower), key.count >= 3 { c.kind = .org }
             return c
         }
+        // a known place of several words ("West Bank") before the organisation words
+        if idx.count >= 2, let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
+        // a known organisation of several words ("Islamic State") before the place words
+        if idx.count >= 2, let o = Lex.orgs[key] { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // a church named by its denomination is an organisation ("the Catholic Church")
+        if idx.count >= 2, lower.last == "church", Lex.denominations.contains(lower[lower.count - 2]) { c.kind = .org; return c }
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
+        // an organisation named by its Arabic head word ("Jabhat al-Nusra", "Jaysh al-Islam")
+        if idx.count >= 2, Lex.arabicOrgHeads.contains(lower[0]) { c.kind = .org; return c }
+        // a saint's name before a place's ("St Albans"); "St Patrick's Day" is no entity (above)
+        if idx.count >= 2, lower[0] == "st", !lower.contains(where: { Lex.orgWords.contains($0) }) { c.kind = .place; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {
             guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
             c.kind = .org
@@ -472,11 +588,13 @@ enum EntitiesExtractor {
         }
         if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         if regionOfPlace(lower) { c.kind = .place; return c }
-        if let o = Lex.orgs[key], key.count > 4 { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        if let o = Lex.orgs[key], key.count > 4 || (idx.count == 1 && toks[first].text == o) { c.kind = .org; c.surface = o; c.words = [o]; return c }
         // nationality words alone ("North Vietnamese", "Frenchman") are no named thing
         if lower.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return nil }
         // a person: name-like words only
-        guard idx.count <= 4, lower.allSatisfy({ !Lex.stop.contains($0) && !Lex.demonyms.contains($0) && Lex.places[$0] == nil && !Lex.titles.contains($0) }),
+        let suffixed = idx.count >= 3 && ["jr", "sr"].contains(lower.last!)
+        guard idx.count <= 4, lower.enumerated().allSatisfy({ k, w in !Lex.stop.contains(w) && !Lex.demonyms.contains(w)
+                && (Lex.places[w] == nil || (suffixed && k > 0)) && (!Lex.titles.contains(w) || (suffixed && k > 0)) }),
               words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
               !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
         else { return nil }
@@ -491,6 +609,58 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// "9th", "21st", "3rd".
+    static func isOrdinal(_ t: EntityToken) -> Bool {
+        let u = Array(t.text.utf8)
+        guard t.isWord, u.count >= 3, u.count <= 5, u[0] >= 0x30 && u[0] <= 0x39 else { return false }
+        let tail = String(decoding: u.suffix(2), as: UTF8.self)
+        return ["st", "nd", "rd", "th"].contains(tail) && u.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Whether the run so far (ending in a possessive) is a known place ("Seoul's", "New York City's").
+    static func possessorIsPlace(_ run: [Int], _ toks: [EntityToken]) -> Bool {
+        let words = run.map { undotted(toks[$0].lower) }
+        if Lex.places[words.joined(separator: " ")] != nil { return true }
+        if words.count >= 2, words.last == "city", Lex.places[words.dropLast().joined(separator: " ")] != nil { return true }
+        let bits = words.count == 1 ? NameTagger.sharedGazetteer.bits(FeatureHash.word(words[0]))
+            : (NameTagger.sharedGazetteer.places.get(FeatureHash.phrase(words.map(FeatureHash.word))) ?? 0)
+        return bits & (Gazetteer.Bit.country | Gazetteer.Bit.city | Gazetteer.Bit.state) != 0
+    }
+
+    /// A capitalised name that is all a quotation holds: the title of a work ("La La Land"),
+    /// not a named thing; unless it has an organisation's or place's word or is a known one.
+    static func quotedTitle(_ toks: [EntityToken], _ first: Int, _ last: Int) -> Bool {
+        func titleWord(_ t: EntityToken) -> Bool { t.isWord && (t.isCapitalized || Lex.connectors.contains(t.lower) || ["a", "an", "in", "on", "to"].contains(t.lower)) }
+        var a = first - 1, b = last + 1
+        while a >= 0, a >= first - 4, titleWord(toks[a]) { a -= 1 }
+        while b < toks.count, b <= last + 4, titleWord(toks[b]) { b += 1 }
+        guard a >= 0, b < toks.count, toks[a].isQuote, toks[b].isQuote, toks[a].text != "”", toks[b].text != "“" else { return false }
+        // an outlet or a place in quote marks is still named ("the "Wall Street Journal" reported")
+        let lower = (first...last).map { undotted(toks[$0].lower) }
+        if lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) })
+            || Lex.orgs[lower.joined(separator: " ")] != nil || Lex.places[lower.joined(separator: " ")] != nil { return false }
+        // a name quoted alone (“Trump”) is still a name: a title has two words or more
+        return b - a - 1 >= 2
+    }
+
+    /// A word like "al-Nusra", "ar-Rahman": an Arabic article joined to a capitalised name.
+    static func arabicArticleName(_ w: String) -> Bool {
+        guard let dash = w.firstIndex(of: "-"), ["al", "ar", "as", "ash", "ad", "an", "at", "az", "el", "ul", "ud"].contains(String(w[..<dash])) else { return false }
+        let rest = w[w.index(after: dash)...]
+        return rest.count >= 2 && rest.first?.isUppercase == true
+    }
+
+    /// The state of a US politician's party tag ("R-Ky.", "D-Conn", "D-N.Y."): its name and where
+    /// its abbreviation is written.
+    static func stateOfPartyTag(_ t: EntityToken) -> (name: String, range: Range<Int>)? {
+        guard t.isWord, t.text.utf8.count >= 4, let f = t.text.utf8.first, f == 0x52 || f == 0x44 || f == 0x49,
+              t.text.utf8.dropFirst().first == 0x2D else { return nil }
+        let abbr = String(t.text.dropFirst(2))
+        guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] else { return nil }
+        let lo = t.range.lowerBound + 2
+        return (name, lo..<t.range.upperBound)
     }
 
     /// A compass word before a known place ("North Korea", "West Pacific", "South Sudan").
@@ -557,6 +727,7 @@ enum EntitiesExtractor {
             if n.text == "/", n.range.lowerBound == toks[last].range.upperBound, last > first,
                first == 0 || toks[first - 1].text != "/",
                last + 2 < toks.count, toks[last + 2].isCapitalized { return true }
+            if n.text == "/", last > first, last + 2 < toks.count, ["For", "By"].contains(toks[last + 2].text) { return true }
             if n.text == ",", last + 2 < toks.count {
                 let a = toks[last + 2].lower
                 if ["a", "an", "the", "another", "who", "chair", "director", "head", "one", "spokesman", "spokeswoman",

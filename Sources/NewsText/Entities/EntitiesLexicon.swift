@@ -84,6 +84,60 @@ enum EntitiesLexicon {
         "hospital", "stadium", "bridge", "park", "castle", "church", "cathedral", "mosque", "temple", "museum",
         "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field",
     ]
+    /// Lowercase words after a name that say what kind of place it is ("Henan province", "the Bowen area").
+    static let placeKindWords: Set<String> = ["province", "area", "region", "district", "county", "town", "city",
+        "village", "governorate", "suburb", "neighbourhood", "neighborhood", "valley", "prefecture", "oblast",
+        "municipality", "township", "settlement", "outpost", "peninsula", "island"]
+    /// Lowercase nouns before "of" that say the names after it are places ("the provinces of Daraa and Quneitra").
+    static let placeNouns: Set<String> = ["province", "provinces", "town", "towns", "city", "cities", "village",
+        "villages", "region", "regions", "district", "districts", "settlement", "settlements", "suburb", "suburbs",
+        "county", "counties", "states", "island", "islands", "outskirts", "governorate", "governorates",
+        "municipality", "municipalities", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+        "capitals", "streets", "countries", "republics", "prefecture", "prefectures", "outpost", "outposts", "camp", "camps"]
+    /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+    /// Titles whose "of" names a place ("the Bishop of Llandaff", "the Dean of St Albans").
+    static let seeTitles: Set<String> = ["bishop", "archbishop", "dean", "mayor", "diocese", "archdiocese", "bishops",
+        "duke", "duchess", "earl", "provost"]
+    /// Lowercase nouns of organisations, next to a name ("the NGO Yesh Din", "the Kommersant daily").
+    static let orgNouns: Set<String> = ["ngo", "firm", "company", "newspaper", "daily", "weekly", "agency", "charity",
+        "broadcaster", "website", "magazine", "watchdog", "think-tank", "consultancy", "lender", "airline", "carrier",
+        "insurer", "retailer", "publisher", "organisation", "organization", "body", "group", "centre", "center",
+        "network", "union", "outlet", "tabloid", "conglomerate", "startup", "bank", "ngos", "non-profit", "nonprofit"]
+    /// Words that make a name an event ("Academy Awards", "Autumn Budget"), kept apart from
+    /// `notEntityWords` (which the tagger's features read).
+    static let eventWords: Set<String> = ["awards", "oscars", "festival", "championship", "championships", "budget",
+        "marathon", "tournament", "olympiad", "expo"]
+    /// Words before a storm's name ("Cyclone Debbie").
+    static let stormWords: Set<String> = ["cyclone", "hurricane", "typhoon", "storm"]
+    /// Denominations: "X Church" after one of them is the church as an organisation.
+    static let denominations: Set<String> = ["catholic", "anglican", "orthodox", "methodist", "baptist", "presbyterian",
+        "lutheran", "evangelical", "episcopal", "protestant", "reformed", "coptic", "mormon", "pentecostal", "christian"]
+    /// Arabic head words of armed groups' and movements' names ("Jabhat al-Nusra", "Faylaq ar-Rahman").
+    static let arabicOrgHeads: Set<String> = ["jabhat", "jaysh", "jaish", "faylaq", "harakat", "liwa", "kataib",
+        "hizb", "tahrir", "ahrar", "hayat", "hay'at", "tanzim", "majlis", "saraya", "ansar"]
+    /// Lowercase particles inside a person's name.
+    static let nameParticles: Set<String> = ["de", "da", "du", "van", "von", "der", "bin", "al"]
+    /// US states by their abbreviations in a politician's party tag ("R-Ky.").
+    static let stateAbbreviations: [String: String] = [
+        "ala": "Alabama", "al": "Alabama", "ariz": "Arizona", "az": "Arizona", "ark": "Arkansas", "ar": "Arkansas",
+        "calif": "California", "ca": "California", "colo": "Colorado", "co": "Colorado", "conn": "Connecticut",
+        "ct": "Connecticut", "del": "Delaware", "de": "Delaware", "fla": "Florida", "fl": "Florida", "ga": "Georgia",
+        "hawaii": "Hawaii", "hi": "Hawaii", "idaho": "Idaho", "id": "Idaho", "ill": "Illinois", "il": "Illinois",
+        "ind": "Indiana", "in": "Indiana", "iowa": "Iowa", "ia": "Iowa", "kan": "Kansas", "ks": "Kansas",
+        "ky": "Kentucky", "la": "Louisiana", "maine": "Maine", "me": "Maine", "md": "Maryland",
+        "mass": "Massachusetts", "ma": "Massachusetts", "mich": "Michigan", "mi": "Michigan", "minn": "Minnesota",
+        "mn": "Minnesota", "miss": "Mississippi", "ms": "Mississippi", "mo": "Missouri", "mont": "Montana",
+        "mt": "Montana", "neb": "Nebraska", "ne": "Nebraska", "nev": "Nevada", "nv": "Nevada", "n.h": "New Hampshire",
+        "nh": "New Hampshire", "n.j": "New Jersey", "nj": "New Jersey", "n.m": "New Mexico", "nm": "New Mexico",
+        "n.y": "New York", "ny": "New York", "n.c": "North Carolina", "nc": "North Carolina", "n.d": "North Dakota",
+        "nd": "North Dakota", "ohio": "Ohio", "oh": "Ohio", "okla": "Oklahoma", "ok": "Oklahoma", "ore": "Oregon",
+        "or": "Oregon", "pa": "Pennsylvania", "r.i": "Rhode Island", "ri": "Rhode Island", "s.c": "South Carolina",
+        "sc": "South Carolina", "s.d": "South Dakota", "sd": "South Dakota", "tenn": "Tennessee", "tn": "Tennessee",
+        "tex": "Texas", "tx": "Texas", "utah": "Utah", "ut": "Utah", "vt": "Vermont", "va": "Virginia",
+        "wash": "Washington", "wa": "Washington", "w.va": "West Virginia", "wv": "West Virginia", "wis": "Wisconsin",
+        "wi": "Wisconsin", "wyo": "Wyoming", "wy": "Wyoming",
+    ]
     /// Words that make a capitalised phrase a document, event or law rather than a named thing.
     static let notEntityWords: Set<String> = [
         "agreement", "treaty", "act", "accord", "accords", "dialogue", "talks", "summit", "war", "games",
@@ -121,7 +175,7 @@ enum EntitiesLexicon {
             "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Tunisia", "Turkey", "Uganda",
             "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan",
             "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Holy See", "Vatican", "Hong Kong", "Macau",
-            "Korea", "Palestine", "Gaza", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
+            "Korea", "Palestine", "Gaza", "West Bank", "Gaza Strip", "Golan Heights", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
             // regions
             "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Indo-Pacific",
             "Asia-Pacific", "Pacific", "Atlantic", "Southeast Asia", "East Asia", "South Asia", "Central Asia",

@@ -72,6 +72,25 @@ extension EntitiesExtractor {
             peopleKeysByWord[a] = byW
         }
 
+        // an organisation's translation in parentheses right after it ("Jaysh al-Islam (Army of
+        // Islam)", "Spravedlivaya Pomoshch (Fair Help)") is that organisation
+        var translated: [Int: [String: String]] = [:]
+        do {
+            var bySentence: [Int: [Candidate]] = [:]
+            for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
+            for (_, cs) in bySentence where cs.count > 1 {
+                let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
+                let bytes = Array(corpus.articles[sorted[0].article].text.utf8)
+                for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
+                    let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
+                    guard gap.trimmingCharacters(in: .whitespaces) == "(", b.range.upperBound < bytes.count,
+                          bytes[b.range.upperBound] == 0x29 else { continue }
+                    let ka = key(a.words), kb = key(b.words)
+                    if ka != kb { translated[a.article, default: [:]][kb] = translated[a.article]?[ka] ?? ka }
+                }
+            }
+        }
+
         // 3. resolve every candidate to (kind, key)
         var resolved: [(cand: Candidate, kind: EntityKind, key: String)] = []
         for c in cands {
@@ -79,7 +98,8 @@ extension EntitiesExtractor {
             case .place:
                 resolved.append((c, .place, Lex.places[key(c.words)]?.lowercased() ?? key(c.words)))
             case .org:
-                resolved.append((c, .org, key(c.words)))
+                let k = key(c.words)
+                resolved.append((c, .org, translated[c.article]?[k] ?? k))
             case .acronym:
                 if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
             case .person:

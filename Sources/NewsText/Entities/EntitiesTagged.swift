@@ -48,6 +48,12 @@ extension EntitiesExtractor {
                 }
             }
         }
+        // nationalities ("North Vietnamese"), generic words alone ("Lent"), events and quoted titles of works
+        let lowered = idx.map { undotted(toks[$0].lower) }
+        if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
+        if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
+        if lowered.contains(where: { Lex.eventWords.contains($0) }) { return [] }
+        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
@@ -128,12 +134,75 @@ extension EntitiesExtractor {
         return out
     }
 
+    enum PlaceCue { case none, weak, strong }
+
+    /// What the words around a candidate say of it being a place: strong after "the provinces of"
+    /// (through a list: "the settlements of Ofra, Eli and Beit El"), before a lowercase kind word
+    /// ("the Bowen area", "Henan province"), or for one word the gazetteer knows as a place and as no
+    /// one's name; weak after "in", "near" and the like (a person is seldom written there).
+    static func placeCue(_ c: Candidate, _ toks: [EntityToken]) -> PlaceCue {
+        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return .none }
+        if toks[e].possessive { return .none }
+        if e + 1 < toks.count, toks[e + 1].isWord, !toks[e + 1].isCapitalized, Lex.placeKindWords.contains(toks[e + 1].lower) {
+            return .strong
+        }
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 24, toks[j].text == "," || toks[j].lower == "and" || toks[j].lower == "or"
+                || (toks[j].isCapitalized && !sentenceStart(toks, j)) {
+            j -= 1; steps += 1
+        }
+        // (a list is only crossed when it ends in a separator before this name)
+        if j + 1 < k, !(toks[k - 1].text == "," || toks[k - 1].lower == "and" || toks[k - 1].lower == "or") { return .none }
+        if j >= 0, toks[j].isWord {
+            let p = toks[j].lower
+            if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) || Lex.seeTitles.contains(toks[j - 1].lower) { return .strong }
+            if Lex.placePrepositions.contains(p), toks[j].text == p { return .weak }
+        }
+        if k == e {
+            let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(toks[k].lower))
+            if bits & Gazetteer.Bit.place != 0, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
+               Lex.orgs[toks[k].lower] == nil { return .strong }
+        }
+        return .none
+    }
+
+    /// An organisation noun right before a name ("NGO Yesh Din", "counsel with Lambda Legal" is not
+    /// one) or right after it, lowercase ("the Kommersant daily", "the Adalah legal centre").
+    static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Bool {
+        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return false }
+        if k > 0, toks[k - 1].isWord, Lex.orgNouns.contains(toks[k - 1].lower), toks[k - 1].text == toks[k - 1].lower
+            || toks[k - 1].isAcronym { return true }
+        if !toks[e].possessive {
+            for n in (e + 1)..<min(toks.count, e + 3) {
+                guard toks[n].isWord, !toks[n].isCapitalized else { break }
+                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) }
+            }
+        }
+        return false
+    }
+
     /// Each article name's kind on all its mentions, and its mentions the sentences missed.
     static func documentLevel(_ cands: [Candidate], _ sents: [(Int, [EntityToken])], article: Int) -> [Candidate] {
         var cands = cands
         func kindCode(_ k: Candidate.Kind) -> Int? {
             switch k { case .person: return 0; case .org: return 1; case .place: return 2; case .acronym: return nil }
         }
+        // a storm's name ("Cyclone Debbie", "Hurricane Irma") is no entity, here or elsewhere in the article
+        var storms = Set<String>()
+        let toksBySentence = Dictionary(sents.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        for c in cands {
+            guard let toks = toksBySentence[c.sentence], let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+                  k > 0, Lex.stormWords.contains(toks[k - 1].lower) else { continue }
+            storms.insert(c.lowerKey)
+        }
+        for c in cands {
+            let w = c.lowerKey.split(separator: " ")
+            if w.count == 2, Lex.stormWords.contains(String(w[0])) { storms.insert(c.lowerKey); storms.insert(String(w[1])) }
+        }
+        if !storms.isEmpty { cands.removeAll { storms.contains($0.lowerKey) } }
         // votes per name
         var votes: [String: SIMD4<Float>] = [:]
         for c in cands where !c.lowerKey.isEmpty && (c.kind != .person || c.evidence) {
@@ -141,6 +210,31 @@ extension EntitiesExtractor {
             var v = SIMD4<Float>()
             v[k] = c.tagged ? 1 : 2
             votes[c.lowerKey, default: SIMD4()] += v
+        }
+        // the words around a name that say it is a place ("in Kafr Sousa", "the provinces of Daraa
+        // and Quneitra", "the Bowen area"): votes for a place, and names the rules had no kind for
+        let toksOf = Dictionary(sents.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        var cue = [PlaceCue](repeating: .none, count: cands.count)
+        for i in cands.indices where !cands[i].lowerKey.isEmpty && (cands[i].kind == .person || (cands[i].kind == .org && cands[i].tagged)) {
+            guard let toks = toksOf[cands[i].sentence] else { continue }
+            cue[i] = placeCue(cands[i], toks)
+            guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong : true else { cue[i] = .none; continue }
+            var v = SIMD4<Float>(); v[2] = cue[i] == .strong ? 3 : 2
+            votes[cands[i].lowerKey, default: SIMD4()] += v
+        }
+        // the words around a person that say it is an organisation ("the Israeli NGO Yesh Din",
+        // "the Kommersant daily")
+        for i in cands.indices where cands[i].kind == .person && !cands[i].lowerKey.isEmpty && cue[i] == .none {
+            guard let toks = toksOf[cands[i].sentence], orgCue(cands[i], toks) else { continue }
+            var v = SIMD4<Float>(); v[1] = 3
+            votes[cands[i].lowerKey, default: SIMD4()] += v
+        }
+        // the name of a place before its kind word ("Leer" of "Leer County") is that place
+        for c in cands where c.kind == .place {
+            let w = c.lowerKey.split(separator: " ")
+            guard w.count >= 2, let l = w.last, Lex.placeKindWords.contains(String(l)) else { continue }
+            let head = w.dropLast().joined(separator: " ")
+            if votes[head] != nil { var v = SIMD4<Float>(); v[2] = 2; votes[head]! += v }
         }
         func best(_ v: SIMD4<Float>) -> Candidate.Kind {
             v[0] >= v[1] && v[0] >= v[2] ? .person : v[1] >= v[2] ? .org : .place
@@ -155,6 +249,11 @@ extension EntitiesExtractor {
         }
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
             if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v) }
+        }
+        // a rule's person without a title before it, that the article's words say is a place or organisation
+        for i in cands.indices where !cands[i].tagged && cands[i].kind == .person && !cands[i].strong
+            && (cands[i].evidence || cue[i] == .strong) {
+            if let v = votes[cands[i].lowerKey], best(v) != .person { cands[i].kind = best(v) }
         }
         // names to look for: the full names, and a person's last word
         var names: [String: (words: [String], kind: Candidate.Kind)] = [:]
