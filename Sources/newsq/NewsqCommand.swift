@@ -39,7 +39,8 @@ struct NewsqCommand: ParsableCommand {
         valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: [.customShort("c"), .customLong("command")],
+    // unconditional: a statement may begin with a dash (`-c '-- a comment'`)
+    @Option(name: [.customShort("c"), .customLong("command")], parsing: .unconditionalSingleValue,
             help: ArgumentHelp("Run a statement (or several, separated by ';') and exit. Repeatable.",
                                valueName: "statement"))
     var commands: [String] = []

@@ -16,7 +16,7 @@ final class StreamLineSource: LineSource {
     let name: String
     var isInteractive: Bool { false }
     private let fd: Int32
-    private var pending: [UInt8] = []
+    private var splitter = LineSplitter()
     private var atEnd = false
 
     init(fd: Int32, name: String) {
@@ -24,20 +24,11 @@ final class StreamLineSource: LineSource {
         self.name = name
     }
 
+    /// Lines end as a script's do (`LineSplitter`: LF, CRLF or CR; a BOM dropped).
     func readLine(prompt: String) -> LineInput {
         while true {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(pending[..<newline])
-                pending.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
-                return .line(String(decoding: line, as: UTF8.self))
-            }
-            if atEnd {
-                guard !pending.isEmpty else { return .end }
-                let line = pending
-                pending.removeAll()
-                return .line(String(decoding: line, as: UTF8.self))
-            }
+            if let line = splitter.next(atEnd: atEnd) { return .line(line) }
+            if atEnd { return .end }
             fill()
         }
     }
@@ -47,7 +38,7 @@ final class StreamLineSource: LineSource {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         if n > 0 {
-            pending.append(contentsOf: chunk[..<n])
+            splitter.append(chunk[..<n])
         } else if n < 0 && errno == EINTR {
             return
         } else {

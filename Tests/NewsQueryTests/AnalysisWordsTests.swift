@@ -17,6 +17,12 @@ final class AnalysisWordsTests: XCTestCase {
         XCTAssertEqual(view("Japan's ruling party").words, ["japan", "ruling", "party"])
         XCTAssertEqual(view("Taiwan’s ruling party").words, ["taiwan", "ruling", "party"])
         XCTAssertEqual(view("the U.S. and the U.K. agreed").words, ["the", "u.s.", "and", "the", "u.k.", "agreed"])
+        // a possessive after an abbreviation's dot (sample 002 and 003 had
+        // "Co.’s" and "U.S.'s" counted as a word "s")
+        XCTAssertEqual(view("Manufacturing Co.’s plant").words, ["manufacturing", "co", "plant"])
+        XCTAssertEqual(view("the U.S.'s purpose").words, ["the", "u.s.", "purpose"])
+        // a dot that ends a sentence, then a quoted 's: still not a possessive
+        XCTAssertEqual(view("it ended. 's").words, ["it", "ended", "s"])
         // not an abbreviation: no final dot, or a spaced letter
         XCTAssertEqual(view("Plan B s").words, ["plan", "b", "s"])
         XCTAssertEqual(view("U.S-made").words, ["u", "s", "made"])
@@ -41,5 +47,6 @@ final class AnalysisWordsTests: XCTestCase {
         XCTAssertEqual(CorpusFrequencies.shared.of(c, poll: {}).tokens, list.tokens)
         XCTAssertGreaterThan(list.count("u.s."), 0)
         XCTAssertEqual(list.count("u"), 0, "no stray letters from U.S.")
+        XCTAssertEqual(list.count("s"), 0, "no possessive s, even after a dot")
     }
 }

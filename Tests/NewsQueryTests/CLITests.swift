@@ -118,6 +118,14 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(lines(r.stdout), ["n", "5"])
     }
 
+    /// A statement that begins with a dash is a statement, not an option:
+    /// `-c '-- note'` once failed as an unknown option.
+    func testCommandMayBeginWithADash() throws {
+        let r = try runNewsq(["--format", "csv", "-c", "-- the sample, counted", "-c", "articles | count"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(lines(r.stdout), ["n", "5"])
+    }
+
     func testNonTerminalDefaultIsPlainTable() throws {
         let r = try runNewsq(["-c", "articles | count"])
         XCTAssertEqual(r.status, 0, r.stderr)

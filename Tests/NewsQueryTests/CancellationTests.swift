@@ -120,6 +120,7 @@ final class CancellationTests: XCTestCase {
         var asked = 0
         XCTAssertThrowsError(try CorpusLoader.load(paths: [dir.path], shouldStop: { asked += 1; return asked > 2 })) { error in
             XCTAssertEqual(error as? CorpusLoadError, .cancelled(done: 2, total: 5))
+            XCTAssertEqual("\(error)", "loading was cancelled (Ctrl-C) after 2 of 5 files")
         }
     }
 }
@@ -176,12 +177,14 @@ extension CancellationTests {
         var asked = 0
         XCTAssertThrowsError(try CorpusLoader.load(paths: [path], shouldStop: { asked += 1; return asked > 3 })) { error in
             XCTAssertEqual(error as? CorpusLoadError, .cancelled(done: 0, total: 1))
+            XCTAssertEqual("\(error)", "loading was cancelled (Ctrl-C) while reading the file")
         }
         // a stop asked while the articles are indexed
         var readingDone = false
         XCTAssertThrowsError(try CorpusLoader.load(paths: [path], progress: { if $0.step == .indexing { readingDone = true } },
                                                    shouldStop: { readingDone })) { error in
             XCTAssertEqual(error as? CorpusLoadError, .cancelled(done: 1, total: 1))
+            XCTAssertEqual("\(error)", "loading was cancelled (Ctrl-C) while indexing the articles read")
         }
     }
 

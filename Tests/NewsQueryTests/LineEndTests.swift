@@ -27,6 +27,25 @@ final class LineEndTests: XCTestCase {
         XCTAssertEqual(lines(""), [])
     }
 
+    /// Piped input arrives in chunks that can end anywhere: inside a BOM,
+    /// between a CR and its LF. Fed one byte at a time or all at once, the
+    /// splitter gives the lines a script gives.
+    func testChunkedInputSplitsAsAScriptDoes() {
+        for text in ["\u{FEFF}a\r\nb\rc\n\nd", "a\r\n\r\nb\r", "\u{FEFF}", "\u{FEFF}x", "\r\n", "é\r\nü"] {
+            var splitter = LineSplitter()
+            var got: [String] = []
+            for b in text.utf8 {
+                splitter.append([b])
+                while let l = splitter.next(atEnd: false) { got.append(l) }
+            }
+            while let l = splitter.next(atEnd: true) { got.append(l) }
+            XCTAssertEqual(got, lines(text), "fed byte by byte: \(Array(text.unicodeScalars))")
+        }
+        XCTAssertEqual(lines("a\r\n\r\nb\r"), ["a", "", "b"])
+        XCTAssertEqual(lines("\u{FEFF}"), [])
+        XCTAssertEqual(lines("\r\n"), [""])
+    }
+
     func testACRLFScriptRunsAndItsErrorsNameTheLine() {
         let sink = StringSink()
         var settings = Settings()

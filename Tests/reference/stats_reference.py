@@ -1,6 +1,6 @@
 """Independent reference for AnalysisStatsTests (collocates and keywords on the
 sample): tokens as SQLite FTS5 reads them ([^\W_]+, lowercase, accents
-removed), then the analysis view (no possessive s; U.S. one word), then the
+removed), then the analysis view (no possessive s, also after a dot: Co.'s; U.S. one word), then the
 measures. Inputs, exported from newsq:
 
     newsq --format jsonl -c 'sentences | where kind != "boilerplate" and not duplicate | select text' > /tmp/sent.jsonl
@@ -17,7 +17,7 @@ def words(text):
         s,e,f=toks[i]
         if f=='s' and i>0 and out:
             gap=text[toks[i-1][1]:s]
-            if gap in ("'", "\u2019"):
+            if re.fullmatch(r"\.?['\u2019]", gap):  # Taiwan's, Co.'s, U.S.'s
                 idx.append(len(out)-1); i+=1; continue
         if len(f)==1 and f.isalpha() and e-s==1:
             j=i

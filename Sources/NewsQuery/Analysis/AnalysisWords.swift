@@ -24,9 +24,11 @@ public enum AnalysisWords {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            // a possessive: `s` right after an apostrophe right after the previous word
+            // a possessive: `s` right after an apostrophe right after the
+            // previous word, or after the dot that closes it (`Co.’s`, `U.S.'s`)
             if t.folded == "s", i > 0, !words.isEmpty {
-                let gap = tokens[i - 1].range.upperBound..<t.range.lowerBound
+                var gap = tokens[i - 1].range.upperBound..<t.range.lowerBound
+                if gap.count > 1, byte(gap.lowerBound) == 0x2E { gap = (gap.lowerBound + 1)..<gap.upperBound }
                 let apostrophe = (gap.count == 1 && byte(gap.lowerBound) == 0x27)
                     || (gap.count == 3 && byte(gap.lowerBound) == 0xE2 && byte(gap.lowerBound + 1) == 0x80 && byte(gap.lowerBound + 2) == 0x99)
                 if apostrophe { index[i] = words.count - 1; i += 1; continue }

@@ -62,7 +62,7 @@ public enum DotCommands {
             } catch ExecutionError.cancelled, ExecutionError.cancelledAt {
                 throw SessionError.message("loading was cancelled (Ctrl-C); the corpus loaded before is kept")
             } catch let CorpusLoadError.cancelled(done, total) {
-                throw SessionError.message("loading was cancelled (Ctrl-C) after \(done) of \(total) files; the corpus loaded before is kept")
+                throw SessionError.message("loading was cancelled (Ctrl-C) \(CorpusLoadError.stoppedAt(done: done, total: total)); the corpus loaded before is kept")
             }
             s.replaceCorpus(corpus)
         },

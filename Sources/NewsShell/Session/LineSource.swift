@@ -25,41 +25,84 @@ public enum LineInput: Equatable {
     case end
 }
 
+/// The one line-end rule of every non-interactive input: lines end with LF,
+/// CRLF or CR; a UTF-8 byte order mark at the very start is dropped. Fed
+/// bytes as they arrive (a pipe) or all at once (a script): a CR at the end of
+/// what has arrived waits for the next byte, which may be its LF.
+/// (Split on bytes: "\r\n" is one Character in Swift, so a split on the
+/// Character "\n" would not see it.)
+public struct LineSplitter {
+    private var pending: [UInt8] = []
+    private var start = 0
+    private var atStart = true
+
+    public init() {}
+
+    private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Adds bytes read.
+    public mutating func append<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        if start > 0 && start >= pending.count / 2 { pending.removeFirst(start); start = 0 }
+        pending.append(contentsOf: bytes)
+    }
+
+    /// The next whole line, without its line end; at the end of input
+    /// (`atEnd`) the last line even if it has none. Nil when more bytes are needed
+    /// (or, at the end, when nothing is left).
+    public mutating func next(atEnd: Bool) -> String? {
+        if atStart {
+            let head = pending[start...]
+            // fewer than three bytes that could still become a BOM: wait
+            if !atEnd && head.count < 3 && Self.bom.starts(with: head) { return nil }
+            atStart = false
+            if head.starts(with: Self.bom) { start += 3 }
+        }
+        var i = start
+        while i < pending.count {
+            let b = pending[i]
+            if b == 0x0A || b == 0x0D {
+                var after = i + 1
+                if b == 0x0D {
+                    if after == pending.count && !atEnd { return nil }
+                    if after < pending.count && pending[after] == 0x0A { after += 1 }
+                }
+                let line = String(decoding: pending[start..<i], as: UTF8.self)
+                start = after
+                return line
+            }
+            i += 1
+        }
+        guard atEnd, start < pending.count else { return nil }
+        let line = String(decoding: pending[start...], as: UTF8.self)
+        start = pending.count
+        return line
+    }
+}
+
 /// Lines of a string or file, read in order, no prompt (scripts, `-c`, pipes).
 public final class TextLineSource: LineSource {
-    private var lines: [Substring]
+    private var lines: [String]
     private var next = 0
     public let name: String
     public var isInteractive: Bool { false }
 
-    /// Lines end with LF, CRLF or CR; a UTF-8 byte order mark at the start is
-    /// dropped. (Split on bytes: "\r\n" is one Character in Swift, so a split
-    /// on the Character "\n" would not see it.)
+    /// Lines end as `LineSplitter` says: LF, CRLF or CR; a BOM is dropped.
     public init(text: String, name: String) {
         self.lines = TextLineSource.split(text)
         self.name = name
     }
 
-    static func split(_ text: String) -> [Substring] {
-        var bytes = Substring(text).utf8[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        var out: [Substring] = []
-        var start = bytes.startIndex, i = bytes.startIndex
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            guard b == 0x0A || b == 0x0D else { i = bytes.index(after: i); continue }
-            out.append(Substring(bytes[start..<i]))
-            var next = bytes.index(after: i)
-            if b == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-            start = next; i = next
-        }
-        if start < bytes.endIndex { out.append(Substring(bytes[start..<bytes.endIndex])) }
+    static func split(_ text: String) -> [String] {
+        var splitter = LineSplitter()
+        splitter.append(text.utf8)
+        var out: [String] = []
+        while let line = splitter.next(atEnd: true) { out.append(line) }
         return out
     }
 
     public func readLine(prompt: String) -> LineInput {
         guard next < lines.count else { return .end }
         defer { next += 1 }
-        return .line(String(lines[next]))
+        return .line(lines[next])
     }
 }

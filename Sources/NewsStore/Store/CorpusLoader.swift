@@ -19,8 +19,17 @@ public enum CorpusLoadError: Error, CustomStringConvertible, Equatable {
         case let .unreadable(p, why): return "\(p): cannot be read: \(why)"
         case let .empty(what): return "no articles loaded from \(what)"
         case .sampleMissing: return "the built-in sample corpus is missing (set NEWSQ_SAMPLE_DIR)"
-        case let .cancelled(done, total): return "loading was cancelled (Ctrl-C) after \(done) of \(total) files"
+        case let .cancelled(done, total): return "loading was cancelled (Ctrl-C) " + Self.stoppedAt(done: done, total: total)
         }
+    }
+
+    /// Where a cancelled load stopped, as a phrase: inside the one file,
+    /// between files, or while indexing what all files gave.
+    public static func stoppedAt(done: Int, total: Int) -> String {
+        if done >= total { return "while indexing the articles read" }
+        if total == 1 { return "while reading the file" }
+        if done == 0 { return "while reading the first of \(total) files" }
+        return "after \(done) of \(total) files"
     }
 }
 
