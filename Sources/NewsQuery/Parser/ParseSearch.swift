@@ -4,7 +4,7 @@ extension Parser {
     /// search = "search" search_or ;
     mutating func parseSearch(keyword: Token) -> StageKind? {
         if current.kind == .pipe || current.kind == .end || current.kind == .semicolon {
-            error("'search' needs something to look for", help: [Parser.stageHelp["search"]!])
+            error("'search' needs something to look for", help: [Parser.usage("search")])
             return nil
         }
         searchTerms = 0
@@ -144,10 +144,10 @@ extension Parser {
             error("'\(t.text)' needs a word before it", help: ["search japan AND taiwan"])
             return nil
         case .end, .pipe:
-            error("expected a word to search for, found \(found)", help: [Parser.stageHelp["search"]!])
+            error("expected a word to search for, found \(found)", help: [Parser.usage("search")])
             return nil
         default:
-            error("expected a word, a \"phrase\" or '(' in the search, found \(found)", help: [Parser.stageHelp["search"]!])
+            error("expected a word, a \"phrase\" or '(' in the search, found \(found)", help: [Parser.usage("search")])
             return nil
         }
     }

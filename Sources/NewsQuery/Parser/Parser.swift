@@ -15,8 +15,8 @@ public struct Parser {
     static let maxStages = 200
     public private(set) var diagnostics: DiagnosticBag
 
-    /// The stage keywords, in the order `help` lists them.
-    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"] + analysisStageNames
+    /// Every stage name, in the order `help` lists them (Stages/StageCatalog.swift).
+    public static var stageNames: [String] { StageCatalog.names }
 
     /// Words from other query languages, and the stage that does their job here.
     public static let foreignStages: [String: String] = [
@@ -254,28 +254,17 @@ public struct Parser {
         }
         guard let stageKind = kind else { return nil }
         if current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
-            error("unexpected \(found) in '\(k.rawValue)'", help: Parser.stageHelp[k.rawValue].map { ["\(k.rawValue): \($0)"] } ?? [])
+            error("unexpected \(found) in '\(k.rawValue)'", help: Parser.syntaxHelp(k.rawValue).map { "\(k.rawValue): \($0)" })
             return nil
         }
         return Stage(kind: stageKind, range: keyword.range.lowerBound..<previous.range.upperBound, keywordRange: keyword.range)
     }
 
-    /// One-line syntax of each stage, for help in messages.
-    static let stageHelp: [String: String] = [
-        "where": "where EXPR, e.g. where source == \"Newsweek\" and date >= @2021-08-25",
-        "search": "search QUERY, e.g. search \"Taiwan Strait\" AND china",
-        "select": "select FIELD, NAME = EXPR, *, e.g. select id, title",
-        "sort": "sort by FIELD [desc], ..., e.g. sort by date desc",
-        "take": "take N, e.g. take 5",
-        "top": "top N by FIELD [asc], e.g. top 3 by words",
-        "count": "count, or count by FIELD, ..., e.g. count by source",
-    ]
-
     mutating func reportNotAStage() {
         let t = current
         let word = t.text
         if let meant = Parser.foreignStages[word.lowercased()] {
-            error("'\(word)' is not a newsq stage; use '\(meant)'", help: Parser.stageHelp[String(meant.split(separator: " ")[0])].map { [$0] } ?? [])
+            error("'\(word)' is not a newsq stage; use '\(meant)'", help: Parser.syntaxHelp(String(meant.split(separator: " ")[0])))
         } else if t.kind == .identifier || t.kind == .keyword(.by) {
             var help = ["stages: " + Parser.stageNames.joined(separator: ", ")]
             if let guess = Suggest.closest(to: word, among: Parser.stageNames) { help.insert("did you mean '\(guess)'?", at: 0) }
@@ -290,7 +279,7 @@ public struct Parser {
     /// where = "where" expr ;
     mutating func parseWhere() -> StageKind? {
         if current.kind == .pipe || current.kind == .end {
-            error("'where' needs a condition", help: [Parser.stageHelp["where"]!])
+            error("'where' needs a condition", help: [Parser.usage("where")])
             return nil
         }
         guard let e = parseExpr() else { return nil }
@@ -314,7 +303,7 @@ public struct Parser {
                 continue
             }
             if current.kind == .pipe || current.kind == .end {
-                error("'select' needs at least one field", help: [Parser.stageHelp["select"]!])
+                error("'select' needs at least one field", help: [Parser.usage("select")])
                 return nil
             }
             guard let e = parseExpr() else { return nil }
@@ -326,7 +315,7 @@ public struct Parser {
     /// sort = "sort" "by" sort_key { "," sort_key } ;
     mutating func parseSort() -> StageKind? {
         guard match(.by) else {
-            error("expected 'by' after 'sort', found \(found)", help: [Parser.stageHelp["sort"]!])
+            error("expected 'by' after 'sort', found \(found)", help: [Parser.usage("sort")])
             return nil
         }
         var keys: [SortKey] = []
@@ -340,7 +329,7 @@ public struct Parser {
     /// sort_key = expr [ "asc" | "desc" ] ;
     mutating func parseSortKey(defaultDescending: Bool) -> SortKey? {
         if current.kind == .pipe || current.kind == .end {
-            error("expected a field to sort by", help: [Parser.stageHelp["sort"]!])
+            error("expected a field to sort by", help: [Parser.usage("sort")])
             return nil
         }
         guard let e = parseExpr() else { return nil }
@@ -359,7 +348,7 @@ public struct Parser {
     mutating func parseTop() -> StageKind? {
         guard let n = parseCountNumber(stage: "top") else { return nil }
         guard match(.by) else {
-            error("expected 'by' after 'top \(n)', found \(found)", help: [Parser.stageHelp["top"]!])
+            error("expected 'by' after 'top \(n)', found \(found)", help: [Parser.usage("top")])
             return nil
         }
         guard let key = parseSortKey(defaultDescending: true) else { return nil }
@@ -369,9 +358,9 @@ public struct Parser {
     mutating func parseCountNumber(stage: String) -> Int? {
         guard current.kind == .integer else {
             if current.kind == .minus {
-                error("'\(stage)' needs a positive whole number", help: [Parser.stageHelp[stage]!])
+                error("'\(stage)' needs a positive whole number", help: [Parser.usage(stage)])
             } else {
-                error("expected a whole number after '\(stage)', found \(found)", help: [Parser.stageHelp[stage]!])
+                error("expected a whole number after '\(stage)', found \(found)", help: [Parser.usage(stage)])
             }
             return nil
         }
@@ -389,7 +378,7 @@ public struct Parser {
         var keys: [Expr] = []
         repeat {
             if current.kind == .pipe || current.kind == .end {
-                error("expected a field after 'count by'", help: [Parser.stageHelp["count"]!])
+                error("expected a field after 'count by'", help: [Parser.usage("count")])
                 return nil
             }
             guard let e = parseExpr() else { return nil }

@@ -40,7 +40,7 @@ public enum BoundStage {
     case topK(Int, [BoundSortKey])
     case aggregate(keys: [BoundProjection], articlesOf: SourceKind?, RowSchema)
     /// An analysis stage (Semantic/BindAnalysis.swift).
-    case analysis(BoundAnalysis)
+    case analysis(any BoundAnalysis)
 }
 
 /// A computed output column.

@@ -5,8 +5,9 @@ import NewsCore
 /// Design rules:
 /// - The lexer never fails: what it cannot read becomes an `.invalid` token
 ///   plus a diagnostic, so the parser can go on and report more.
-/// - After `search` (until a `|` or `;` outside brackets) it reads search
-///   words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
+/// - After `search`, and after a stage that reads a query (`readsQuery` in
+///   `StageCatalog`: kwic, collocates), until a `|` or `;` outside brackets,
+///   it reads search words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
 ///   `Japan's` and `secur*` stay whole.
 public struct Lexer {
     let bytes: [UInt8]
@@ -201,7 +202,8 @@ public struct Lexer {
             if k == .search { searchDepth = 0 }
             return Token(kind: .keyword(k), range: start..<pos, text: word)
         }
-        if (word == "kwic" || word == "collocates") && previousByteIsPipe(start) { searchDepth = 0 }
+        // a stage that reads a search query (kwic, collocates: `readsQuery` in the catalogue)
+        if StageCatalog.queryStageNames.contains(word) && previousByteIsPipe(start) { searchDepth = 0 }
         return Token(kind: .identifier, range: start..<pos, text: word)
     }
 

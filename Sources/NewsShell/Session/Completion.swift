@@ -100,8 +100,9 @@ extension Session {
             return filtered(prefix, wordStart, SourceKind.allCases.map(\.rawValue) + bindingNames)
         case .keyword(.help):
             return filtered(prefix, wordStart, Help.stages.map(\.name) + Help.sources.map(\.name))
-        case .keyword(.sort), .keyword(.count):
-            return filtered(prefix, wordStart, ["by"])
+        case let .keyword(k) where StageCatalog.spec(k.rawValue)?.firstWord != nil:
+            // what follows a core stage's keyword (`by` after sort and count), from the catalogue
+            return filtered(prefix, wordStart, candidates(StageCatalog.spec(k.rawValue)!.firstWord!))
         case .integer where previous.count >= 2 && previous[previous.count - 2].kind == .keyword(.top):
             return filtered(prefix, wordStart, ["by"])
         case .equal, .notEqual:
