@@ -28,7 +28,7 @@ extension Parser {
         let name = keyword.text
         guard case let .analysis(parse)? = StageCatalog.spec(name)?.form, let k = parse(&self, keyword) else { return nil }
         if current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
-            error("unexpected \(found) in '\(name)'", help: Parser.syntaxHelp(name).map { "\(name): \($0)" })
+            error(.unexpectedToken, "unexpected \(found) in '\(name)'", help: Parser.syntaxHelp(name).map { "\(name): \($0)" })
             return nil
         }
         return Stage(kind: .analysis(k), range: keyword.range.lowerBound..<previous.range.upperBound, keywordRange: keyword.range)
@@ -57,10 +57,10 @@ extension Parser {
             return n
         }
         if current.kind == .integer || (current.kind == .searchWord && current.text.allSatisfy(\.isNumber)) {
-            error("\(current.text) is too large after '\(what)'", help: Parser.syntaxHelp(stage))
+            error(.badNumber, "\(current.text) is too large after '\(what)'", help: Parser.syntaxHelp(stage))
             return nil
         }
-        error("expected a whole number after '\(what)', found \(found)", help: Parser.syntaxHelp(stage))
+        error(.badNumber, "expected a whole number after '\(what)', found \(found)", help: Parser.syntaxHelp(stage))
         return nil
     }
 
@@ -71,7 +71,7 @@ extension Parser {
             let t = advance()
             return Name(text: t.text.lowercased(), range: t.range)
         default:
-            error("expected one of \(choices.joined(separator: ", ")) after '\(what)', found \(found)", help: Parser.syntaxHelp(stage))
+            error(.unknownOption, "expected one of \(choices.joined(separator: ", ")) after '\(what)', found \(found)", help: Parser.syntaxHelp(stage))
             return nil
         }
     }
@@ -83,7 +83,7 @@ extension Parser {
         if let g = Suggest.closest(to: current.text, among: options) { help.append("did you mean '\(g)'?") }
         help.append("options of '\(stage)': " + options.joined(separator: ", "))
         help += Parser.syntaxHelp(stage)
-        error("'\(stage)' has no option \(found)", help: help)
+        error(.unknownOption, "'\(stage)' has no option \(found)", help: help)
     }
 
     /// stoplist = "stopwords" [ STRING ] ;   (a file of words, one a line)
@@ -111,7 +111,7 @@ extension Parser {
                 let next = tokens[i + 1]
                 if t.kind == .searchWord, next.kind == .searchWord, Int(next.text) != nil, Int(t.text) == nil,
                    let meant = Suggest.closest(to: t.text.lowercased(), among: ["width", "window", "min"]) {
-                    error("'\(t.text)' is not an option; did you mean '\(meant)'?", at: t.range,
+                    error(.unknownOption, "'\(t.text)' is not an option; did you mean '\(meant)'?", at: t.range,
                           help: ["to search for the word, quote it: \"\(t.text)\""])
                     return nil
                 }
@@ -127,7 +127,7 @@ extension Parser {
         defer { tokens = saved }
         let q = parseSearchOr()
         if q != nil, current.kind != .end {
-            error("unexpected \(found) in the query")
+            error(.badSearchSyntax, "unexpected \(found) in the query")
             return nil
         }
         pos = i
@@ -148,7 +148,7 @@ extension Parser {
             }
         }
         guard let inAt = split, inAt > pos else {
-            error("'why' needs a search and 'in' with an id", at: start..<max(start + 3, current.range.upperBound),
+            error(.badStatement, "'why' needs a search and 'in' with an id", at: start..<max(start + 3, current.range.upperBound),
                   help: ["why \"security talk\" in 004_ec82b47e28c364f9", "why china in 002_a0e825fb24626626#s7"])
             return nil
         }
@@ -158,7 +158,7 @@ extension Parser {
         let query = sub.parseSearchOr()
         absorb(sub.diagnostics)
         if sub.current.kind != .end {
-            error("unexpected \(sub.found) in the search of 'why'", at: sub.current.range)
+            error(.badStatement, "unexpected \(sub.found) in the search of 'why'", at: sub.current.range)
             return nil
         }
         guard let q = query else { return nil }
@@ -175,18 +175,18 @@ extension Parser {
     mutating func parseShow() -> Statement? {
         let start = advance().range.lowerBound
         guard matchWord("article") else {
-            error("expected 'article' after 'show', found \(found)", help: ["show article \"002\" search china"])
+            error(.badStatement, "expected 'article' after 'show', found \(found)", help: ["show article \"002\" search china"])
             return nil
         }
         guard [.string, .integer, .identifier, .number].contains(current.kind) else {
-            error("expected an article id (in quotes) or number after 'show article', found \(found)",
+            error(.badStatement, "expected an article id (in quotes) or number after 'show article', found \(found)",
                   help: ["show article \"002_a0e825fb24626626\"", "show article 3 search china (the 3rd article)"])
             return nil
         }
         let id = advance()
         var query: SearchExpr? = nil
         if match(.search) {
-            if atStageEnd { error("'search' needs something to look for"); return nil }
+            if atStageEnd { error(.incompleteStage, "'search' needs something to look for"); return nil }
             guard let q = parseSearchOr() else { return nil }
             query = q
         }

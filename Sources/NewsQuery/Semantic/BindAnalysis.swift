@@ -13,7 +13,7 @@ extension Binder {
     mutating func unitSource(_ stage: Stage, _ schema: RowSchema) -> SourceKind? {
         let name = text(stage.keywordRange)
         guard schema.unitRows, let s = schema.source else {
-            error("'\(name)' reads the text of articles, paragraphs or sentences, not the result of select, count or another analysis",
+            error(.needsTextRows, "'\(name)' reads the text of articles, paragraphs or sentences, not the result of select, count or another analysis",
                   stage.keywordRange, help: ["put '\(name)' before the select or count stage", "e.g. sentences | search china | \(name)"])
             return nil
         }
@@ -39,7 +39,7 @@ extension Binder {
         case .english: return .some(Stopwords.english)
         case let .file(path, range):
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                error("cannot read the stopword file '\(path)'", range,
+                error(.unreadableFile, "cannot read the stopword file '\(path)'", range,
                       help: ["a text file with one word per line; or 'stopwords' alone for the built-in English list"])
                 return nil
             }
@@ -76,17 +76,17 @@ extension Binder {
     /// `snippet(text)`, `highlight(text)`: need a search before them.
     mutating func bindMatchFunction(_ f: MatchFunction, _ args: [Expr], _ range: Range<Int>, _ schema: RowSchema) -> BoundExpr? {
         guard args.count == 1 else {
-            error("\(f.rawValue) takes 1 argument, not \(args.count)", range, help: [f.signature])
+            error(.wrongArguments, "\(f.rawValue) takes 1 argument, not \(args.count)", range, help: [f.signature])
             return nil
         }
         guard let query = schema.query else {
-            error("\(f.rawValue) marks the matches of a search; search first", range,
+            error(.needsSearch, "\(f.rawValue) marks the matches of a search; search first", range,
                   help: ["sentences | search china | select \(f.rawValue)(text)"])
             return nil
         }
         guard let b = bindExpr(args[0], schema) else { return nil }
         guard b.type == .text || b.type == .any else {
-            error("\(f.rawValue) needs text, but \(text(args[0].range)) is \(describe(b.type))", args[0].range, help: [f.signature])
+            error(.typeMismatch, "\(f.rawValue) needs text, but \(text(args[0].range)) is \(describe(b.type))", args[0].range, help: [f.signature])
             return nil
         }
         return .matchText(f, b, MatchLocator(query))

@@ -58,7 +58,7 @@ extension Parser {
 extension Binder {
     mutating func bindChart(_ c: ChartSyntax, _ stage: Stage, schema: inout RowSchema) -> BoundChart? {
         guard !schema.unitRows else {
-            error("chart draws a count column; count first", stage.keywordRange,
+            error(.wrongRows, "chart draws a count column; count first", stage.keywordRange,
                   help: ["articles | count by source | chart", "sentences | search china | count by article.date | chart"])
             return nil
         }
@@ -67,7 +67,7 @@ extension Binder {
         if let e = c.value {
             guard let b = bindExpr(e, schema) else { return nil }
             guard b.type.isNumeric || b.type == .any else {
-                error("chart needs a number column, but \(text(e.range)) is \(describe(b.type))", e.range,
+                error(.typeMismatch, "chart needs a number column, but \(text(e.range)) is \(describe(b.type))", e.range,
                       help: ["number columns here: " + schema.columns.filter { $0.type.isNumeric }.map(\.name).joined(separator: ", ")])
                 return nil
             }
@@ -75,7 +75,7 @@ extension Binder {
         } else if let col = schema.columns.first(where: { $0.name == "n" }) ?? schema.columns.last(where: { $0.type.isNumeric }) {
             value = .column(col.ref, col.type, name: col.name); valueName = col.name
         } else {
-            error("chart needs a number column, and these rows have none", stage.keywordRange, help: ["count by source | chart n"])
+            error(.wrongRows, "chart needs a number column, and these rows have none", stage.keywordRange, help: ["count by source | chart n"])
             return nil
         }
         var labels = schema.columns.filter { $0.name != valueName && !($0.type.isNumeric) }
@@ -92,11 +92,11 @@ extension Binder {
                 let all = TimeBucket.allCases.map(\.rawValue)
                 var help = Suggest.closest(to: b.text, among: all).map { ["did you mean '\($0)'?"] } ?? []
                 help.append("chart by " + all.joined(separator: " | "))
-                error("'\(b.text)' is not a timeline bucket: use day, week, month or year", b.range, help: help)
+                error(.unknownChoice, "'\(b.text)' is not a timeline bucket: use day, week, month or year", b.range, help: help)
                 return nil
             }
             guard timeline else {
-                error("chart by \(t.rawValue) draws a timeline, and these rows are not labelled by one date", b.range,
+                error(.wrongRows, "chart by \(t.rawValue) draws a timeline, and these rows are not labelled by one date", b.range,
                       help: ["articles | count by date | chart by \(t.rawValue)"])
                 return nil
             }

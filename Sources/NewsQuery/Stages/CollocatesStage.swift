@@ -61,7 +61,7 @@ extension Parser {
     /// collocates = "collocates" search_or [ "window" INTEGER "," INTEGER ] [ "measure" NAME ] [ "min" INTEGER ] ;
     mutating func parseCollocates() -> AnalysisStage? {
         if atStageEnd || (current.kind == .searchWord && Parser.queryOptionWords.contains(current.text.lowercased())) {
-            error("'collocates' needs a word to look around", help: Parser.syntaxHelp("collocates"))
+            error(.incompleteStage, "'collocates' needs a word to look around", help: Parser.syntaxHelp("collocates"))
             return nil
         }
         guard let q = parseBoundedQuery() else { return nil }
@@ -74,7 +74,7 @@ extension Parser {
                     guard let rr = parseWholeNumber(after: "window \(l),", stage: "collocates") else { return nil }
                     r = rr
                 }
-                guard l + r > 0, l <= 50, r <= 50 else { error("a window is 0 to 50 words on each side, not both 0", at: previous.range); return nil }
+                guard l + r > 0, l <= 50, r <= 50 else { error(.badNumber, "a window is 0 to 50 words on each side, not both 0", at: previous.range); return nil }
                 left = l; right = r
             } else if matchWord("measure") {
                 guard let m = parseOptionName(after: "measure", stage: "collocates", choices: CollocationMeasure.allCases.map(\.rawValue)) else { return nil }
@@ -101,7 +101,7 @@ extension Binder {
                 let all = CollocationMeasure.allCases.map(\.rawValue)
                 var help = Suggest.closest(to: given.text, among: all).map { ["did you mean '\($0)'?"] } ?? []
                 help.append("measures: " + all.joined(separator: ", ") + " (help collocates shows the formulas)")
-                error("unknown association measure '\(given.text)'", given.range, help: help)
+                error(.unknownChoice, "unknown association measure '\(given.text)'", given.range, help: help)
                 return nil
             }
             m = mm

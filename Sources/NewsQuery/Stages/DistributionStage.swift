@@ -36,7 +36,7 @@ extension Parser {
     /// distribution = "distribution" [ "by" expr ] ;
     mutating func parseDistribution() -> AnalysisStage? {
         guard match(.by) else { return AnalysisStage(DistributionSyntax(by: nil)) }
-        if atStageEnd { error("expected a field after 'distribution by'", help: Parser.syntaxHelp("distribution")); return nil }
+        if atStageEnd { error(.incompleteStage, "expected a field after 'distribution by'", help: Parser.syntaxHelp("distribution")); return nil }
         guard let e = parseExpr() else { return nil }
         return AnalysisStage(DistributionSyntax(by: e))
     }
@@ -46,7 +46,7 @@ extension Binder {
     mutating func bindDistribution(_ d: DistributionSyntax, _ stage: Stage, schema: inout RowSchema) -> BoundDistribution? {
         guard let src = unitSource(stage, schema) else { return nil }
         guard let query = schema.query else {
-            error("distribution counts the hits of a search; search first", stage.keywordRange,
+            error(.needsSearch, "distribution counts the hits of a search; search first", stage.keywordRange,
                   help: ["articles | search china | distribution by source"])
             return nil
         }

@@ -36,7 +36,7 @@ struct BoundExpect: BoundAnalysis {
 extension Parser {
     /// expect = "expect" expr ;
     mutating func parseExpect() -> AnalysisStage? {
-        if atStageEnd { error("'expect' needs a condition", help: Parser.syntaxHelp("expect") + ["rows is the number of rows: expect rows > 0"]); return nil }
+        if atStageEnd { error(.incompleteStage, "'expect' needs a condition", help: Parser.syntaxHelp("expect") + ["rows is the number of rows: expect rows > 0"]); return nil }
         guard let e = parseExpr() else { return nil }
         return AnalysisStage(ExpectSyntax(condition: e))
     }
@@ -55,7 +55,7 @@ extension Binder {
         }
         guard let b = bindExpr(e, extended) else { return nil }
         guard b.type == .bool || b.type == .any else {
-            error("'expect' needs a condition that is true or false, but this is \(describe(b.type))", e.range,
+            error(.typeMismatch, "'expect' needs a condition that is true or false, but this is \(describe(b.type))", e.range,
                   help: ["expect rows == 3", "count | expect n > 10"])
             return nil
         }

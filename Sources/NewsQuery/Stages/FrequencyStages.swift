@@ -65,7 +65,7 @@ extension Parser {
     /// ngrams = "ngrams" INTEGER [ "stopwords" ] [ "min" INTEGER ] ;
     mutating func parseNgrams() -> AnalysisStage? {
         guard let n = parseWholeNumber(after: "ngrams", stage: "ngrams") else { return nil }
-        guard (1...8).contains(n) else { error("ngrams takes a length from 1 to 8", at: previous.range, help: Parser.syntaxHelp("ngrams")); return nil }
+        guard (1...8).contains(n) else { error(.badNumber, "ngrams takes a length from 1 to 8", at: previous.range, help: Parser.syntaxHelp("ngrams")); return nil }
         var stop: Stoplist? = nil, minimum: Int? = nil
         while !atStageEnd {
             if matchWord("stopwords") { stop = parseStoplist() } else if matchWord("min") {

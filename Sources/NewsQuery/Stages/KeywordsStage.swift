@@ -60,12 +60,12 @@ extension Parser {
     /// keywords = "keywords" "vs" NAME [ "measure" NAME ] [ "min" INTEGER ] ;
     mutating func parseKeywords() -> AnalysisStage? {
         guard matchWord("vs") else {
-            error("expected 'vs' and a reference after 'keywords', found \(found)",
+            error(.incompleteStage, "expected 'vs' and a reference after 'keywords', found \(found)",
                   help: ["compare against the whole corpus: keywords vs corpus", "or against a let name: keywords vs nw"])
             return nil
         }
         guard current.kind == .identifier else {
-            error("expected a let name or 'corpus' after 'vs', found \(found)", help: Parser.syntaxHelp("keywords"))
+            error(.incompleteStage, "expected a let name or 'corpus' after 'vs', found \(found)", help: Parser.syntaxHelp("keywords"))
             return nil
         }
         let t = advance()
@@ -92,7 +92,7 @@ extension Binder {
             reference = .corpus
         } else if let b = bindings[ref.text] {
             guard b.schema.unitRows, let rs = b.schema.source else {
-                error("'\(ref.text)' holds computed rows, not text; a reference must be articles, paragraphs or sentences", ref.range,
+                error(.wrongRows, "'\(ref.text)' holds computed rows, not text; a reference must be articles, paragraphs or sentences", ref.range,
                       help: ["let ref = articles | where source != \"Newsweek\""])
                 return nil
             }
@@ -101,13 +101,13 @@ extension Binder {
             var help: [String] = []
             if let g = Suggest.closest(to: ref.text, among: ["corpus"] + bindings.keys.sorted()) { help.append("did you mean '\(g)'?") }
             help.append("references: corpus" + (bindings.isEmpty ? "" : ", " + bindings.keys.sorted().joined(separator: ", ")))
-            error("unknown reference '\(ref.text)'", ref.range, help: help)
+            error(.unknownName, "unknown reference '\(ref.text)'", ref.range, help: help)
             return nil
         }
         var m = KeynessMeasure.ll
         if let given = k.measure {
             guard let mm = KeynessMeasure(rawValue: given.text) else {
-                error("unknown keyness measure '\(given.text)'", given.range, help: ["measures: ll (log-likelihood), logratio (effect size)"])
+                error(.unknownChoice, "unknown keyness measure '\(given.text)'", given.range, help: ["measures: ll (log-likelihood), logratio (effect size)"])
                 return nil
             }
             m = mm

@@ -62,12 +62,12 @@ extension Parser {
         while !atStageEnd {
             if matchWord("width") {
                 guard let n = parseWholeNumber(after: "width", stage: "kwic") else { return nil }
-                guard n > 0, n <= 1000 else { error("the width must be between 1 and 1000", at: previous.range); return nil }
+                guard n > 0, n <= 1000 else { error(.badNumber, "the width must be between 1 and 1000", at: previous.range); return nil }
                 width = n
                 if matchWord("words") { inWords = true } else if matchWord("chars") || matchWord("characters") { inWords = false }
             } else if matchWord("by") {
                 guard matchWord("sentence") else {
-                    error("expected 'sentence' after 'by' in kwic, found \(found)", help: ["kwic china by sentence shows the whole sentence around each match"])
+                    error(.incompleteStage, "expected 'sentence' after 'by' in kwic, found \(found)", help: ["kwic china by sentence shows the whole sentence around each match"])
                     return nil
                 }
                 bySentence = true
@@ -84,7 +84,7 @@ extension Binder {
     mutating func bindKwic(_ k: KwicSyntax, _ stage: Stage, schema: inout RowSchema) -> BoundKwic? {
         guard let src = unitSource(stage, schema) else { return nil }
         guard let query = k.query ?? schema.query else {
-            error("kwic needs something to look for", stage.keywordRange,
+            error(.needsSearch, "kwic needs something to look for", stage.keywordRange,
                   help: ["give a query: kwic china", "or search first: sentences | search china | kwic"])
             return nil
         }

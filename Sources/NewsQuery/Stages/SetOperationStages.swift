@@ -54,7 +54,7 @@ extension Parser {
     /// set_operation = ( "union" | "intersect" | "except" ) NAME ;
     mutating func parseSetOperation(_ op: SetOperation) -> AnalysisStage? {
         guard current.kind == .identifier else {
-            error("expected a let name after '\(op.rawValue)', found \(found)", help: Parser.syntaxHelp(op.rawValue))
+            error(.incompleteStage, "expected a let name after '\(op.rawValue)', found \(found)", help: Parser.syntaxHelp(op.rawValue))
             return nil
         }
         let t = advance()
@@ -69,13 +69,13 @@ extension Binder {
             var help: [String] = []
             if let g = Suggest.closest(to: ref.text, among: bindings.keys.sorted()) { help.append("did you mean '\(g)'?") }
             help.append(bindings.isEmpty ? "no let names yet: let nw = articles | where source == \"Newsweek\"" : "let names: " + bindings.keys.sorted().joined(separator: ", "))
-            error("unknown let name '\(ref.text)'", ref.range, help: help)
+            error(.unknownName, "unknown let name '\(ref.text)'", ref.range, help: help)
             return nil
         }
         let same = b.schema.unitRows == schema.unitRows && b.schema.source == schema.source
             && (schema.unitRows || b.schema.columns.map(\.name) == schema.columns.map(\.name))
         guard same else {
-            error("'\(op.rawValue)' needs rows of the same kind: these are \(rowKind(schema)), '\(ref.text)' holds \(rowKind(b.schema))", ref.range,
+            error(.wrongRows, "'\(op.rawValue)' needs rows of the same kind: these are \(rowKind(schema)), '\(ref.text)' holds \(rowKind(b.schema))", ref.range,
                   help: ["let nw = articles | where source == \"Newsweek\", then articles | search china | \(op.rawValue) nw"])
             return nil
         }

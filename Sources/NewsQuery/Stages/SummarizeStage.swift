@@ -50,7 +50,7 @@ extension Parser {
                 alias = Name(text: t.text, range: t.range)
             }
             guard current.kind == .identifier || current.kind == .keyword(.count), peek().kind == .lparen else {
-                error("expected an aggregate such as count(), sum(words), avg(words), found \(found)", help: Parser.syntaxHelp("summarize"))
+                error(.badExpression, "expected an aggregate such as count(), sum(words), avg(words), found \(found)", help: Parser.syntaxHelp("summarize"))
                 return nil
             }
             let f = advance()
@@ -60,7 +60,7 @@ extension Parser {
                 guard let e = parseExpr() else { return nil }
                 arg = e
             }
-            guard match(.rparen) else { error("expected ')' after the aggregate's field, found \(found)"); return nil }
+            guard match(.rparen) else { error(.badExpression, "expected ')' after the aggregate's field, found \(found)"); return nil }
             items.append(AggregateItem(alias: alias, function: Name(text: f.text, range: f.range), argument: arg,
                                        range: start..<previous.range.upperBound))
         } while match(.comma)
@@ -88,20 +88,20 @@ extension Binder {
                 let all = BoundAggregate.Kind.allCases.map(\.rawValue)
                 var help = Suggest.closest(to: item.function.text, among: all).map { ["did you mean '\($0)'?"] } ?? []
                 help.append("aggregates: count(), sum(F), avg(F), min(F), max(F), distinct(F)")
-                error("unknown aggregate '\(item.function.text)'", item.function.range, help: help)
+                error(.unknownFunction, "unknown aggregate '\(item.function.text)'", item.function.range, help: help)
                 return nil
             }
             var arg: BoundExpr? = nil
             if let e = item.argument {
                 guard let b = bindExpr(e, schema) else { return nil }
                 if (kind == .sum || kind == .avg) && !(b.type.isNumeric || b.type == .any) {
-                    error("\(kind.rawValue) needs numbers, but \(text(e.range)) is \(describe(b.type))", e.range,
+                    error(.typeMismatch, "\(kind.rawValue) needs numbers, but \(text(e.range)) is \(describe(b.type))", e.range,
                           help: ["count() counts rows; distinct(\(text(e.range))) counts different values"])
                     return nil
                 }
                 arg = b
             } else if kind != .count {
-                error("\(kind.rawValue)() needs a field, e.g. \(kind.rawValue)(words)", item.range)
+                error(.wrongArguments, "\(kind.rawValue)() needs a field, e.g. \(kind.rawValue)(words)", item.range)
                 return nil
             }
             aggs.append(BoundAggregate(kind: kind, argument: arg, name: item.alias?.text ?? text(item.range).replacingOccurrences(of: " ", with: "")))

@@ -98,7 +98,7 @@ extension Session {
         var help: [String] = []
         if let g = Suggest.closest(to: key, among: all) { help.append("did you mean '\(g)'?") }
         help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", or a dot-command")
-        report([Diagnostic(phase: .command, message: "no help for '\(name)'", range: range, help: help)], statement, origin)
+        report([Diagnostic(.noHelp, "no help for '\(name)'", range: range, help: help)], statement, origin)
         return false
     }
 
