@@ -136,8 +136,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .expectedPipe: return Entry(
             title: "stages are joined by '|'",
             explanation: "A stage ends where the next '|' begins. Something follows a complete stage or statement without a '|' before it.",
-            example: "articles | take 3 select title",
-            fix: "Put '|' between stages: articles | take 3 | select title. Two statements are separated by ';'.")
+            example: "articles take 3",
+            fix: "Put '|' between the source and each stage: articles | take 3. Two statements are separated by ';'.")
         case .unexpectedToken: return Entry(
             title: "something unexpected inside a stage",
             explanation: "The stage was complete, or expected something else, when this word or symbol came. The message says what was expected; the help line shows the stage's syntax.",
@@ -171,8 +171,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .tooComplex: return Entry(
             title: "a statement too deep or too long",
             explanation: "newsq bounds how deeply brackets and operators nest, how many stages one statement has and how many words one search has, so a runaway statement gets an error instead of exhausting memory.",
-            example: "articles | where ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((words > 1",
-            fix: "Split the work: keep part of a pipeline with let, use 'in [...]' for many values, or several shorter searches.")
+            example: "articles | where ((((((((( … 201 brackets deep … words > 1",
+            fix: "Split the work: keep part of a pipeline with let, use 'in [...]' for many values, or several shorter searches.",
+            runnable: false)
         case .badExpression: return Entry(
             title: "an expression written wrongly",
             explanation: "Conditions and computed columns are expressions: fields, values (numbers, \"strings\", @dates, [lists]), comparisons (== != < <= > >=), in, between ... and ..., matches /re/, and, or, not, + - *, and functions such as year(date). Something in it is not where an expression expects it; '=' alone, for example, names a column in select and does not compare.",
@@ -240,9 +241,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             fix: "Choose another name: let few = articles | take 2.")
         case .unknownValue: return Entry(
             title: "no row has this value",
-            explanation: "A comparison with a field whose values newsq knows (such as source) names a value no row has, usually a misspelling; the message suggests the closest value.",
-            example: "articles | where source == \"Newsweak\"",
-            fix: "Use a value the message suggests; tab completion after 'source ==' lists them.")
+            explanation: "A comparison with a field of a few known values (an entity's kind: person, org, place; a paragraph's kind) names a value no row has, usually a misspelling; the message suggests the closest value.",
+            example: "entities | where kind == \"persn\"",
+            fix: "Use a value the message suggests: entities | where kind == \"person\".")
         case .unknownChoice: return Entry(
             title: "not one of the option's choices",
             explanation: "An option takes one of a few names: collocates measure mi, t, ll or logdice; keywords measure ll or logratio; chart by day, week, month or year.",
@@ -322,8 +323,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .otherShellCommand: return Entry(
             title: "a command of another shell",
             explanation: "The command is how sqlite3, psql or another shell does something; the message gives newsq's way.",
-            example: ".tables",
-            fix: "Use the newsq spelling the message gives (.tables is .schema).")
+            example: ".import data.csv",
+            fix: "Use the newsq spelling the message gives (.import is .load).")
         case .noHelp: return Entry(
             title: "no help topic of this name",
             explanation: "help TOPIC and .help TOPIC know the stages, the sources, the statements (let, explain, show, why), the dot-commands and the error codes (help E0302).",

@@ -62,8 +62,8 @@ public enum StatementPath {
     /// Ctrl-C stops it. Returns the rows and the operator tree (with its
     /// counts and times, for `explain analyze`).
     public static func run(_ prepared: PreparedStatement, _ ctx: ExecutionContext) throws -> (rows: [Row], root: PhysicalOperator) {
-        guard let plan = prepared.plan else { throw ExecutionError.failed("'\(prepared.text)' has no pipeline to run") }
-        let root = PhysicalPlanner.build(plan)
+        guard let plan = prepared.plan else { throw ExecutionError.failed(.nothingToRun, "'\(prepared.text)' has no pipeline to run") }
+        let root = PhysicalPlanner.build(plan, spans: prepared.bound.map(StageSpans.init) ?? StageSpans())
         let rows = try StatementRunner.run(ctx) { try root.run(ctx) }
         return (rows, root)
     }

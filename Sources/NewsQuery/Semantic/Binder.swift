@@ -49,13 +49,15 @@ public struct Binder {
             return nil
         }
         var stages: [BoundStage] = []
+        var ranges: [Range<Int>] = []
         for stage in p.stages {
             if let bound = bindStage(stage, schema: &schema) {
                 stages.append(bound)
+                ranges.append(stage.range)
             }
         }
         if diagnostics.hasErrors { return nil }
-        return BoundPipeline(source: source, stages: stages, schema: schema)
+        return BoundPipeline(source: source, stages: stages, schema: schema, stageRanges: ranges)
     }
 
     mutating func bindStage(_ stage: Stage, schema: inout RowSchema) -> BoundStage? {

@@ -8,6 +8,9 @@ public struct BoundPipeline {
     public var stages: [BoundStage]
     /// The schema of the rows the whole pipeline produces.
     public var schema: RowSchema
+    /// The span of each stage in the statement (parallel to `stages`), for
+    /// runtime errors that point at the stage that failed.
+    public var stageRanges: [Range<Int>] = []
 }
 
 /// Where the rows start.

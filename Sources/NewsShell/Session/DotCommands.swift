@@ -31,7 +31,7 @@ public enum DotCommands {
         Command(name: "headers", arguments: "on|off", summary: "show column names in tables and csv") { s, a in
             try setting(s, a, "headers", \.render.headers)
         },
-        Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source or dot-command") { s, a in
+        Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source, dot-command or error code (E0302)") { s, a in
             if !s.showHelp(a.first, origin: SourceOrigin(name: "<help>", line: 1, interactive: true), statement: "", range: nil) {
                 throw SessionError.message("")
             }
@@ -252,7 +252,7 @@ extension Session {
             }
             return true
         } catch let e as CorpusLoadError {
-            report([Diagnostic(.cannotLoadCorpus, "cannot read corpus: \(e)", range: nil)], line, origin)
+            report([Diagnostic(.cannotLoadCorpus, "\(e)", range: nil)], line, origin)
             return false
         } catch let e as SessionError {
             if !e.description.isEmpty {

@@ -86,6 +86,11 @@ extension Session {
             return true
         }
         let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        // an error code (help E0302): its entry in the diagnostics catalogue
+        if let code = DiagnosticCode(code: key) {
+            out.write(code.explained)
+            return true
+        }
         if let t = Help.topic(key) {
             out.write(Help.render(t))
             return true
@@ -97,7 +102,7 @@ extension Session {
         let all = Help.stages.map(\.name) + Help.sources.map(\.name) + DotCommands.table.map(\.name)
         var help: [String] = []
         if let g = Suggest.closest(to: key, among: all) { help.append("did you mean '\(g)'?") }
-        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", or a dot-command")
+        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", a dot-command, or an error code (E0302)")
         report([Diagnostic(.noHelp, "no help for '\(name)'", range: range, help: help)], statement, origin)
         return false
     }
@@ -114,6 +119,7 @@ extension Session {
             s += t.syntax.count > 32 ? "  \(t.syntax)\n  \(pad("", 32)) \(first)\n" : "  \(pad(t.syntax, 32)) \(first)\n"
         }
         s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; show article ID [search Q]; help TOPIC\n"
+        s += "Errors carry a code, as in error[E0302]: unknown field; help E0302 explains it with an example and a fix.\n"
         s += "\nDot-commands:\n"
         for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }
         return s
