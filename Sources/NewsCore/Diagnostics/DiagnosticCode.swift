@@ -272,7 +272,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             runnable: false)
         case .expectFailed: return Entry(
             title: "an expect check failed",
-            explanation: "expect CONDITION passes the rows on when the condition holds for every row, and fails the statement otherwise, naming the first row that broke it; rows is the number of rows. A script stops with exit status 1 (with --bail) or goes on and exits 1 at the end.",
+            explanation: "expect CONDITION passes the rows on when the condition holds for every row, and fails the statement otherwise, naming the first row that broke it; rows is the number of rows. A script with a failed expect exits with status 1 (--bail stops it at the first failure).",
             example: "articles | count | expect n == 4",
             fix: "If the data changed on purpose, update the expected value; otherwise look at the row the message shows.")
         case .regexTooSlow: return Entry(
