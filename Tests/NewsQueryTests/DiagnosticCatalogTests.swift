@@ -66,6 +66,18 @@ final class DiagnosticCatalogTests: XCTestCase {
         }
     }
 
+    /// The plan family: the engine asked to run a statement without a pipeline.
+    func testRunningAStatementWithoutAPipelineIsAPlanError() {
+        let (prepared, diags) = StatementPath.prepare("help kwic", bindings: [:])
+        XCTAssertFalse(diags.hasErrors)
+        guard let p = prepared else { return XCTFail() }
+        XCTAssertThrowsError(try StatementPath.run(p, ExecutionContext(corpus: Fixtures.sample, interrupt: Interrupt()))) { e in
+            guard case let ExecutionError.failed(_, code, _)? = e as? ExecutionError else { return XCTFail("\(e)") }
+            XCTAssertEqual(code, .nothingToRun)
+            XCTAssertEqual(code.phase, .plan)
+        }
+    }
+
     /// A runtime error shows the line, column and a caret under the stage that failed.
     func testARuntimeErrorShowsItsStageSpan() {
         let (out, _) = Fixtures.run("articles\n  | where source != \"Newsweek\"\n  | count\n  | expect n > 10\n")

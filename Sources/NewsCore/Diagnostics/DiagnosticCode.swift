@@ -105,9 +105,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             fix: "Write 'not' for negation and '!=' for 'not equal'; put other symbols inside \"quotes\" when they are text: where title == \"R&D\".")
         case .unterminatedString: return Entry(
             title: "a string without its closing quote",
-            explanation: "A string starts with \" or ' and runs to the same quote. The statement ended before the closing quote was found.",
+            explanation: "A string starts with \" or ' and ends with the same quote on the same line. The line ended before the closing quote.",
             example: "articles | where source == \"Newsweek",
-            fix: "Add the closing quote: where source == \"Newsweek\". A quote inside a string is doubled or written with the other quote: 'the \"new\" era'.")
+            fix: "Add the closing quote: where source == \"Newsweek\". A quote inside a string is written \\\" (or use the other quote: 'the \"new\" era'); \\n is a line break.")
         case .badDate: return Entry(
             title: "a date literal that is not a date",
             explanation: "A date is written @YYYY-MM-DD, or @YYYY-MM for a whole month and @YYYY for a whole year. The text after '@' is not one, or names a day that does not exist.",

@@ -26,7 +26,7 @@ extension Parser {
     mutating func parseAnalysisStage() -> Stage? {
         let keyword = advance()
         let name = keyword.text
-        guard case let .analysis(parse)? = StageCatalog.spec(name)?.form, let k = parse(&self, keyword) else { return nil }
+        guard case let .analysis(parse)? = StageCatalog.spec(name)?.form, let k = parse(&self) else { return nil }
         if current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
             error(.unexpectedToken, "unexpected \(found) in '\(name)'", help: Parser.syntaxHelp(name).map { "\(name): \($0)" })
             return nil

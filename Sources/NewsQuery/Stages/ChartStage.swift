@@ -8,7 +8,7 @@ enum ChartStage {
         usage: "chart [FIELD] [by day|week|month|year], e.g. count by source | chart n, count by date | chart by week",
         summary: "A horizontal bar chart of a number column (default n), one bar per row, labelled by the other columns. When the label is a date it is a timeline: one bar per day, ISO week (2021-W34), month (2021-08) or year from the first date to the last, empty ones as 0; the finest bucket that gives at most 62 bars unless `by` names one. Counts add up in a bucket; other numbers are averaged.",
         example: "sentences | search taiwan | count by article.date | chart",
-        form: .analysis { p, _ in p.parseChart() })
+        form: .analysis { $0.parseChart() })
 }
 
 /// A parsed `chart`.

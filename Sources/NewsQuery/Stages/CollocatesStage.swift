@@ -24,7 +24,7 @@ enum CollocatesStage {
         options: [.init("window"), .init("measure"), .init("min"), .init("stopwords")],
         readsQuery: true,
         after: ["measure": .words(CollocationMeasure.allCases.map(\.rawValue))],
-        form: .analysis { p, _ in p.parseCollocates() })
+        form: .analysis { $0.parseCollocates() })
 }
 
 /// A parsed `collocates`.

@@ -7,7 +7,7 @@ enum DistinctStage {
         usage: "distinct (drops repeated rows)",
         summary: "Drops rows equal to an earlier row: the same article, paragraph or sentence, or the same values after select or count.",
         example: "paragraphs | select kind | distinct",
-        form: .analysis { _, _ in AnalysisStage(DistinctSyntax()) })
+        form: .analysis { _ in AnalysisStage(DistinctSyntax()) })
 }
 
 /// A parsed `distinct` (it has no options).

@@ -9,7 +9,7 @@ enum DistributionStage {
         summary: "Where the hits of the search fall: per group (default source) the hits, hits per million words of the group, articles with a hit, and the group's size in the whole corpus (group_articles, group_words), side by side. Groups without hits are listed too; groups by date come in time order, others by hits.",
         example: "sentences | search china | distribution by article.source",
         options: [.init("by")],
-        form: .analysis { p, _ in p.parseDistribution() })
+        form: .analysis { $0.parseDistribution() })
 }
 
 /// A parsed `distribution`.

@@ -7,7 +7,7 @@ enum ExpectStage {
         usage: "expect CONDITION, e.g. count | expect n == 5",
         summary: "A check for scripts: the rows pass through unchanged when the condition holds for every row; otherwise the statement fails with the row that broke it, and a script exits with status 1. rows is the number of rows. .save writes an expect line under each statement.",
         example: "articles | count | expect n == 5",
-        form: .analysis { p, _ in p.parseExpect() })
+        form: .analysis { $0.parseExpect() })
 }
 
 /// A parsed `expect`.

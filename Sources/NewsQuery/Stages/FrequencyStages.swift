@@ -9,7 +9,7 @@ enum FrequencyStages {
         summary: "A word list of the rows' text: item (lowercase, without accents), n, articles (how many articles it occurs in: its range) and per_million (n per million words of these rows). stopwords leaves out common English function words, stopwords \"FILE\" the words of a file (one a line); min N keeps items seen N times or more. Articles count their body and captions, not boilerplate, like search.",
         example: "articles | where source == \"Newsweek\" | words stopwords min 5 | take 10",
         options: [.init("stopwords"), .init("min")],
-        form: .analysis { p, _ in p.parseWords() })
+        form: .analysis { $0.parseWords() })
 
     static let ngrams = StageSpec(
         name: "ngrams", syntax: "ngrams N [stopwords] [min N]",
@@ -17,7 +17,7 @@ enum FrequencyStages {
         summary: "Sequences of N words (1 to 8) that never cross a sentence end, with n, articles and per_million as for words; min defaults to 2. stopwords drops n-grams that begin or end with a stopword.",
         example: "articles | ngrams 3 stopwords min 3",
         options: [.init("stopwords"), .init("min")],
-        form: .analysis { p, _ in p.parseNgrams() })
+        form: .analysis { $0.parseNgrams() })
 }
 
 /// A parsed `words` (n = 1) or `ngrams N`.

@@ -18,7 +18,7 @@ enum KeywordsStage {
         options: [.init("measure"), .init("min")],
         firstWord: .words(["vs"]),
         after: ["measure": .words(KeynessMeasure.allCases.map(\.rawValue)), "vs": .letNames(plus: ["corpus"])],
-        form: .analysis { p, _ in p.parseKeywords() })
+        form: .analysis { $0.parseKeywords() })
 }
 
 /// A parsed `keywords`.

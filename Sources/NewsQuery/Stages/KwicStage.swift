@@ -11,7 +11,7 @@ enum KwicStage {
         details: "See one article whole, with the matches marked:  show article \"002\" search \"Taiwan Strait\"\n",
         options: [.init("width"), .init("by", shown: "by sentence")],
         readsQuery: true, after: ["by": .words(["sentence"])],
-        form: .analysis { p, _ in p.parseKwic() })
+        form: .analysis { $0.parseKwic() })
 }
 
 /// A parsed `kwic`.

@@ -8,7 +8,7 @@ enum SampleStage {
         summary: "N rows chosen at random, in their original order; the same seed (default 1) always gives the same rows.",
         example: "sentences | search taiwan | sample 3 seed 42 | select article, n, text",
         options: [.init("seed")],
-        form: .analysis { p, _ in p.parseSample() })
+        form: .analysis { $0.parseSample() })
 }
 
 /// A parsed `sample`.

@@ -11,21 +11,21 @@ enum SetOperationStages {
         summary: "The rows, then the rows of the let name NAME that are not among them. Both must be rows of the same source (or the same columns).",
         example: "let ft = articles | where source == \"Financial Times\"; articles | where source == \"Taiwan News\" | union ft | select id, source",
         firstWord: .letNames(plus: []),
-        form: .analysis { p, _ in p.parseSetOperation(.union) })
+        form: .analysis { $0.parseSetOperation(.union) })
     static let intersect = StageSpec(
         name: "intersect", syntax: "intersect NAME",
         usage: "intersect NAME (rows of the same source), e.g. intersect nw",
         summary: "The rows that are also rows of the let name NAME (same source).",
         example: "let china = articles | search china; articles | search sato | intersect china | select id",
         firstWord: .letNames(plus: []),
-        form: .analysis { p, _ in p.parseSetOperation(.intersect) })
+        form: .analysis { $0.parseSetOperation(.intersect) })
     static let except = StageSpec(
         name: "except", syntax: "except NAME",
         usage: "except NAME (rows of the same source), e.g. except nw",
         summary: "The rows that are not rows of the let name NAME (same source).",
         example: "let nw = articles | where source == \"Newsweek\"; articles | except nw | select id, source",
         firstWord: .letNames(plus: []),
-        form: .analysis { p, _ in p.parseSetOperation(.except) })
+        form: .analysis { $0.parseSetOperation(.except) })
 }
 
 /// A parsed set operation.

@@ -21,7 +21,7 @@ public struct StageSpec: Sendable {
         /// A reserved word parsed by `Parser.parseStage`.
         case keyword(Keyword)
         /// A contextual word after `|`; the function parses what follows it (the name is already read).
-        case analysis(@Sendable (inout Parser, Token) -> AnalysisStage?)
+        case analysis(@Sendable (inout Parser) -> AnalysisStage?)
     }
 
     /// An option word of the stage.

@@ -8,7 +8,7 @@ enum SummarizeStage {
         usage: "summarize AGG, ... [by FIELD, ...] with count(), sum(F), avg(F), min(F), max(F), distinct(F)",
         summary: "Aggregates per group (groups in key order): count(), sum(F), avg(F), min(F), max(F), distinct(F) (different non-empty values). Name a column with NAME = AGG.",
         example: "articles | summarize articles = count(), words = sum(words), avg(words) by source",
-        form: .analysis { p, _ in p.parseSummarize() })
+        form: .analysis { $0.parseSummarize() })
 }
 
 /// A parsed `summarize`.
