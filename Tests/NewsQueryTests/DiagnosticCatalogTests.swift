@@ -114,6 +114,11 @@ final class DiagnosticCatalogTests: XCTestCase {
         XCTAssertTrue(out.contains("Example:\n  articles | select titel\n"), out)
         XCTAssertTrue(out.contains("Fix:\n  "), out)
         XCTAssertTrue(out.contains("E0501: an expect check failed"), out)
+        let session = Session(corpus: Fixtures.sample, out: StringSink(), err: StringSink(), interrupt: Interrupt())
+        let bind = DiagnosticCode.allCases.map(\.rawValue).filter { $0.hasPrefix("E03") }
+        XCTAssertEqual(session.completions(line: "help E03", cursor: 8).candidates, bind)
+        XCTAssertEqual(session.completions(line: ".help E03", cursor: 9).candidates, bind)
+        XCTAssertFalse(session.completions(line: "help ", cursor: 5).candidates.contains("E0302"), "codes only once an E is typed")
         let (unknown, _) = Fixtures.run("help E9999\n")
         XCTAssertTrue(unknown.contains("error[E0703]: no help for 'E9999'"), unknown)
     }

@@ -54,6 +54,13 @@ public enum Help {
               example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
     ] + [showTopic, whyTopic]
 
+    /// The error codes, as help topics, once the word typed starts like one (`E0`).
+    static func codesAfter(_ typed: String) -> [String] {
+        let word = typed.split(separator: " ").last.map(String.init) ?? ""
+        guard word.hasPrefix("E") else { return [] }
+        return DiagnosticCode.allCases.map(\.rawValue)
+    }
+
     public static func topic(_ name: String) -> Topic? {
         (stages + sources).first { $0.name == name }
     }
