@@ -88,6 +88,19 @@ final class DiagnosticCatalogTests: XCTestCase {
         XCTAssertEqual(lines[i + 2], "    |     ^~~~~~~~~~~~~")
     }
 
+    /// A regex stopped over its time budget (raised by the statement worker,
+    /// not inside the operator) points at the stage whose operator was running.
+    func testARegexStoppedOverBudgetPointsAtItsStage() {
+        let line = "articles | where \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" matches \(CancellationTests.slowRegex) | count"
+        let (out, status) = Fixtures.run(line + "\n")
+        XCTAssertEqual(status, 1)
+        let lines = out.split(separator: "\n").map(String.init)
+        guard let i = lines.firstIndex(where: { $0.contains("error[E0502]") }) else { return XCTFail(out) }
+        XCTAssertTrue(lines[i].hasPrefix("test.q:1:12: error[E0502]: the regex /"), lines[i])
+        let whereStage = line.components(separatedBy: " | ")[1]
+        XCTAssertEqual(lines[i + 2], "    |            ^" + String(repeating: "~", count: min(whereStage.count, 80) - 1))
+    }
+
     /// The span reaches operators the optimizer rewrote: a failure's stage is
     /// found from the optimized plan (a search turned index lookup keeps its span).
     func testOperatorsKnowTheirStageSpans() throws {
