@@ -277,20 +277,19 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             fix: "If the data changed on purpose, update the expected value; otherwise look at the row the message shows.")
         case .regexTooSlow: return Entry(
             title: "a regex ran too long and was stopped",
-            explanation: "A regular expression that backtracks a lot (a?a?a?...aaa, (a|a)*b) can take very long on one text. newsq watches each match and stops the statement when one runs over its time budget; nothing is changed.",
-            example: "sentences | where text matches /(a|aa)*b/",
-            fix: "Write the pattern without ambiguous repetition, or narrow the rows first with search.",
-            runnable: false)
+            explanation: "A regular expression that backtracks a lot (a?a?a?...aaa with as many a's) can take very long on one text. newsq watches each match and stops the statement when one runs over its time budget (2 s; NEWSQ_REGEX_BUDGET sets another); nothing is changed. The error points at the stage whose match was stopped.",
+            example: "articles | where \"" + String(repeating: "a", count: 30) + "\" matches /" + String(repeating: "a?", count: 30) + String(repeating: "a", count: 30) + "/",
+            fix: "Write the pattern without optional parts that can match the same text many ways, or narrow the rows first with search.")
         case .searchTooBroad: return Entry(
             title: "a search term matches too much to run",
-            explanation: "A /regex/ or wildcard is tested against the whole word list of the index; one that would take too long there is stopped.",
-            example: "articles | search /.*a.*b.*c.*/",
+            explanation: "A /regex/ or wildcard in a search is tested against every word of the index's word list; on a large corpus a pattern that is slow on each word is cut off there after a few seconds, and the search stage reports it.",
+            example: "articles | search /(.*a)*(.*b)*c/",
             fix: "Anchor the pattern or give it more letters: search /^secur/, search secur*.",
             runnable: false)
         case .regexFailed: return Entry(
             title: "a regex failed while the search ran",
-            explanation: "The regular expression passed the checks but the regex library refused it when the index search compiled it.",
-            example: "articles | search /[[:nosuchclass:]]/",
+            explanation: "The regular expression passed the binder's checks (which catch almost every bad pattern, as E0306) but the regex library refused it when the index search compiled it. This is rare.",
+            example: "",
             fix: "Simplify the pattern; POSIX classes are [[:alpha:]], [[:digit:]], [[:alnum:]], [[:space:]].",
             runnable: false)
         case .internalError: return Entry(
@@ -307,8 +306,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .badLesson: return Entry(
             title: "a lesson file has an error",
             explanation: "A .lesson file is plain text with tasks, answers, expectations and hints (examples/workshop/README.md shows the format). A line of it cannot be read, or a task's answer does not run or does not meet its expectation.",
-            example: ".tutorial /no/such/lessons",
-            fix: "Fix the line the message points at; .tutorial check FILE checks a lesson without running it.",
+            example: "tsk: Count the articles        (a line of a .lesson file: 'tsk' is not a key)",
+            fix: "Fix the line the message points at (the message shows it with a caret), then type .tutorial again.",
             runnable: false)
         case .cannotReadFile: return Entry(
             title: "a file cannot be read",
