@@ -98,10 +98,10 @@ struct Shell {
             stderr.write("newsq: loading cancelled (Ctrl-C); nothing is loaded. Load a corpus with .load PATH (.load sample for the built-in one)\n")
             return .success(CorpusLoader.empty())
         } catch let error as CorpusLoadError {
-            stderr.write("newsq: cannot read corpus: \(error)\n")
+            stderr.write("newsq: error[\(DiagnosticCode.cannotLoadCorpus.rawValue)]: cannot read corpus: \(error)\n")
             return .failure(.noInput)
         } catch {
-            stderr.write("newsq: internal error while loading: \(error)\n")
+            stderr.write("newsq: error[\(DiagnosticCode.internalError.rawValue)]: internal error while loading: \(error)\n")
             return .failure(.software)
         }
     }
@@ -153,7 +153,7 @@ struct Shell {
         case let .success(text):
             return TextLineSource(text: text, name: path)
         case let .failure(reason):
-            stderr.write("newsq: cannot read script \(path): \(reason)\n")
+            stderr.write("newsq: error[\(DiagnosticCode.cannotReadFile.rawValue)]: cannot read script \(path): \(reason)\n")
             return nil
         }
     }

@@ -60,7 +60,7 @@ final class AnalysisStagesTests: XCTestCase {
     func testExpectFailsTheScript() {
         let (out, status) = Fixtures.run("articles | count | expect n == 4\narticles | count\n", name: "check.q")
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(out.contains("check.q:1: error: expect failed: n == 4 is false for row 1 of 1 row (n = 5)"), out)
+        XCTAssertTrue(out.contains("check.q:1:20: error[E0501]: expect failed: n == 4 is false for row 1 of 1 row (n = 5)"), out)
         let (ok, okStatus) = Fixtures.run("articles | expect rows == 5 | count\nsentences | where words > 1000 | expect rows == 0\n")
         XCTAssertEqual(okStatus, 0, ok)
     }

@@ -39,7 +39,7 @@ final class BadCorpusTests: XCTestCase {
         let said = String(decoding: Array(sink.text.utf8).dropFirst(before), as: UTF8.self)
         if expectFailure {
             XCTAssertEqual(status, 1, said, file: file, line: line)
-            XCTAssertTrue(said.contains("error: "), said, file: file, line: line)
+            XCTAssertTrue(said.contains("error["), said, file: file, line: line)
             Hardening.assertIntact(s, sink, binding: "nw", file: file, line: line)
         }
         return (s, said)

@@ -87,7 +87,7 @@ final class BadInputTests: XCTestCase {
             let ok = s.runStatement(statement)
             let said = String(decoding: Array(sink.text.utf8).dropFirst(before), as: UTF8.self)
             XCTAssertFalse(ok, "\(statement.debugDescription) should fail")
-            XCTAssertTrue(said.contains("error: "), "\(statement.debugDescription): \(said)")
+            XCTAssertTrue(said.contains("error["), "\(statement.debugDescription): \(said)")
             XCTAssertTrue(said.contains(fragment), "\(statement.debugDescription) should say \(fragment.debugDescription): \(said)")
             Hardening.assertIntact(s, sink, binding: "nw")
         }
@@ -184,8 +184,8 @@ final class BadInputTests: XCTestCase {
             _ = s.runStatement(statement)
             let said = String(decoding: Array(sink.text.utf8).dropFirst(before), as: UTF8.self)
             XCTAssertLessThan(said.utf8.count, 8 * mb, "output stays proportionate")
-            if said.contains("error: ") {
-                let errorLine = said.split(separator: "\n").first { $0.contains("error: ") } ?? ""
+            if said.contains("error[") {
+                let errorLine = said.split(separator: "\n").first { $0.contains("error[") } ?? ""
                 XCTAssertLessThan(errorLine.utf8.count, 1_000, "an error quotes a long name shortened: \(errorLine.prefix(200))")
             }
             Hardening.assertIntact(s, sink)
@@ -229,7 +229,7 @@ final class BadInputTests: XCTestCase {
             let status = s.run(TextLineSource(text: line, name: "t"))
             let said = String(decoding: Array(sink.text.utf8).dropFirst(before), as: UTF8.self)
             XCTAssertEqual(status, 1, "\(line.debugDescription) should fail: \(said)")
-            XCTAssertTrue(said.contains("error: "), "\(line.debugDescription): \(said)")
+            XCTAssertTrue(said.contains("error["), "\(line.debugDescription): \(said)")
             Hardening.assertIntact(s, sink, binding: "nw")
         }
     }

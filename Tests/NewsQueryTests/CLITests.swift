@@ -100,7 +100,7 @@ final class CLITests: XCTestCase {
         let missing = tempDirectory.appendingPathComponent("no-such-folder").path
         let r = try runNewsq(["-c", "articles | count", missing])
         XCTAssertEqual(r.status, 66)
-        XCTAssertTrue(r.stderr.hasPrefix("newsq: cannot read corpus: "), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("newsq: error[E0601]: cannot read corpus: "), r.stderr)
         XCTAssertTrue(r.stderr.contains("no-such-folder"), r.stderr)
         XCTAssertEqual(r.stdout, "")
     }

@@ -55,6 +55,6 @@ final class LineEndTests: XCTestCase {
         XCTAssertEqual(sink.text, "n\n5\nn\n3\n")
         let before = sink.text.count
         XCTAssertNotEqual(s.run(TextLineSource(text: "articles | count\r\narticles | cont\r\n", name: "w.q")), 0)
-        XCTAssertTrue(String(sink.text.dropFirst(before)).contains("w.q:2:12: error: unknown stage 'cont'"), sink.text)
+        XCTAssertTrue(String(sink.text.dropFirst(before)).contains("w.q:2:12: error[E0202]: unknown stage 'cont'"), sink.text)
     }
 }

@@ -7,29 +7,34 @@ import XCTest
 
 /// Parsing of the analysis stages: where a query ends and options begin.
 final class ParseAnalysisTests: XCTestCase {
-    func stage(_ text: String) -> AnalysisStage? {
+    /// The last stage of a statement as the syntax type of its stage (Stages/*.swift).
+    func stage<S: AnalysisSyntax>(_ text: String, as: S.Type) -> S? {
         let (st, diags) = Parser.parse(text)
         XCTAssertFalse(diags.hasErrors, "\(text): \(diags.items.map(\.message))")
         guard case let .query(p)? = st, case let .analysis(a)? = p.stages.last?.kind else { return nil }
-        return a
+        return a.syntax as? S
     }
 
     func testKwicQueryEndsAtItsOptions() {
-        guard case let .kwic(q?, width, words, sentence)? = stage("sentences | kwic \"Taiwan Strait\" OR china width 5 words by sentence") else {
+        guard let k = stage("sentences | kwic \"Taiwan Strait\" OR china width 5 words by sentence", as: KwicSyntax.self),
+              let q = k.query else {
             return XCTFail()
         }
+        let (width, words, sentence) = (k.width, k.widthInWords, k.bySentence)
         guard case let .or(items, _) = q else { return XCTFail("\(q)") }
         XCTAssertEqual(items.count, 2)
         XCTAssertEqual(width, 5)
         XCTAssertTrue(words)
         XCTAssertTrue(sentence)
-        guard case .kwic(nil, 30, false, false)? = stage("sentences | search china | kwic width 30") else { return XCTFail() }
+        XCTAssertEqual(stage("sentences | search china | kwic width 30", as: KwicSyntax.self),
+                       KwicSyntax(query: nil, width: 30, widthInWords: false, bySentence: false))
     }
 
     func testCollocatesOptions() {
-        guard case let .collocates(q, l, r, m, min, stop)? = stage("articles | collocates secur* window 2,4 measure MI min 3 stopwords") else {
+        guard let c = stage("articles | collocates secur* window 2,4 measure MI min 3 stopwords", as: CollocatesSyntax.self) else {
             return XCTFail()
         }
+        let (q, l, r, m, min, stop) = (c.query, c.left, c.right, c.measure, c.min, c.stopwords)
         guard case .prefix("secur", _) = q else { return XCTFail("\(q)") }
         XCTAssertEqual(l, 2); XCTAssertEqual(r, 4)
         XCTAssertEqual(m?.text, "mi")
@@ -45,7 +50,8 @@ final class ParseAnalysisTests: XCTestCase {
     }
 
     func testSummarizeAndShow() {
-        guard case let .summarize(items, by)? = stage("articles | summarize n = count(), avg(words) by source") else { return XCTFail() }
+        guard let s = stage("articles | summarize n = count(), avg(words) by source", as: SummarizeSyntax.self) else { return XCTFail() }
+        let (items, by) = (s.items, s.by)
         XCTAssertEqual(items.map(\.function.text), ["count", "avg"])
         XCTAssertEqual(items[0].alias?.text, "n")
         XCTAssertEqual(by.count, 1)

@@ -36,13 +36,13 @@ final class SessionTests: XCTestCase {
     func testErrorsNameScriptLineAndColumn() {
         let (out, status) = Fixtures.run("articles | count\n\narticles | where titel == 1\n", name: "script.q")
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(out.contains("script.q:3:18: error: unknown field 'titel'"), out)
+        XCTAssertTrue(out.contains("script.q:3:18: error[E0302]: unknown field 'titel'"), out)
         XCTAssertTrue(out.contains("  3 | articles | where titel == 1\n    |                  ^~~~~\n"), out)
     }
 
     func testErrorInContinuedStatementPointsAtItsLine() {
         let (out, _) = Fixtures.run("articles\n| where\n    titel == 1\n", name: "s.q")
-        XCTAssertTrue(out.contains("s.q:3:5: error: unknown field 'titel'"), out)
+        XCTAssertTrue(out.contains("s.q:3:5: error[E0302]: unknown field 'titel'"), out)
     }
 
     func testBailStopsAtFirstError() {

@@ -87,23 +87,23 @@ final class TutorialTests: XCTestCase {
         let text = "lesson: L\n\ntask: Find them\ntsk: oops\nanswer: articles\nhint: before\norder: sometimes\n"
         guard case let .failure(f) = LessonParser.parse(text, path: "les/02-x.lesson") else { return XCTFail("should not parse") }
         let shown = f.render()
-        XCTAssertTrue(shown.contains("les/02-x.lesson:4:1: error: unknown key 'tsk'"), shown)
+        XCTAssertTrue(shown.contains("les/02-x.lesson:4:1: error[E0602]: unknown key 'tsk'"), shown)
         XCTAssertTrue(shown.contains("  4 | tsk: oops\n    | ^~~\n"), shown)
         XCTAssertTrue(shown.contains("did you mean 'task:'?"), shown)
-        XCTAssertTrue(shown.contains("les/02-x.lesson:7:1: error: order: is 'matters', 'any' or 'by COLUMN, ...', not 'sometimes'"), shown)
+        XCTAssertTrue(shown.contains("les/02-x.lesson:7:1: error[E0602]: order: is 'matters', 'any' or 'by COLUMN, ...', not 'sometimes'"), shown)
     }
 
     func testTaskWithoutAnswerAndHintWithoutTask() {
         guard case let .failure(f) = LessonParser.parse("lesson: L\nhint: early\ntask: T\n", path: "a.lesson") else { return XCTFail("should not parse") }
         let shown = f.render()
-        XCTAssertTrue(shown.contains("a.lesson:2:1: error: 'hint:' belongs to a task"), shown)
-        XCTAssertTrue(shown.contains("a.lesson:3:1: error: this task has no answer: line"), shown)
+        XCTAssertTrue(shown.contains("a.lesson:2:1: error[E0602]: 'hint:' belongs to a task"), shown)
+        XCTAssertTrue(shown.contains("a.lesson:3:1: error[E0602]: this task has no answer: line"), shown)
     }
 
     func testAnswerThatDoesNotBindIsReportedInTheLessonFile() throws {
         let (s, sink) = try session(["01-bad.lesson": "lesson: Bad\ntask: T\nanswer: articles | where titel == \"x\"\n"])
         XCTAssertFalse(s.startTutorial(folder: lessonsDir))
-        XCTAssertTrue(sink.text.contains("01-bad.lesson:3:26: error: unknown field 'titel'"), sink.text)
+        XCTAssertTrue(sink.text.contains("01-bad.lesson:3:26: error[E0302]: unknown field 'titel'"), sink.text)
         XCTAssertTrue(sink.text.contains("  3 | answer: articles | where titel == \"x\"\n    | " + String(repeating: " ", count: 25) + "^~~~~"), sink.text)
         XCTAssertTrue(sink.text.contains("did you mean 'title'?"), sink.text)
         XCTAssertNil(s.tutorial.active)
@@ -169,7 +169,7 @@ final class TutorialTests: XCTestCase {
         let lesson = "lesson: L\ntask: T\nanswer: articles | count by source\norder: by words\n"
         let (s, sink) = try session(["01-l.lesson": lesson])
         XCTAssertFalse(s.startTutorial(folder: lessonsDir))
-        XCTAssertTrue(sink.text.contains("01-l.lesson:4:11: error: column 'words' is not in the answer's rows"), sink.text)
+        XCTAssertTrue(sink.text.contains("01-l.lesson:4:11: error[E0602]: column 'words' is not in the answer's rows"), sink.text)
     }
 
     func testMissingColumnIsNamed() throws {

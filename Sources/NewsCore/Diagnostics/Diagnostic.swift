@@ -1,5 +1,6 @@
-/// An error or warning as a value: where it is (a byte range in the statement),
-/// what is wrong, and what helps. Rendered with line:column and a caret only
+/// An error or warning as a value: its code in the diagnostics catalogue
+/// (`DiagnosticCode`), where it is (a byte range in the statement), what is
+/// wrong, and what helps. Rendered with line:column and a caret only
 /// when shown (see `DiagnosticRenderer`).
 public struct Diagnostic: Error, Equatable, Sendable {
     public enum Severity: String, Sendable { case error, warning }
@@ -7,6 +8,8 @@ public struct Diagnostic: Error, Equatable, Sendable {
     public enum Phase: String, Sendable { case lex, parse, bind, plan, execute, load, command }
 
     public var severity: Severity
+    /// The entry in the diagnostics catalogue (`help E0302` explains it); nil for warnings.
+    public var code: DiagnosticCode?
     public var phase: Phase
     public var message: String
     /// Byte range in the statement text; nil when the problem has no spot.
@@ -18,6 +21,12 @@ public struct Diagnostic: Error, Equatable, Sendable {
                 range: Range<Int>?, help: [String] = []) {
         self.severity = severity; self.phase = phase; self.message = message
         self.range = range; self.help = help
+    }
+
+    /// An error with its catalogue code; the phase is the code's group.
+    public init(_ code: DiagnosticCode, _ message: String, range: Range<Int>?, help: [String] = []) {
+        self.init(.error, phase: code.phase, message: message, range: range, help: help)
+        self.code = code
     }
 }
 

@@ -1,6 +1,6 @@
-/// Shows diagnostics as a person reads them:
+/// Shows diagnostics as a person reads them, with the code (`help E0302` explains it):
 ///
-///     script.q:3:18: error: unknown field 'titel'
+///     script.q:3:18: error[E0302]: unknown field 'titel'
 ///       3 | articles | select titel
 ///         |                   ^~~~~
 ///       help: did you mean 'title'?
@@ -8,8 +8,9 @@ public enum DiagnosticRenderer {
     public static func render(_ d: Diagnostic, statement: String, origin: SourceOrigin, color: Bool = false) -> String {
         let lines = statement.split(separator: "\n", omittingEmptySubsequences: false)
         var out = ""
-        let label = d.severity == .error ? (color ? ANSI.red + ANSI.bold + "error" + ANSI.reset : "error")
-                                         : (color ? ANSI.yellow + "warning" + ANSI.reset : "warning")
+        let word = d.severity == .error ? "error" + (d.code.map { "[\($0.rawValue)]" } ?? "") : "warning"
+        let label = d.severity == .error ? (color ? ANSI.red + ANSI.bold + word + ANSI.reset : word)
+                                         : (color ? ANSI.yellow + word + ANSI.reset : word)
         let message = shortened(d.message)
         guard let range = d.range else {
             out += location(origin, line: 0, column: nil) + "\(label): \(message)\n"

@@ -32,7 +32,7 @@ public enum StatementPath {
         case let .let(name, pipeline):
             if SourceKind(rawValue: name.text) != nil {
                 var bag = DiagnosticBag()
-                bag.add(Diagnostic(phase: .bind, message: "'\(name.text)' is a built-in source and cannot be rebound",
+                bag.add(Diagnostic(.builtinName, "'\(name.text)' is a built-in source and cannot be rebound",
                                    range: name.range, help: ["choose another name, e.g. let my_\(name.text) = ..."]))
                 return (nil, bag)
             }
@@ -47,7 +47,7 @@ public enum StatementPath {
             var bag = parseDiagnostics
             let (written, range) = why.map { ($0.id, $0.idRange) } ?? (id, idRange)
             guard !written.isEmpty else {
-                bag.add(Diagnostic(phase: .parse, message: "expected an id after 'in'", range: range,
+                bag.add(Diagnostic(.badStatement, "expected an id after 'in'", range: range,
                                    help: ["why china in 002_a0e825fb24626626", "why china in \"002_a0e825fb24626626#s7\""]))
                 return (nil, bag)
             }
@@ -62,8 +62,8 @@ public enum StatementPath {
     /// Ctrl-C stops it. Returns the rows and the operator tree (with its
     /// counts and times, for `explain analyze`).
     public static func run(_ prepared: PreparedStatement, _ ctx: ExecutionContext) throws -> (rows: [Row], root: PhysicalOperator) {
-        guard let plan = prepared.plan else { throw ExecutionError.failed("'\(prepared.text)' has no pipeline to run") }
-        let root = PhysicalPlanner.build(plan)
+        guard let plan = prepared.plan else { throw ExecutionError.failed(.nothingToRun, "'\(prepared.text)' has no pipeline to run") }
+        let root = PhysicalPlanner.build(plan, spans: prepared.bound.map(StageSpans.init) ?? StageSpans())
         let rows = try StatementRunner.run(ctx) { try root.run(ctx) }
         return (rows, root)
     }

@@ -47,9 +47,19 @@ public final class ExecutionContext {
     /// The operator running now and when the statement started, for the note on Ctrl-C.
     private let progressLock = NSLock()
     private var runningOperator = ""
+    /// The span of the stage whose operator runs now (for errors raised outside it).
+    private var runningRange: Range<Int>?
     let started = monotonicSeconds()
 
-    func entering(_ op: String) { progressLock.lock(); runningOperator = op; progressLock.unlock() }
+    func entering(_ op: String, stage range: Range<Int>? = nil) {
+        progressLock.lock(); runningOperator = op; runningRange = range; progressLock.unlock()
+    }
+
+    /// The span of the stage running now, if its operator knows it.
+    var runningStage: Range<Int>? {
+        progressLock.lock(); defer { progressLock.unlock() }
+        return runningRange
+    }
 
     /// "after 1.2 s in SORT": where a cancelled statement was.
     var progressNote: String {
@@ -156,7 +166,28 @@ public enum ExecutionError: Error, Equatable {
     case cancelled
     /// Cancelled, with where it was ("after 1.2 s in SORT").
     case cancelledAt(String)
-    case failed(String)
+    /// A stage failed: the message, its code in the diagnostics catalogue, and
+    /// the span of the stage in the statement (added by the operator that ran it).
+    case failed(String, code: DiagnosticCode, range: Range<Int>?)
+
+    /// A failure without a span yet (the operator adds its stage's).
+    public static func failed(_ code: DiagnosticCode, _ message: String) -> ExecutionError {
+        .failed(message, code: code, range: nil)
+    }
+
+    /// An index search that could not run.
+    init(_ e: TextSearchError) {
+        switch e {
+        case .budget: self = .failed(.searchTooBroad, e.description)
+        case .badRegex: self = .failed(.regexFailed, e.description)
+        }
+    }
+
+    /// The same failure with the span of the stage that raised it, unless it has one.
+    func at(_ range: Range<Int>?) -> ExecutionError {
+        guard case let .failed(m, c, nil) = self, let r = range else { return self }
+        return .failed(m, code: c, range: r)
+    }
 }
 
 /// The session's settings that operators follow, passed in explicitly.

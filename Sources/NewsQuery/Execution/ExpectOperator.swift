@@ -21,17 +21,17 @@ final class ExpectOperator: PhysicalOperator {
         let plural = rows.count == 1 ? "row" : "rows"
         if rows.isEmpty {
             if ctx.truth(try ctx.eval(condition, withCount(Row(unit: -1)))) { return rows }
-            throw ExecutionError.failed("expect failed: \(text) is false (there are no rows)")
+            throw ExecutionError.failed(.expectFailed, "expect failed: \(text) is false (there are no rows)")
         }
         // a condition false whatever the row (`rows == 3` with 5 rows) says so, with the count
         if !ctx.truth(try ctx.eval(condition, withCount(rows[0]))),
            (try? ctx.eval(condition, withCount(Row(unit: -1)))).map({ !ctx.truth($0) }) == true,
            !columns.contains(where: { text.contains($0.name) && $0.name != "rows" }) {
-            throw ExecutionError.failed("expect failed: \(text) is false: there \(rows.count == 1 ? "is" : "are") \(rows.count) \(plural)")
+            throw ExecutionError.failed(.expectFailed, "expect failed: \(text) is false: there \(rows.count == 1 ? "is" : "are") \(rows.count) \(plural)")
         }
         for (i, r) in rows.enumerated() where !ctx.truth(try ctx.eval(condition, withCount(r))) {
             let shown = " (" + columns.prefix(6).map { "\($0.name) = \(ctx.value($0.ref, r))" }.joined(separator: ", ") + ")"
-            throw ExecutionError.failed("expect failed: \(text) is false for row \(i + 1) of \(rows.count) \(plural)\(shown)")
+            throw ExecutionError.failed(.expectFailed, "expect failed: \(text) is false for row \(i + 1) of \(rows.count) \(plural)\(shown)")
         }
         return rows
     }

@@ -29,7 +29,7 @@ final class IndexSearchOperator: PhysicalOperator {
             if source.unit != .article, ctx.includeBoilerplate { return try withUncounted(found, units, ctx) }
             return try withoutBoilerplate(found, units, ctx)
         } catch let e as TextSearchError {
-            throw ExecutionError.failed(e.description)
+            throw ExecutionError(e)
         }
     }
 

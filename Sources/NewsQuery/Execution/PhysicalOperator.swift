@@ -13,6 +13,9 @@ public class PhysicalOperator {
     public var detail: String
     public let children: [PhysicalOperator]
     public internal(set) var stats = OperatorStats()
+    /// The span of the stage this operator runs, in the statement's text; a
+    /// failure inside it carries this span (set by `PhysicalPlanner`).
+    public internal(set) var stageRange: Range<Int>?
 
     init(name: String, detail: String, children: [PhysicalOperator]) {
         self.name = name; self.detail = detail; self.children = children
@@ -24,9 +27,10 @@ public class PhysicalOperator {
         try ctx.checkCancelled()
         // An analysis stage's notes describe its rows; only select, reordering and cutting keep them.
         if !keepsNotes { ctx.notes = [] }
-        ctx.entering(name)
+        ctx.entering(name, stage: stageRange)
         let start = monotonicSeconds()
-        let rows = try execute(ctx, inputs)
+        let rows: [Row]
+        do { rows = try execute(ctx, inputs) } catch let e as ExecutionError { throw e.at(stageRange) }
         stats.seconds = monotonicSeconds() - start
         stats.rows = rows.count
         return rows

@@ -1,12 +1,24 @@
 import NewsCore
 
-/// Turns the optimized logical plan into operators, one per node.
-public enum PhysicalPlanner {
-    public static func build(_ plan: LogicalPlan) -> PhysicalOperator { build(plan, scores: true) }
+/// Turns the optimized logical plan into operators, one per node. Each
+/// operator made from a stage learns the stage's span (`StageSpans`), so a
+/// failure while it runs points at the stage.
+public struct PhysicalPlanner {
+    let spans: StageSpans
+
+    public static func build(_ plan: LogicalPlan, spans: StageSpans = StageSpans()) -> PhysicalOperator {
+        PhysicalPlanner(spans: spans).build(plan, scores: true)
+    }
 
     /// `scores`: whether anything above reads the score or the match positions;
     /// when not (rows only counted), the index lookup skips BM25 and hits.
-    static func build(_ plan: LogicalPlan, scores: Bool) -> PhysicalOperator {
+    func build(_ plan: LogicalPlan, scores: Bool = true) -> PhysicalOperator {
+        let op = operatorOf(plan, scores: scores)
+        if op.stageRange == nil { op.stageRange = spans[plan] }
+        return op
+    }
+
+    func operatorOf(_ plan: LogicalPlan, scores: Bool) -> PhysicalOperator {
         switch plan {
         case let .scan(s): return ScanOperator(source: s)
         case let .binding(name, b): return BindingScanOperator(name: name, binding: b)
@@ -19,14 +31,16 @@ public enum PhysicalPlanner {
             if case let .indexSearch(s, q, cand) = c {
                 let search = IndexSearchOperator(source: s, query: q, candidates: cand.map { build($0) }, hits: false)
                 if cand == nil { search.scoredPrefix = n }
-                return SearchHitsOperator(input: LimitOperator(input: search, count: n), source: s, query: q)
+                let limit = LimitOperator(input: search, count: n)
+                return searchHits(SearchHitsOperator(input: limit, source: s, query: q), search, limit: limit, plan, c)
             }
             return LimitOperator(input: build(c), count: n)
         case let .topK(c, n, keys):
             // The top rows are found on scores alone; their hits are added after.
             if case let .indexSearch(s, q, cand) = c {
                 let search = IndexSearchOperator(source: s, query: q, candidates: cand.map { build($0) }, hits: false)
-                return SearchHitsOperator(input: TopKOperator(input: search, count: n, keys: keys), source: s, query: q)
+                let top = TopKOperator(input: search, count: n, keys: keys)
+                return searchHits(SearchHitsOperator(input: top, source: s, query: q), search, limit: top, plan, c)
             }
             return TopKOperator(input: build(c), count: n, keys: keys)
         case let .analysis(c, a): return AnalysisPlanner.build(build(c, scores: true), a)
@@ -37,6 +51,16 @@ public enum PhysicalPlanner {
             }
             return AggregateOperator(input: build(c, scores: keys.contains { $0.expr.readsScore }), keys: keys, articlesOf: a)
         }
+    }
+
+    /// A cut (take or top) over an index search, as one lookup: the search and
+    /// its hits carry the search's span, the cut its own.
+    func searchHits(_ hits: PhysicalOperator, _ search: PhysicalOperator, limit: PhysicalOperator,
+                    _ plan: LogicalPlan, _ searchPlan: LogicalPlan) -> PhysicalOperator {
+        search.stageRange = spans[searchPlan]
+        hits.stageRange = spans[searchPlan]
+        limit.stageRange = spans[plan]
+        return hits
     }
 }
 

@@ -21,7 +21,7 @@ final class SearchHitsOperator: PhysicalOperator {
         do {
             matches = try ctx.corpus.index.search(query, unit: source.unit, candidates: units)
         } catch let e as TextSearchError {
-            throw ExecutionError.failed(e.description)
+            throw ExecutionError(e)
         }
         var byUnit: [Int: [Range<Int>]] = [:]
         for m in matches { byUnit[m.unit] = m.hits }

@@ -61,7 +61,8 @@ package enum StatementRunner {
                 abandon(box, ctx)
                 throw ExecutionError.failed(
                     "the regex /\(pattern)/ was stopped: one match ran over \(Value.format(seconds)) s "
-                    + "(a pattern that backtracks a lot, like a?a?a?…aaa or (a|a)*b); nothing was changed")
+                    + "(a pattern that backtracks a lot, like a?a?a?…aaa or (a|a)*b); nothing was changed",
+                    code: .regexTooSlow, range: ctx.runningStage)
             }
         }
     }
@@ -160,7 +161,7 @@ private final class ResultBox<T>: @unchecked Sendable {
     var isFinished: Bool { finished.load(ordering: .acquiring) }
     func take() -> Result<T, Error> {
         lock.lock(); defer { lock.unlock() }
-        return result ?? .failure(ExecutionError.failed("the statement ended without a result"))
+        return result ?? .failure(ExecutionError.failed(.internalError, "the statement ended without a result"))
     }
 }
 

@@ -63,7 +63,7 @@ extension Parser {
             return .binary(op, lhs, rhs, range: lhs.range.lowerBound..<rhs.range.upperBound, opRange: opToken.range)
         }
         if check(.assign) {
-            error("use '==' to compare; '=' names a field in select", help: ["where source == \"Newsweek\""])
+            error(.badExpression, "use '==' to compare; '=' names a field in select", help: ["where source == \"Newsweek\""])
             _ = advance()
             guard let rhs = parseAdditive() else { return nil }
             return .binary(.eq, lhs, rhs, range: lhs.range.lowerBound..<rhs.range.upperBound, opRange: previous.range)
@@ -83,7 +83,7 @@ extension Parser {
         if check(.matches) {
             let opToken = advance()
             guard current.kind == .regex || current.kind == .string else {
-                error("expected a /regex/ after 'matches', found \(found)", help: ["where title matches /^Japan/"])
+                error(.badExpression, "expected a /regex/ after 'matches', found \(found)", help: ["where title matches /^Japan/"])
                 return nil
             }
             let t = advance()
@@ -94,7 +94,7 @@ extension Parser {
             _ = advance()
             guard let lo = parseAdditive() else { return nil }
             guard match(.and) else {
-                error("expected 'and' in 'between ... and ...', found \(found)", help: ["where date between @2021-08-20 and @2021-08-31"])
+                error(.badExpression, "expected 'and' in 'between ... and ...', found \(found)", help: ["where date between @2021-08-20 and @2021-08-31"])
                 return nil
             }
             guard let hi = parseAdditive() else { return nil }
@@ -152,7 +152,7 @@ extension Parser {
         case .integer:
             _ = advance()
             guard let v = Int(t.text) else {
-                error("\(t.text) is too large", at: t.range, help: ["the largest whole number is \(Int.max)"])
+                error(.badNumber, "\(t.text) is too large", at: t.range, help: ["the largest whole number is \(Int.max)"])
                 return .error(range: t.range)
             }
             return .literal(.int(v), range: t.range)
@@ -201,13 +201,13 @@ extension Parser {
             _ = advance()
             return .error(range: t.range)
         case let .keyword(k):
-            error("'\(k.rawValue)' is a reserved word, not a value", help: ["expected a field, a number, a \"string\" or a date like @2021-08-27"])
+            error(.badExpression, "'\(k.rawValue)' is a reserved word, not a value", help: ["expected a field, a number, a \"string\" or a date like @2021-08-27"])
             return nil
         case .end, .pipe:
-            error("expected a value, found \(found)", help: ["a field, a number, a \"string\" or a date like @2021-08-27"])
+            error(.badExpression, "expected a value, found \(found)", help: ["a field, a number, a \"string\" or a date like @2021-08-27"])
             return nil
         default:
-            error("expected a value, found \(found)", help: ["a field, a number, a \"string\" or a date like @2021-08-27"])
+            error(.badExpression, "expected a value, found \(found)", help: ["a field, a number, a \"string\" or a date like @2021-08-27"])
             return nil
         }
     }
@@ -231,7 +231,7 @@ extension Parser {
         while check(.dot) {
             _ = advance()
             guard current.kind == .identifier || isKeywordName(current) else {
-                error("expected a field name after '.', found \(found)")
+                error(.badExpression, "expected a field name after '.', found \(found)")
                 return nil
             }
             let t = advance()

@@ -4,7 +4,7 @@ extension Parser {
     /// search = "search" search_or ;
     mutating func parseSearch(keyword: Token) -> StageKind? {
         if current.kind == .pipe || current.kind == .end || current.kind == .semicolon {
-            error("'search' needs something to look for", help: [Parser.stageHelp["search"]!])
+            error(.incompleteStage, "'search' needs something to look for", help: [Parser.usage("search")])
             return nil
         }
         searchTerms = 0
@@ -67,7 +67,7 @@ extension Parser {
         let t = current
         searchTerms += 1
         if searchTerms > Parser.maxSearchTerms {
-            error("this search is too long (more than \(Parser.maxSearchTerms) words and groups)",
+            error(.tooComplex, "this search is too long (more than \(Parser.maxSearchTerms) words and groups)",
                   help: ["split it into several statements, or keep the rows with a let and search them again"])
             pos = tokens.count - 1
             return nil
@@ -85,7 +85,7 @@ extension Parser {
         case .regex:
             _ = advance()
             if t.text.isEmpty {
-                error("an empty /regex/ matches every word", at: t.range, help: ["search /^secur/"])
+                error(.badSearchSyntax, "an empty /regex/ matches every word", at: t.range, help: ["search /^secur/"])
                 return nil
             }
             return .regex(t.text, range: t.range)
@@ -101,25 +101,25 @@ extension Parser {
                         let s = advance()
                         return .phrase(s.text, exact: true, range: t.range.lowerBound..<s.range.upperBound)
                     }
-                    error("expected a word or \"phrase\" after '=' (exact case)", help: ["search =US finds \"US\" but not \"us\""])
+                    error(.badSearchSyntax, "expected a word or \"phrase\" after '=' (exact case)", help: ["search =US finds \"US\" but not \"us\""])
                     return nil
                 }
             }
             if word.hasSuffix("*") && !exact {
                 let stem = String(word.dropLast())
                 if stem.isEmpty || stem.contains("*") {
-                    error("a prefix needs letters before '*'", at: t.range, help: ["search secur*"])
+                    error(.badSearchSyntax, "a prefix needs letters before '*'", at: t.range, help: ["search secur*"])
                     return nil
                 }
                 return .prefix(stem, range: t.range)
             }
             if word.contains("*") || word.contains("?") {
                 if exact {
-                    error("an exact-case word cannot have wildcards", at: t.range, help: ["search =US or search u?"])
+                    error(.badSearchSyntax, "an exact-case word cannot have wildcards", at: t.range, help: ["search =US or search u?"])
                     return nil
                 }
                 if word.allSatisfy({ $0 == "*" || $0 == "?" }) {
-                    error("a wildcard needs at least one letter", at: t.range, help: ["search wom?n, search *stan"])
+                    error(.badSearchSyntax, "a wildcard needs at least one letter", at: t.range, help: ["search wom?n, search *stan"])
                     return nil
                 }
                 return .wildcard(word, range: t.range)
@@ -128,7 +128,7 @@ extension Parser {
         case .string:
             _ = advance()
             if t.text.trimmingSpaces.isEmpty {
-                error("an empty phrase matches nothing", at: t.range, help: ["search \"Taiwan Strait\""])
+                error(.badSearchSyntax, "an empty phrase matches nothing", at: t.range, help: ["search \"Taiwan Strait\""])
                 return nil
             }
             return .phrase(t.text, exact: false, range: t.range)
@@ -138,16 +138,16 @@ extension Parser {
             guard expect(.rparen, "')' to close the group") != nil else { return nil }
             return inner
         case .colon:
-            error("a field scope needs a field name before ':'", help: ["search title:(japan taiwan)"])
+            error(.badSearchSyntax, "a field scope needs a field name before ':'", help: ["search title:(japan taiwan)"])
             return nil
         case .keyword(.and), .keyword(.or):
-            error("'\(t.text)' needs a word before it", help: ["search japan AND taiwan"])
+            error(.badSearchSyntax, "'\(t.text)' needs a word before it", help: ["search japan AND taiwan"])
             return nil
         case .end, .pipe:
-            error("expected a word to search for, found \(found)", help: [Parser.stageHelp["search"]!])
+            error(.badSearchSyntax, "expected a word to search for, found \(found)", help: [Parser.usage("search")])
             return nil
         default:
-            error("expected a word, a \"phrase\" or '(' in the search, found \(found)", help: [Parser.stageHelp["search"]!])
+            error(.badSearchSyntax, "expected a word, a \"phrase\" or '(' in the search, found \(found)", help: [Parser.usage("search")])
             return nil
         }
     }
@@ -162,7 +162,7 @@ extension Parser {
             if current.kind == .searchWord, current.text.allSatisfy(\.isNumber), peek().kind == .rparen, items.count >= 2 {
                 let t = advance()
                 guard let n = Int(t.text), n <= 1_000_000 else {
-                    error("the distance \(t.text) is too large", at: t.range, help: ["near(a, b, 10)"])
+                    error(.badNumber, "the distance \(t.text) is too large", at: t.range, help: ["near(a, b, 10)"])
                     return nil
                 }
                 distance = n
@@ -170,7 +170,7 @@ extension Parser {
             }
             guard let item = parseSearchAtom() else { return nil }
             if case .near = item {
-                error("near cannot hold another near", at: item.range)
+                error(.badSearchSyntax, "near cannot hold another near", at: item.range)
                 return nil
             }
             items.append(item)
@@ -178,7 +178,7 @@ extension Parser {
         }
         guard let close = expect(.rparen, "')' to close near(...)") else { return nil }
         guard items.count >= 2 else {
-            error("near needs at least two words", at: start..<close.range.upperBound, help: ["near(japan, security, 5)"])
+            error(.badSearchSyntax, "near needs at least two words", at: start..<close.range.upperBound, help: ["near(japan, security, 5)"])
             return nil
         }
         return .near(items, distance: distance, range: start..<close.range.upperBound)

@@ -15,8 +15,8 @@ public struct Parser {
     static let maxStages = 200
     public private(set) var diagnostics: DiagnosticBag
 
-    /// The stage keywords, in the order `help` lists them.
-    public static let stageNames = ["where", "search", "select", "sort", "take", "top", "count"] + analysisStageNames
+    /// Every stage name, in the order `help` lists them (Stages/StageCatalog.swift).
+    public static var stageNames: [String] { StageCatalog.names }
 
     /// Words from other query languages, and the stage that does their job here.
     public static let foreignStages: [String: String] = [
@@ -68,7 +68,7 @@ public struct Parser {
     mutating func enterNesting() -> Bool {
         depth += 1
         if depth > Parser.maxDepth {
-            error("nested too deeply or too long (more than \(Parser.maxDepth) levels of brackets or operators)",
+            error(.tooComplex, "nested too deeply or too long (more than \(Parser.maxDepth) levels of brackets or operators)",
                   help: ["split the condition, use 'in [...]' for many values, or use a let"])
             pos = tokens.count - 1
             return false
@@ -77,9 +77,9 @@ public struct Parser {
     }
 
     /// Reports an error at the current token.
-    mutating func error(_ message: String, at range: Range<Int>? = nil, help: [String] = []) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, at range: Range<Int>? = nil, help: [String] = []) {
         let r = range ?? spot(of: current)
-        diagnostics.add(Diagnostic(phase: .parse, message: message, range: r, help: help))
+        diagnostics.add(Diagnostic(code, message, range: r, help: help))
     }
 
     /// The range to point at for a token (the end of input gets a one-column spot).
@@ -99,7 +99,7 @@ public struct Parser {
 
     mutating func expect(_ kind: TokenKind, _ what: String? = nil) -> Token? {
         if check(kind) { return advance() }
-        error("expected \(what ?? kind.displayName), found \(found)")
+        error(.unexpectedToken, "expected \(what ?? kind.displayName), found \(found)")
         return nil
     }
 
@@ -125,9 +125,9 @@ public struct Parser {
         if match(.let) {
             guard current.kind == .identifier else {
                 if case let .keyword(k) = current.kind {
-                    error("'\(k.rawValue)' is a reserved word and cannot be a name", help: ["choose another name, e.g. my_\(k.rawValue)"])
+                    error(.badLet, "'\(k.rawValue)' is a reserved word and cannot be a name", help: ["choose another name, e.g. my_\(k.rawValue)"])
                 } else {
-                    error("expected a name after 'let', found \(found)", help: ["example: let nw = articles | where source == \"Newsweek\""])
+                    error(.badLet, "expected a name after 'let', found \(found)", help: ["example: let nw = articles | where source == \"Newsweek\""])
                 }
                 return nil
             }
@@ -135,10 +135,10 @@ public struct Parser {
             let name = Name(text: nameToken.text, range: nameToken.range)
             if !match(.assign) {
                 if check(.equal) {
-                    error("use a single '=' in let", help: ["let \(name.text) = articles | ..."])
+                    error(.badLet, "use a single '=' in let", help: ["let \(name.text) = articles | ..."])
                     _ = advance()
                 } else {
-                    error("expected '=' after 'let \(name.text)', found \(found)", help: ["let \(name.text) = articles | ..."])
+                    error(.badLet, "expected '=' after 'let \(name.text)', found \(found)", help: ["let \(name.text) = articles | ..."])
                     return nil
                 }
             }
@@ -175,7 +175,7 @@ public struct Parser {
 
     mutating func expectEnd() {
         if current.kind != .end && current.kind != .semicolon {
-            error("unexpected \(found) after the end of the statement",
+            error(.expectedPipe, "unexpected \(found) after the end of the statement",
                   help: ["stages are joined with '|', e.g. articles | where ... | take 5"])
         }
     }
@@ -194,33 +194,33 @@ public struct Parser {
             let t = advance()
             source = Name(text: t.text, range: t.range)
         case let .keyword(k) where Parser.stageNames.contains(k.rawValue):
-            error("a statement starts with a source, not the stage '\(k.rawValue)'",
+            error(.expectedSource, "a statement starts with a source, not the stage '\(k.rawValue)'",
                   help: ["sources: \(Parser.sourceList), or a let name; e.g. articles | \(k.rawValue) ..."])
             return nil
         case .end:
-            error("expected a source such as 'articles'", help: ["sources: \(Parser.sourceList), or a let name"])
+            error(.expectedSource, "expected a source such as 'articles'", help: ["sources: \(Parser.sourceList), or a let name"])
             return nil
         default:
-            error("expected a source such as 'articles', found \(found)",
+            error(.expectedSource, "expected a source such as 'articles', found \(found)",
                   help: ["sources: \(Parser.sourceList), or a let name"])
             return nil
         }
         if source.text.lowercased() == "select" && current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
-            error("newsq is not SQL: a statement starts with a source", at: source.range,
+            error(.expectedSource, "newsq is not SQL: a statement starts with a source", at: source.range,
                   help: ["articles | select title, source"])
             return nil
         }
         var stages: [Stage] = []
         while current.kind != .end && current.kind != .semicolon {
             guard match(.pipe) else {
-                error("expected '|' before the next stage, found \(found)",
+                error(.expectedPipe, "expected '|' before the next stage, found \(found)",
                       help: ["stages are joined with '|', e.g. \(source.text) | take 5"])
                 break
             }
             if let stage = parseStage() { stages.append(stage) } else { recoverToPipe() }
             // The plan is a tree as deep as the pipeline is long: bound it like nesting.
             if stages.count > Parser.maxStages {
-                error("too many stages (more than \(Parser.maxStages) in one statement)",
+                error(.tooComplex, "too many stages (more than \(Parser.maxStages) in one statement)",
                       help: ["keep part of the pipeline with a let, then go on from its name"])
                 pos = tokens.count - 1
                 return nil
@@ -254,43 +254,32 @@ public struct Parser {
         }
         guard let stageKind = kind else { return nil }
         if current.kind != .pipe && current.kind != .end && current.kind != .semicolon {
-            error("unexpected \(found) in '\(k.rawValue)'", help: Parser.stageHelp[k.rawValue].map { ["\(k.rawValue): \($0)"] } ?? [])
+            error(.unexpectedToken, "unexpected \(found) in '\(k.rawValue)'", help: Parser.syntaxHelp(k.rawValue).map { "\(k.rawValue): \($0)" })
             return nil
         }
         return Stage(kind: stageKind, range: keyword.range.lowerBound..<previous.range.upperBound, keywordRange: keyword.range)
     }
 
-    /// One-line syntax of each stage, for help in messages.
-    static let stageHelp: [String: String] = [
-        "where": "where EXPR, e.g. where source == \"Newsweek\" and date >= @2021-08-25",
-        "search": "search QUERY, e.g. search \"Taiwan Strait\" AND china",
-        "select": "select FIELD, NAME = EXPR, *, e.g. select id, title",
-        "sort": "sort by FIELD [desc], ..., e.g. sort by date desc",
-        "take": "take N, e.g. take 5",
-        "top": "top N by FIELD [asc], e.g. top 3 by words",
-        "count": "count, or count by FIELD, ..., e.g. count by source",
-    ]
-
     mutating func reportNotAStage() {
         let t = current
         let word = t.text
         if let meant = Parser.foreignStages[word.lowercased()] {
-            error("'\(word)' is not a newsq stage; use '\(meant)'", help: Parser.stageHelp[String(meant.split(separator: " ")[0])].map { [$0] } ?? [])
+            error(.foreignStage, "'\(word)' is not a newsq stage; use '\(meant)'", help: Parser.syntaxHelp(String(meant.split(separator: " ")[0])))
         } else if t.kind == .identifier || t.kind == .keyword(.by) {
             var help = ["stages: " + Parser.stageNames.joined(separator: ", ")]
             if let guess = Suggest.closest(to: word, among: Parser.stageNames) { help.insert("did you mean '\(guess)'?", at: 0) }
-            error("unknown stage '\(word)'", help: help)
+            error(.unknownStage, "unknown stage '\(word)'", help: help)
         } else if t.kind == .end {
-            error("expected a stage after '|'", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])
+            error(.unknownStage, "expected a stage after '|'", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])
         } else {
-            error("expected a stage after '|', found \(found)", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])
+            error(.unknownStage, "expected a stage after '|', found \(found)", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])
         }
     }
 
     /// where = "where" expr ;
     mutating func parseWhere() -> StageKind? {
         if current.kind == .pipe || current.kind == .end {
-            error("'where' needs a condition", help: [Parser.stageHelp["where"]!])
+            error(.incompleteStage, "'where' needs a condition", help: [Parser.usage("where")])
             return nil
         }
         guard let e = parseExpr() else { return nil }
@@ -314,7 +303,7 @@ public struct Parser {
                 continue
             }
             if current.kind == .pipe || current.kind == .end {
-                error("'select' needs at least one field", help: [Parser.stageHelp["select"]!])
+                error(.incompleteStage, "'select' needs at least one field", help: [Parser.usage("select")])
                 return nil
             }
             guard let e = parseExpr() else { return nil }
@@ -326,7 +315,7 @@ public struct Parser {
     /// sort = "sort" "by" sort_key { "," sort_key } ;
     mutating func parseSort() -> StageKind? {
         guard match(.by) else {
-            error("expected 'by' after 'sort', found \(found)", help: [Parser.stageHelp["sort"]!])
+            error(.incompleteStage, "expected 'by' after 'sort', found \(found)", help: [Parser.usage("sort")])
             return nil
         }
         var keys: [SortKey] = []
@@ -340,7 +329,7 @@ public struct Parser {
     /// sort_key = expr [ "asc" | "desc" ] ;
     mutating func parseSortKey(defaultDescending: Bool) -> SortKey? {
         if current.kind == .pipe || current.kind == .end {
-            error("expected a field to sort by", help: [Parser.stageHelp["sort"]!])
+            error(.incompleteStage, "expected a field to sort by", help: [Parser.usage("sort")])
             return nil
         }
         guard let e = parseExpr() else { return nil }
@@ -359,7 +348,7 @@ public struct Parser {
     mutating func parseTop() -> StageKind? {
         guard let n = parseCountNumber(stage: "top") else { return nil }
         guard match(.by) else {
-            error("expected 'by' after 'top \(n)', found \(found)", help: [Parser.stageHelp["top"]!])
+            error(.incompleteStage, "expected 'by' after 'top \(n)', found \(found)", help: [Parser.usage("top")])
             return nil
         }
         guard let key = parseSortKey(defaultDescending: true) else { return nil }
@@ -369,15 +358,15 @@ public struct Parser {
     mutating func parseCountNumber(stage: String) -> Int? {
         guard current.kind == .integer else {
             if current.kind == .minus {
-                error("'\(stage)' needs a positive whole number", help: [Parser.stageHelp[stage]!])
+                error(.badNumber, "'\(stage)' needs a positive whole number", help: [Parser.usage(stage)])
             } else {
-                error("expected a whole number after '\(stage)', found \(found)", help: [Parser.stageHelp[stage]!])
+                error(.badNumber, "expected a whole number after '\(stage)', found \(found)", help: [Parser.usage(stage)])
             }
             return nil
         }
         let t = advance()
         guard let n = Int(t.text) else {
-            error("\(t.text) is too large", at: t.range, help: ["the largest allowed is \(Int.max)"])
+            error(.badNumber, "\(t.text) is too large", at: t.range, help: ["the largest allowed is \(Int.max)"])
             return nil
         }
         return n
@@ -389,7 +378,7 @@ public struct Parser {
         var keys: [Expr] = []
         repeat {
             if current.kind == .pipe || current.kind == .end {
-                error("expected a field after 'count by'", help: [Parser.stageHelp["count"]!])
+                error(.incompleteStage, "expected a field after 'count by'", help: [Parser.usage("count")])
                 return nil
             }
             guard let e = parseExpr() else { return nil }

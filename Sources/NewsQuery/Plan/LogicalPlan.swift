@@ -24,7 +24,7 @@ public indirect enum LogicalPlan {
     /// Row counts, per group when keys are given; distinct articles too for child rows.
     case aggregate(LogicalPlan, keys: [BoundProjection], articlesOf: SourceKind?)
     /// An analysis stage over the rows (kwic, words, collocates, ...; Semantic/BindAnalysis.swift).
-    case analysis(LogicalPlan, BoundAnalysis)
+    case analysis(LogicalPlan, any BoundAnalysis)
 
     public var children: [LogicalPlan] {
         switch self {

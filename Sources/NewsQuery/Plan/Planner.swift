@@ -7,18 +7,53 @@ public enum Planner {
         case let .source(kind): plan = .scan(kind)
         case let .binding(name, b): plan = .binding(name, b)
         }
-        for stage in p.stages {
-            switch stage {
-            case let .filter(e): plan = .filter(plan, e)
-            case let .search(q, s): plan = .search(plan, q, s)
-            case let .project(items, _): plan = .project(plan, items)
-            case let .sort(keys): plan = .sort(plan, keys)
-            case let .limit(n): plan = .limit(plan, n)
-            case let .topK(n, keys): plan = .topK(plan, n, keys)
-            case let .aggregate(keys, articlesOf, _): plan = .aggregate(plan, keys: keys, articlesOf: articlesOf)
-            case let .analysis(a): plan = .analysis(plan, a)
-            }
-        }
+        for stage in p.stages { plan = node(stage, over: plan) }
         return plan
+    }
+
+    /// The plan node of one stage over its input.
+    static func node(_ stage: BoundStage, over plan: LogicalPlan) -> LogicalPlan {
+        switch stage {
+        case let .filter(e): return .filter(plan, e)
+        case let .search(q, s): return .search(plan, q, s)
+        case let .project(items, _): return .project(plan, items)
+        case let .sort(keys): return .sort(plan, keys)
+        case let .limit(n): return .limit(plan, n)
+        case let .topK(n, keys): return .topK(plan, n, keys)
+        case let .aggregate(keys, articlesOf, _): return .aggregate(plan, keys: keys, articlesOf: articlesOf)
+        case let .analysis(a): return .analysis(plan, a)
+        }
+    }
+}
+
+/// Where each stage of a bound pipeline is in the statement, found again from
+/// the optimized plan's nodes: a node made from a stage (and kept by the
+/// rules, as a search turned index lookup is) gives the stage's span; a node
+/// the rules made from several stages (merged filters, sort and take as
+/// top-k) has none.
+public struct StageSpans {
+    var byKey: [String: Range<Int>] = [:]
+
+    public init() {}
+
+    public init(_ bound: BoundPipeline) {
+        for (stage, range) in zip(bound.stages, bound.stageRanges) {
+            let key = Planner.node(stage, over: .scan(.articles)).stageKey
+            if byKey[key] == nil { byKey[key] = range }
+        }
+    }
+
+    /// The span of the stage a plan node was made from.
+    public subscript(_ plan: LogicalPlan) -> Range<Int>? { byKey[plan.stageKey] }
+}
+
+extension LogicalPlan {
+    /// What identifies the stage a node was made from: its explain label, the
+    /// same for a search and the index lookup it became.
+    var stageKey: String {
+        switch self {
+        case let .search(_, q, s), let .indexSearch(s, q, _): return "search \(s.rawValue): \(q)"
+        default: return label
+        }
     }
 }

@@ -16,10 +16,10 @@ extension Binder {
             case let .bool(b): return .literal(.bool(b))
             case .null: return .literal(.null)
             case .regex:
-                error("a /regex/ goes after 'matches'", range, help: ["where title matches /^Japan/"])
+                error(.badRegex, "a /regex/ goes after 'matches'", range, help: ["where title matches /^Japan/"])
                 return nil
             case .period:
-                error("a month or a year compares with a date", range,
+                error(.typeMismatch, "a month or a year compares with a date", range,
                       help: ["where date == @2021-08 (any day of August 2021)", "where date between @2021-06 and @2021-08"])
                 return nil
             }
@@ -35,13 +35,13 @@ extension Binder {
             switch op {
             case .not:
                 guard b.type == .bool || b.type == .any else {
-                    error("'not' needs true/false, but \(text(inner.range)) is \(describe(b.type))", range)
+                    error(.typeMismatch, "'not' needs true/false, but \(text(inner.range)) is \(describe(b.type))", range)
                     return nil
                 }
                 return .not(b)
             case .negate:
                 guard b.type.isNumeric || b.type == .any else {
-                    error("'-' needs a number, but \(text(inner.range)) is \(describe(b.type))", range)
+                    error(.typeMismatch, "'-' needs a number, but \(text(inner.range)) is \(describe(b.type))", range)
                     return nil
                 }
                 return .negate(b)
@@ -50,17 +50,17 @@ extension Binder {
             guard let lb = bindExpr(l, schema) else { _ = bindExpr(r, schema); return nil }
             if op == .matches, case let .literal(.regex(pattern), rRange) = r {
                 guard lb.type == .text || lb.type == .any else {
-                    error("'matches' needs text on its left, but \(text(l.range)) is \(describe(lb.type))", l.range)
+                    error(.typeMismatch, "'matches' needs text on its left, but \(text(l.range)) is \(describe(lb.type))", l.range)
                     return nil
                 }
                 do {
                     return .matches(lb, try CompiledRegex(pattern: pattern))
                 } catch let refused as RegexRefused {
-                    self.error("this regex is refused: \(refused.reason)", rRange,
+                    self.error(.badRegex, "this regex is refused: \(refused.reason)", rRange,
                                help: ["write the repetition once, e.g. /(\\w+ )+/ as /[\\w ]+/"])
                     return nil
                 } catch {
-                    self.error("this regex does not compile: \(error)", rRange)
+                    self.error(.badRegex, "this regex does not compile: \(error)", rRange)
                     return nil
                 }
             }
@@ -84,7 +84,7 @@ extension Binder {
             if case let .literal(.period(_, last), r) = hi0 { hi = .literal(.date(last), range: r) }
             guard let vb = bindExpr(v, schema), let lob = bindExpr(lo, schema), let hib = bindExpr(hi, schema) else { return nil }
             guard comparable(vb.type, lob.type), comparable(vb.type, hib.type) else {
-                error("cannot compare \(describe(vb.type)) with \(describe(lob.type)) in 'between'", e.range,
+                error(.typeMismatch, "cannot compare \(describe(vb.type)) with \(describe(lob.type)) in 'between'", e.range,
                       help: dateHint(vb.type, [lob, hib]))
                 return nil
             }
@@ -95,11 +95,11 @@ extension Binder {
                 var help: [String] = []
                 if let g = Suggest.closest(to: name.text, among: Function.allCases.map(\.rawValue)) { help.append("did you mean '\(g)'?") }
                 help.append("functions: " + Function.allCases.map(\.signature).joined(separator: "; "))
-                error("unknown function '\(name.text)'", name.range, help: help)
+                error(.unknownFunction, "unknown function '\(name.text)'", name.range, help: help)
                 return nil
             }
             guard f.arity.contains(args.count) else {
-                error("\(f.rawValue) takes \(f.arity.lowerBound == f.arity.upperBound ? "\(f.arity.lowerBound)" : "\(f.arity.lowerBound) or \(f.arity.upperBound)") argument\(f.arity.upperBound == 1 ? "" : "s"), not \(args.count)",
+                error(.wrongArguments, "\(f.rawValue) takes \(f.arity.lowerBound == f.arity.upperBound ? "\(f.arity.lowerBound)" : "\(f.arity.lowerBound) or \(f.arity.upperBound)") argument\(f.arity.upperBound == 1 ? "" : "s"), not \(args.count)",
                       range, help: [f.signature])
                 return nil
             }
@@ -110,12 +110,12 @@ extension Binder {
             }
             if let allowed = f.firstArgument, let first = bound.first, first.type != .any, first.type != .null,
                !allowed.contains(first.type) {
-                error("\(f.rawValue) needs \(allowed.map(describe).joined(separator: " or ")), but \(text(args[0].range)) is \(describe(first.type))",
+                error(.typeMismatch, "\(f.rawValue) needs \(allowed.map(describe).joined(separator: " or ")), but \(text(args[0].range)) is \(describe(first.type))",
                       args[0].range, help: [f.signature])
                 return nil
             }
             if f == .contains, bound.count == 2, bound[1].type != .text, bound[1].type != .any {
-                error("contains needs text to look for", args[1].range, help: [f.signature])
+                error(.wrongArguments, "contains needs text to look for", args[1].range, help: [f.signature])
                 return nil
             }
             return .call(f, bound)
@@ -131,14 +131,14 @@ extension Binder {
         switch op {
         case .and, .or:
             for (b, e) in [(lb, l), (rb, r)] where b.type != .bool && b.type != .any {
-                error("'\(op.rawValue)' joins conditions, but \(text(e.range)) is \(describe(b.type))", e.range,
+                error(.typeMismatch, "'\(op.rawValue)' joins conditions, but \(text(e.range)) is \(describe(b.type))", e.range,
                       help: ["write a comparison, e.g. \(text(e.range)) == ..."])
                 return nil
             }
             return op == .and ? .and(lb, rb) : .or(lb, rb)
         case .eq, .ne, .lt, .le, .gt, .ge:
             guard comparable(lb.type, rb.type) else {
-                error("cannot compare \(describe(lb.type)) with \(describe(rb.type))", whole,
+                error(.typeMismatch, "cannot compare \(describe(lb.type)) with \(describe(rb.type))", whole,
                       help: dateHint(lb.type, [rb]) + dateHint(rb.type, [lb]))
                 return nil
             }
@@ -146,18 +146,18 @@ extension Binder {
             return .compare(op, lb, rb)
         case .in:
             guard case let .list(items) = rb else {
-                error("'in' needs a list in brackets", r.range, help: ["where source in [\"Newsweek\", \"Financial Times\"]"])
+                error(.typeMismatch, "'in' needs a list in brackets", r.range, help: ["where source in [\"Newsweek\", \"Financial Times\"]"])
                 return nil
             }
             for item in items where !comparable(lb.type, item.type) {
-                error("cannot compare \(describe(lb.type)) with \(describe(item.type)) in the list", r.range,
+                error(.typeMismatch, "cannot compare \(describe(lb.type)) with \(describe(item.type)) in the list", r.range,
                       help: dateHint(lb.type, [item]))
                 return nil
             }
             checkClosedValues(lb, items, r.range)
             return .inList(lb, rb)
         case .matches:
-            error("expected a /regex/ after 'matches'", r.range, help: ["where title matches /^Japan/"])
+            error(.badRegex, "expected a /regex/ after 'matches'", r.range, help: ["where title matches /^Japan/"])
             return nil
         case .add, .sub, .mul:
             // dates count in days: date - 7, date + 1, date - other_date
@@ -165,7 +165,7 @@ extension Binder {
                 || (lb.type == .int && rb.type == .date && op == .add) || (lb.type == .date && rb.type == .date && op == .sub)
             if dateArithmetic { return .arithmetic(op, lb, rb) }
             guard (lb.type.isNumeric || lb.type == .any), (rb.type.isNumeric || rb.type == .any) else {
-                error("'\(op.rawValue)' needs numbers, but this is \(describe(lb.type)) \(op.rawValue) \(describe(rb.type))", whole)
+                error(.typeMismatch, "'\(op.rawValue)' needs numbers, but this is \(describe(lb.type)) \(op.rawValue) \(describe(rb.type))", whole)
                 return nil
             }
             return .arithmetic(op, lb, rb)
@@ -205,11 +205,11 @@ extension Binder {
                 }
             } else if path.count == 2 && path[0].text == "article" {
                 if src == .articles {
-                    error("these rows are articles already; write '\(path[1].text)'", range)
+                    error(.unknownField, "these rows are articles already; write '\(path[1].text)'", range)
                     return nil
                 }
                 if !src.hasArticle {
-                    error("\(src.rawValue) rows span several articles; they have no 'article.' fields", range,
+                    error(.unknownField, "\(src.rawValue) rows span several articles; they have no 'article.' fields", range,
                           help: ["fields here: " + schema.availableNames.joined(separator: ", ")])
                     return nil
                 }
@@ -220,7 +220,7 @@ extension Binder {
                 let names = SourceKind.articles.fields.map(\.name)
                 if let g = Suggest.closest(to: path[1].text, among: names) { help.append("did you mean 'article.\(g)'?") }
                 help.append("article fields: " + names.joined(separator: ", "))
-                error("articles have no field '\(path[1].text)'", path[1].range, help: help)
+                error(.unknownField, "articles have no field '\(path[1].text)'", path[1].range, help: help)
                 return nil
             }
         }
@@ -234,7 +234,7 @@ extension Binder {
         }
         help.append("fields here: " + available.joined(separator: ", "))
         let what = path.count == 1 && Keyword(rawValue: full) != nil && Parser.stageNames.contains(full) ? "'\(full)' is a stage; stages come after '|'" : "unknown field '\(full)'"
-        error(what, range, help: help)
+        error(.unknownField, what, range, help: help)
         return nil
     }
 
@@ -243,12 +243,12 @@ extension Binder {
     mutating func checkRegex(_ r: String, _ range: Range<Int>) -> Bool {
         // Perl classes other dialects know are not POSIX
         if let perl = ["\\d", "\\D", "\\p{"].first(where: { r.contains($0) }) {
-            self.error("'\(perl)' is not part of POSIX extended regexes, which search uses", range,
+            self.error(.badRegex, "'\(perl)' is not part of POSIX extended regexes, which search uses", range,
                        help: ["for digits write [0-9] (or [[:digit:]]); for letters [[:alpha:]]: search /^[0-9]+$/"])
             return false
         }
         do { _ = try TermRegex(r) } catch {
-            self.error("\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
+            self.error(.badRegex, "\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
             return false
         }
         return true
@@ -260,7 +260,7 @@ extension Binder {
         case let .word(w, exact, range):
             let tokens = Tokenizer.tokens(Substring(w), base: 0)
             if tokens.isEmpty {
-                error("'\(w)' has no letters or digits to search for", range)
+                error(.badSearchTerm, "'\(w)' has no letters or digits to search for", range)
                 return nil
             }
             if tokens.count > 1 { return .phrase(tokens.map { exact ? String(w.utf8Slice($0.range)) : $0.folded }, exact: exact) }
@@ -268,7 +268,7 @@ extension Binder {
         case let .phrase(p, exact, range):
             let tokens = Tokenizer.tokens(Substring(p), base: 0)
             if tokens.isEmpty {
-                error("the phrase has no words to search for", range)
+                error(.badSearchTerm, "the phrase has no words to search for", range)
                 return nil
             }
             let words = tokens.map { exact ? String(p.utf8Slice($0.range)) : $0.folded }
@@ -276,7 +276,7 @@ extension Binder {
         case let .prefix(p, range):
             let tokens = Tokenizer.tokens(Substring(p), base: 0)
             guard !tokens.isEmpty else {
-                error("a prefix needs letters before '*'", range, help: ["search secur*"])
+                error(.badSearchTerm, "a prefix needs letters before '*'", range, help: ["search secur*"])
                 return nil
             }
             // "Chih-ch*" is a phrase whose last word is a prefix (FTS5's "chih ch"*).
@@ -295,7 +295,7 @@ extension Binder {
         case let .wildcard(w, range):
             let letters = w.unicodeScalars.contains { $0 != "?" && $0 != "*" && Tokenizer.classify($0.value) != Tokenizer.separator }
             guard letters else {
-                error("a wildcard needs at least one letter", range, help: ["search wom?n, search *stan"])
+                error(.badSearchTerm, "a wildcard needs at least one letter", range, help: ["search wom?n, search *stan"])
                 return nil
             }
             return .wildcard(w)
@@ -309,7 +309,7 @@ extension Binder {
                 switch b {
                 case .term, .phrase, .prefix, .wildcard, .regex: out.append(b)
                 default:
-                    error("near(...) takes words, \"phrases\", prefix*, wildcards or /regex/, not a group", item.range,
+                    error(.badSearchTerm, "near(...) takes words, \"phrases\", prefix*, wildcards or /regex/, not a group", item.range,
                           help: ["near(japan, \"security talks\", 5)"])
                     return nil
                 }
@@ -321,7 +321,7 @@ extension Binder {
                 var help: [String] = []
                 if let g = Suggest.closest(to: field.text, among: fields) { help.append("did you mean '\(g):'?") }
                 help.append("a search can be scoped to title:(...) or body:(...)")
-                error("a search cannot be scoped to '\(field.text)'", field.range, help: help)
+                error(.badSearchTerm, "a search cannot be scoped to '\(field.text)'", field.range, help: help)
                 return nil
             }
             guard let b = bindSearch(inner) else { return nil }
@@ -351,7 +351,7 @@ extension Binder {
             if let close = Suggest.closest(to: s, among: allowed) { help.append("did you mean \"\(close)\"?") }
             help.append("\(name) is one of: \(allowed.joined(separator: ", "))")
             let one = source.rawValue.hasSuffix("ies") ? source.rawValue.dropLast(3) + "y" : source.rawValue.dropLast()
-            error("no \(one) has \(name) \"\(s)\"", range, help: help)
+            error(.unknownValue, "no \(one) has \(name) \"\(s)\"", range, help: help)
             return
         }
     }

@@ -25,8 +25,8 @@ public struct Binder {
         return String(decoding: bytes[lo..<hi], as: UTF8.self)
     }
 
-    mutating func error(_ message: String, _ range: Range<Int>, help: [String] = []) {
-        diagnostics.add(Diagnostic(phase: .bind, message: message, range: range, help: help))
+    mutating func error(_ code: DiagnosticCode, _ message: String, _ range: Range<Int>, help: [String] = []) {
+        diagnostics.add(Diagnostic(code, message, range: range, help: help))
     }
 
     /// Binds a whole pipeline; nil when there were errors (see `diagnostics`).
@@ -45,17 +45,19 @@ public struct Binder {
             if let guess = Suggest.closest(to: p.source.text, among: names) { help.append("did you mean '\(guess)'?") }
             help.append("sources: " + SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
                         + (bindings.isEmpty ? "" : "; let names: " + bindings.keys.sorted().joined(separator: ", ")))
-            error("unknown source '\(p.source.text)'", p.source.range, help: help)
+            error(.unknownSource, "unknown source '\(p.source.text)'", p.source.range, help: help)
             return nil
         }
         var stages: [BoundStage] = []
+        var ranges: [Range<Int>] = []
         for stage in p.stages {
             if let bound = bindStage(stage, schema: &schema) {
                 stages.append(bound)
+                ranges.append(stage.range)
             }
         }
         if diagnostics.hasErrors { return nil }
-        return BoundPipeline(source: source, stages: stages, schema: schema)
+        return BoundPipeline(source: source, stages: stages, schema: schema, stageRanges: ranges)
     }
 
     mutating func bindStage(_ stage: Stage, schema: inout RowSchema) -> BoundStage? {
@@ -63,19 +65,19 @@ public struct Binder {
         case let .where(e):
             guard let b = bindExpr(e, schema) else { return nil }
             guard b.type == .bool || b.type == .any || b.type == .null else {
-                error("'where' needs a condition that is true or false, but this is \(describe(b.type))", e.range,
+                error(.typeMismatch, "'where' needs a condition that is true or false, but this is \(describe(b.type))", e.range,
                       help: ["compare it: where \(text(e.range)) == ..."])
                 return nil
             }
             return .filter(b)
         case let .search(q):
             if let src = schema.source, !src.isIndexed {
-                error("'search' works on articles, paragraphs or sentences; \(src.rawValue) are filtered with where",
+                error(.wrongRows, "'search' works on articles, paragraphs or sentences; \(src.rawValue) are filtered with where",
                       stage.keywordRange, help: ["e.g. \(src.rawValue) | where contains(text, \"Taiwan\")"])
                 return nil
             }
             guard let src = schema.source, schema.unitRows else {
-                error("'search' works on articles, paragraphs or sentences, not on the result of select or count",
+                error(.needsTextRows, "'search' works on articles, paragraphs or sentences, not on the result of select or count",
                       stage.keywordRange, help: ["search before the select or count stage"])
                 return nil
             }

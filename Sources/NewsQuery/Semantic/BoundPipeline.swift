@@ -8,6 +8,9 @@ public struct BoundPipeline {
     public var stages: [BoundStage]
     /// The schema of the rows the whole pipeline produces.
     public var schema: RowSchema
+    /// The span of each stage in the statement (parallel to `stages`), for
+    /// runtime errors that point at the stage that failed.
+    public var stageRanges: [Range<Int>] = []
 }
 
 /// Where the rows start.
@@ -40,7 +43,7 @@ public enum BoundStage {
     case topK(Int, [BoundSortKey])
     case aggregate(keys: [BoundProjection], articlesOf: SourceKind?, RowSchema)
     /// An analysis stage (Semantic/BindAnalysis.swift).
-    case analysis(BoundAnalysis)
+    case analysis(any BoundAnalysis)
 }
 
 /// A computed output column.

@@ -5,8 +5,9 @@ import NewsCore
 /// Design rules:
 /// - The lexer never fails: what it cannot read becomes an `.invalid` token
 ///   plus a diagnostic, so the parser can go on and report more.
-/// - After `search` (until a `|` or `;` outside brackets) it reads search
-///   words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
+/// - After `search`, and after a stage that reads a query (`readsQuery` in
+///   `StageCatalog`: kwic, collocates), until a `|` or `;` outside brackets,
+///   it reads search words: runs of letters, digits and `-.'*?_` so `Chih-cheng`, `U.S.`,
 ///   `Japan's` and `secur*` stay whole.
 public struct Lexer {
     let bytes: [UInt8]
@@ -118,7 +119,7 @@ public struct Lexer {
         } else {
             message = "unexpected character '\(shown)'"
         }
-        diagnostics.add(Diagnostic(phase: .lex, message: message, range: start..<pos))
+        diagnostics.add(Diagnostic(.unexpectedCharacter, message, range: start..<pos))
         return Token(kind: .invalid, range: start..<pos, text: shown)
     }
 
@@ -201,7 +202,8 @@ public struct Lexer {
             if k == .search { searchDepth = 0 }
             return Token(kind: .keyword(k), range: start..<pos, text: word)
         }
-        if (word == "kwic" || word == "collocates") && previousByteIsPipe(start) { searchDepth = 0 }
+        // a stage that reads a search query (kwic, collocates: `readsQuery` in the catalogue)
+        if StageCatalog.queryStageNames.contains(word) && previousByteIsPipe(start) { searchDepth = 0 }
         return Token(kind: .identifier, range: start..<pos, text: word)
     }
 
@@ -257,7 +259,7 @@ public struct Lexer {
             pos += 1
         }
         let q = quote == UInt8(ascii: "\"") ? "\"" : "'"
-        diagnostics.add(Diagnostic(phase: .lex, message: "unterminated string: the closing \(q) is missing",
+        diagnostics.add(Diagnostic(.unterminatedString, "unterminated string: the closing \(q) is missing",
                                    range: start..<min(start + 1, bytes.count),
                                    help: ["strings end on the same line: add \(q) where the text ends"]))
         return Token(kind: .string, range: start..<pos, text: String(decoding: content, as: UTF8.self))
@@ -270,7 +272,7 @@ public struct Lexer {
         let body = text(start + 1..<pos)
         // a day (@2021-08-27), or a whole month (@2021-08) or year (@2021)
         if DateValue(iso: body) == nil && DateValue.period(body) == nil {
-            diagnostics.add(Diagnostic(phase: .lex, message: "'@\(body)' is not a date",
+            diagnostics.add(Diagnostic(.badDate, "'@\(body)' is not a date",
                                        range: start..<pos, help: ["write dates as @YYYY-MM-DD, e.g. @2021-08-27; a month as @2021-08, a year as @2021"]))
             return Token(kind: .invalid, range: start..<pos, text: body)
         }
@@ -316,7 +318,7 @@ public struct Lexer {
             content.append(bytes[p])
             p += 1
         }
-        diagnostics.add(Diagnostic(phase: .lex, message: "unterminated /regex/: the closing / is missing",
+        diagnostics.add(Diagnostic(.unterminatedRegex, "unterminated /regex/: the closing / is missing",
                                    range: start..<start + 1))
         pos = p
         return Token(kind: .regex, range: start..<pos, text: String(decoding: content, as: UTF8.self))

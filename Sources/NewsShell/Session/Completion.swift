@@ -22,7 +22,7 @@ extension Session {
                 let command = String(trimmed[trimmed.index(after: trimmed.startIndex)..<space])
                 guard ["read", "load", "output", "once", "save"].contains(command) else {
                     if command == "mode" { return complete(before, OutputMode.allCases.map(\.rawValue)) }
-                    if command == "help" { return complete(before, Help.stages.map(\.name) + Help.sources.map(\.name)) }
+                    if command == "help" { return complete(before, Help.stages.map(\.name) + Help.sources.map(\.name) + Help.codesAfter(before)) }
                     if command == "schema" { return complete(before, SourceKind.allCases.map(\.rawValue) + bindingNames) }
                     if ["headers", "timer", "bail", "echo", "pager"].contains(command) { return complete(before, ["on", "off"]) }
                     if command == "tutorial" { return complete(before, tutorialCompletions) }
@@ -99,9 +99,10 @@ extension Session {
         case .keyword(.analyze), .keyword(.verbose), .assign where previous.count == 3 && previous[0].kind == .keyword(.let):
             return filtered(prefix, wordStart, SourceKind.allCases.map(\.rawValue) + bindingNames)
         case .keyword(.help):
-            return filtered(prefix, wordStart, Help.stages.map(\.name) + Help.sources.map(\.name))
-        case .keyword(.sort), .keyword(.count):
-            return filtered(prefix, wordStart, ["by"])
+            return filtered(prefix, wordStart, Help.stages.map(\.name) + Help.sources.map(\.name) + Help.codesAfter(prefix))
+        case let .keyword(k) where StageCatalog.spec(k.rawValue)?.firstWord != nil:
+            // what follows a core stage's keyword (`by` after sort and count), from the catalogue
+            return filtered(prefix, wordStart, candidates(StageCatalog.spec(k.rawValue)!.firstWord!))
         case .integer where previous.count >= 2 && previous[previous.count - 2].kind == .keyword(.top):
             return filtered(prefix, wordStart, ["by"])
         case .equal, .notEqual:

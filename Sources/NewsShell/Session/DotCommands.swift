@@ -31,7 +31,7 @@ public enum DotCommands {
         Command(name: "headers", arguments: "on|off", summary: "show column names in tables and csv") { s, a in
             try setting(s, a, "headers", \.render.headers)
         },
-        Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source or dot-command") { s, a in
+        Command(name: "help", arguments: "[topic]", summary: "this list, or help on a stage, source, dot-command or error code (E0302)") { s, a in
             if !s.showHelp(a.first, origin: SourceOrigin(name: "<help>", line: 1, interactive: true), statement: "", range: nil) {
                 throw SessionError.message("")
             }
@@ -47,8 +47,8 @@ public enum DotCommands {
             }
         },
         Command(name: "load", arguments: "PATH...", summary: "load files or folders, replacing the corpus (kept if loading fails)") { s, a in
-            guard !a.isEmpty else { throw SessionError.message(".load needs a file or folder; .load sample loads the built-in corpus") }
-            guard !a.contains(where: \.isEmpty) else { throw SessionError.message(".load got an empty file name; nothing was loaded") }
+            guard !a.isEmpty else { throw SessionError.coded(.badCommandArgument, ".load needs a file or folder; .load sample loads the built-in corpus") }
+            guard !a.contains(where: \.isEmpty) else { throw SessionError.coded(.badCommandArgument, ".load got an empty file name; nothing was loaded") }
             // On a worker, so Ctrl-C gives the prompt back at once; the old corpus stays until the new one is whole.
             s.interrupt.clear()
             let ctx = ExecutionContext(corpus: s.corpus, interrupt: s.interrupt)
@@ -80,13 +80,13 @@ public enum DotCommands {
             guard let mode = OutputMode(rawValue: m) else {
                 var msg = "unknown mode '\(m)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", ")
                 if let g = Suggest.closest(to: m, among: OutputMode.allCases.map(\.rawValue)) { msg += " (did you mean '\(g)'?)" }
-                throw SessionError.message(msg)
+                throw SessionError.coded(.badCommandArgument, msg)
             }
             s.settings.render.mode = mode
             s.settings.modeExplicit = true
         },
         Command(name: "once", arguments: "FILE", summary: "send the next result to FILE") { s, a in
-            guard let path = a.first.map(expandingTilde) else { throw SessionError.message(".once needs a file name") }
+            guard let path = a.first.map(expandingTilde) else { throw SessionError.coded(.badCommandArgument, ".once needs a file name") }
             let sink = try FileSink(path: path)
             s.onceRestore = s.out
             s.out = sink
@@ -109,15 +109,15 @@ public enum DotCommands {
             s.quitRequested = true
         },
         Command(name: "read", arguments: "FILE", summary: "run the statements in FILE") { s, a in
-            guard let path = a.first.map(expandingTilde) else { throw SessionError.message(".read needs a file name") }
+            guard let path = a.first.map(expandingTilde) else { throw SessionError.coded(.badCommandArgument, ".read needs a file name") }
             try s.readScript(path)
         },
         Command(name: "save", arguments: "FILE", summary: "write this session's statements to FILE as a script, with expect lines pinning the counts seen") { s, a in
-            guard let path = a.first.map(expandingTilde) else { throw SessionError.message(".save needs a file name") }
+            guard let path = a.first.map(expandingTilde) else { throw SessionError.coded(.badCommandArgument, ".save needs a file name") }
             let sink = try FileSink(path: path)
             sink.write(SaveScript.render(s.log, s.logExpectations, corpus: s.corpus.name))
             // a write that failed (a full disk, a read-only file) is reported, never claimed
-            if let why = sink.finish() { throw SessionError.message("cannot write \(path): \(why); the session was not saved") }
+            if let why = sink.finish() { throw SessionError.coded(.cannotWriteFile, "cannot write \(path): \(why); the session was not saved") }
             let statements = s.log.filter { !$0.hasPrefix(".") }.count
             s.err.write("saved \(statements) statements to \(path)\n")
         },
@@ -194,12 +194,12 @@ public enum DotCommands {
         switch a.first?.lowercased() {
         case "on", "1", "yes", "true": return true
         case "off", "0", "no", "false": return false
-        default: throw SessionError.message(".\(name) takes on or off")
+        default: throw SessionError.coded(.badCommandArgument, ".\(name) takes on or off")
         }
     }
 
     static func number(_ a: [String], _ name: String) throws -> Int {
-        guard let s = a.first, let n = Int(s), n >= 0 else { throw SessionError.message(".\(name) takes a whole number, 0 or more") }
+        guard let s = a.first, let n = Int(s), n >= 0 else { throw SessionError.coded(.badCommandArgument, ".\(name) takes a whole number, 0 or more") }
         return n
     }
 
@@ -234,14 +234,14 @@ extension Session {
         guard let command = DotCommands.find(name) else {
             // the habits of other shells, answered in newsq's terms
             if let spelling = DotCommands.habits[name.lowercased()] {
-                report([Diagnostic(phase: .command, message: "'.\(name)' is another shell's command", range: 0..<line.utf8.count,
+                report([Diagnostic(.otherShellCommand, "'.\(name)' is another shell's command", range: 0..<line.utf8.count,
                                    help: [spelling])], line, origin)
                 return false
             }
             var help: [String] = []
             if let g = Suggest.closest(to: name, among: DotCommands.table.map(\.name)) { help.append("did you mean '.\(g)'?") }
             help.append("dot-commands: " + DotCommands.table.map { "." + $0.name }.joined(separator: " "))
-            report([Diagnostic(phase: .command, message: "unknown command '.\(name)'", range: 0..<line.utf8.count, help: help)], line, origin)
+            report([Diagnostic(.unknownCommand, "unknown command '.\(name)'", range: 0..<line.utf8.count, help: help)], line, origin)
             return false
         }
         do {
@@ -251,13 +251,16 @@ extension Session {
                 log.append(line.trimmingSpaces); logExpectations.append(nil)
             }
             return true
+        } catch let e as CorpusLoadError {
+            report([Diagnostic(.cannotLoadCorpus, "\(e)", range: nil)], line, origin)
+            return false
         } catch let e as SessionError {
             if !e.description.isEmpty {
-                report([Diagnostic(phase: .command, message: e.description, range: nil)], line, origin)
+                report([Diagnostic(e.code, e.description, range: nil)], line, origin)
             }
             return false
         } catch {
-            report([Diagnostic(phase: .command, message: "\(error)", range: nil)], line, origin)
+            report([Diagnostic(.internalError, "\(error)", range: nil)], line, origin)
             return false
         }
     }
@@ -310,7 +313,7 @@ extension Session {
             guard let s = SourceKind(rawValue: n) else {
                 var msg = "unknown source '\(n)'; sources: " + SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
                 if let g = Suggest.closest(to: n, among: SourceKind.allCases.map(\.rawValue) + bindingNames) { msg += " (did you mean '\(g)'?)" }
-                throw SessionError.message(msg)
+                throw SessionError.coded(.unknownSource, msg)
             }
             sources = [s]
         }
@@ -331,12 +334,12 @@ extension Session {
 /// Ctrl-C (`interrupt`) ends a read that waits on a pipe.
 func readTextFile(_ path: String, interrupt: Interrupt? = nil) throws -> String {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else { throw SessionError.coded(.cannotReadFile, "cannot read \(path): \(String(cString: strerror(errno)))") }
     defer { close(fd) }
     var st = stat()
-    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw SessionError.message("cannot read \(path): it is a folder") }
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw SessionError.coded(.cannotReadFile, "cannot read \(path): it is a folder") }
     if fstat(fd, &st) == 0 && [S_IFCHR, S_IFBLK].contains(st.st_mode & S_IFMT) {
-        throw SessionError.message("cannot read \(path): it is a device, not a file")
+        throw SessionError.coded(.cannotReadFile, "cannot read \(path): it is a device, not a file")
     }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
@@ -344,15 +347,15 @@ func readTextFile(_ path: String, interrupt: Interrupt? = nil) throws -> String 
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
         if n < 0 {
             if errno == EINTR {
-                if interrupt?.isRaised == true { throw SessionError.message("reading \(path) was cancelled (Ctrl-C)") }
+                if interrupt?.isRaised == true { throw SessionError.coded(.commandFailed, "reading \(path) was cancelled (Ctrl-C)") }
                 continue
             }
-            throw SessionError.message("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw SessionError.coded(.cannotReadFile, "cannot read \(path): \(String(cString: strerror(errno)))")
         }
         if n == 0 { break }
         bytes.append(contentsOf: buffer[0..<n])
     }
-    guard let text = String(validatingUTF8Bytes: bytes) else { throw SessionError.message("cannot read \(path): it is not UTF-8 text") }
+    guard let text = String(validatingUTF8Bytes: bytes) else { throw SessionError.coded(.cannotReadFile, "cannot read \(path): it is not UTF-8 text") }
     return text
 }
 

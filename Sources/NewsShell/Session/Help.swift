@@ -24,29 +24,10 @@ public enum Help {
         public var details: String = ""
     }
 
-    public static let stages: [Topic] = [
-        Topic(name: "where", syntax: "where CONDITION",
-              summary: "Keeps rows where the condition holds: == != < <= > >=, in [..], between A and B, and/or/not, matches /re/; dates as @2021-08-27 or 2021-08-27, a whole month @2021-08 or year @2021, date - 7 in days; functions year, month, day, lower, upper, len, contains, round.",
-              example: "articles | where date >= @2021-08-25 and source != \"Newsweek\" | select id, source, date"),
-        Topic(name: "search", syntax: "search QUERY",
-              summary: "Full-text match: words (any case, any accents), \"phrases\", prefix*, wildcards (wom?n, *stan), /regex/ on each word, near(a, b, N) (either order, at most N words between, default 10), title:(...) for the article's title, =US for exact case, AND, OR, NOT, parentheses; words side by side mean AND. Adds score (BM25, higher is better). On paragraphs or sentences, all words must be in the same one. Boilerplate (navigation, related lists) is not searched unless .boilerplate is on.",
-              example: "articles | search \"Taiwan Strait\" | select id, source, score"),
-        Topic(name: "select", syntax: "select FIELD, NAME = EXPR, *",
-              summary: "Chooses and computes the columns shown; * is every field.",
-              example: "articles | select id, source, year = year(date), words"),
-        Topic(name: "sort", syntax: "sort by FIELD [asc|desc], ...",
-              summary: "Orders rows (ascending unless desc); ties keep their order; empty values last.",
-              example: "articles | sort by words desc | select id, words"),
-        Topic(name: "take", syntax: "take N",
-              summary: "Keeps the first N rows and says how many there were.",
-              example: "sentences | search china | take 3"),
-        Topic(name: "top", syntax: "top N by FIELD [asc]",
-              summary: "The N rows with the highest values (lowest with asc), without sorting everything.",
-              example: "paragraphs | top 3 by words"),
-        Topic(name: "count", syntax: "count | count by FIELD, ...",
-              summary: "Counts rows (n), per group with by; for paragraphs and sentences also the distinct articles per group. Groups come largest first.",
-              example: "sentences | search taiwan | count by article.source"),
-    ] + analysisStages
+    /// One topic per stage, from the stage catalogue.
+    public static let stages: [Topic] = StageCatalog.all.map {
+        Topic(name: $0.name, syntax: $0.syntax, summary: $0.summary, example: $0.example, details: $0.details)
+    }
 
     public static let sources: [Topic] = [
         Topic(name: "articles", syntax: "articles", summary: "One row per article: id, title, source, date, author, url, body, words.",
@@ -72,6 +53,13 @@ public enum Help {
               summary: "Shows the optimized plan; analyze runs it and shows rows and time per operator; verbose shows the plan after each rule.",
               example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
     ] + [showTopic, whyTopic]
+
+    /// The error codes, as help topics, once the word typed starts like one (`E0`).
+    static func codesAfter(_ typed: String) -> [String] {
+        let word = typed.split(separator: " ").last.map(String.init) ?? ""
+        guard word.hasPrefix("E") else { return [] }
+        return DiagnosticCode.allCases.map(\.rawValue)
+    }
 
     public static func topic(_ name: String) -> Topic? {
         (stages + sources).first { $0.name == name }
@@ -105,6 +93,11 @@ extension Session {
             return true
         }
         let key = name.hasPrefix(".") ? String(name.dropFirst()) : name
+        // an error code (help E0302): its entry in the diagnostics catalogue
+        if let code = DiagnosticCode(code: key) {
+            out.write(code.explained)
+            return true
+        }
         if let t = Help.topic(key) {
             out.write(Help.render(t))
             return true
@@ -116,8 +109,8 @@ extension Session {
         let all = Help.stages.map(\.name) + Help.sources.map(\.name) + DotCommands.table.map(\.name)
         var help: [String] = []
         if let g = Suggest.closest(to: key, among: all) { help.append("did you mean '\(g)'?") }
-        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", or a dot-command")
-        report([Diagnostic(phase: .command, message: "no help for '\(name)'", range: range, help: help)], statement, origin)
+        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", a dot-command, or an error code (E0302)")
+        report([Diagnostic(.noHelp, "no help for '\(name)'", range: range, help: help)], statement, origin)
         return false
     }
 
@@ -133,6 +126,7 @@ extension Session {
             s += t.syntax.count > 32 ? "  \(t.syntax)\n  \(pad("", 32)) \(first)\n" : "  \(pad(t.syntax, 32)) \(first)\n"
         }
         s += "\nStatements: let NAME = ...; explain [analyze|verbose] ...; show article ID [search Q]; help TOPIC\n"
+        s += "Errors carry a code, as in error[E0302]: unknown field; help E0302 explains it with an example and a fix.\n"
         s += "\nDot-commands:\n"
         for c in DotCommands.table { s += "  \(pad("." + c.name + " " + c.arguments, 24)) \(c.summary)\n" }
         return s

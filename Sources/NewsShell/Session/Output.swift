@@ -1,3 +1,4 @@
+import NewsCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -70,7 +71,7 @@ public final class FileSink: OutputSink {
     /// Opens (creates or truncates) `path`; throws a message naming the reason.
     public init(path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SessionError.message("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw SessionError.coded(.cannotWriteFile, "cannot write \(path): \(String(cString: strerror(errno)))") }
         self.fd = fd
         self.path = path
     }
@@ -98,8 +99,19 @@ public final class FileSink: OutputSink {
 
 /// An error of a dot-command, with its message.
 public enum SessionError: Error, CustomStringConvertible {
+    /// A command that could not do its work (E0706); empty when already reported.
     case message(String)
+    /// A failure with its own code in the diagnostics catalogue.
+    case coded(DiagnosticCode, String)
     public var description: String {
-        switch self { case let .message(m): return m }
+        switch self {
+        case let .message(m), let .coded(_, m): return m
+        }
+    }
+    public var code: DiagnosticCode {
+        switch self {
+        case .message: return .commandFailed
+        case let .coded(c, _): return c
+        }
     }
 }

@@ -144,10 +144,11 @@ extension Session {
             err.write("cancelled: the statement was stopped (Ctrl-C); nothing was changed\n")
         case let ExecutionError.cancelledAt(place):
             err.write("cancelled: the statement was stopped (Ctrl-C) \(place); nothing was changed\n")
-        case let ExecutionError.failed(message):
-            report([Diagnostic(phase: .execute, message: message, range: nil)], text, origin)
+        case let ExecutionError.failed(message, code, range):
+            // a stage's failure points at the stage, like a compile error
+            report([Diagnostic(code, message, range: range)], text, origin)
         default:
-            report([Diagnostic(phase: .execute, message: "\(error)", range: nil)], text, origin)
+            report([Diagnostic(.internalError, "\(error)", range: nil)], text, origin)
         }
         return false
     }

@@ -76,8 +76,7 @@ enum SaveScript {
         for st in p.stages {
             switch st.kind {
             case let .search(s): q = s
-            case let .analysis(.kwic(s?, _, _, _)): q = s
-            case let .analysis(.collocates(s, _, _, _, _, _)): q = s
+            case let .analysis(a): if let s = a.syntax.searchedQuery { q = s }
             default: break
             }
         }

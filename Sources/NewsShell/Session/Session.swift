@@ -207,7 +207,7 @@ public final class Session {
         var ok = execute(text, origin: origin)
         if let file = out as? FileSink, let why = file.failure {
             // Results that cannot be written are not silently lost.
-            err.write("error: cannot write \(file.path): \(why); results go to the screen again\n")
+            err.write("error[\(DiagnosticCode.cannotWriteFile.rawValue)]: cannot write \(file.path): \(why); results go to the screen again\n")
             out = onceRestore ?? standardOutput
             onceRestore = nil
             ok = false

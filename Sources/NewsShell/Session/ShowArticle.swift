@@ -13,7 +13,7 @@ extension Session {
         if index == nil {
             let hits = arts.indices.filter { arts[$0].id.hasPrefix(id.text) }
             if hits.count == 1 { index = hits[0] } else if hits.count > 1 {
-                report([Diagnostic(phase: .bind, message: "'\(id.text)' starts \(hits.count) article ids", range: id.range,
+                report([Diagnostic(.unknownArticle, "'\(id.text)' starts \(hits.count) article ids", range: id.range,
                                    help: ["write more of it: " + hits.prefix(5).map { arts[$0].id }.joined(separator: ", ")])], text, origin)
                 return false
             }
@@ -23,7 +23,7 @@ extension Session {
             var help: [String] = []
             if let g = Suggest.closest(to: id.text, among: arts.map(\.id)) { help.append("did you mean '\(g)'?") }
             help.append("ids: " + arts.prefix(5).map(\.id).joined(separator: ", ") + (arts.count > 5 ? ", …" : ""))
-            report([Diagnostic(phase: .bind, message: "no article '\(id.text)'", range: id.range, help: help)], text, origin)
+            report([Diagnostic(.unknownArticle, "no article '\(id.text)'", range: id.range, help: help)], text, origin)
             return false
         }
         let a = arts[i]

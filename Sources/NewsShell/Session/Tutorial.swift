@@ -20,7 +20,7 @@ struct LessonSet {
     /// The lessons shipped with newsq (a package resource beside the sample).
     static func builtIn() throws -> LessonSet {
         guard let url = Bundle.module.url(forResource: "lessons", withExtension: nil) else {
-            throw SessionError.message("the built-in lessons are missing from this build of newsq")
+            throw SessionError.coded(.badLesson, "the built-in lessons are missing from this build of newsq")
         }
         return try folder(url.path, key: builtInKey)
     }
@@ -31,7 +31,7 @@ struct LessonSet {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SessionError.message("cannot read lessons from \(given): no such file or folder")
+            throw SessionError.coded(.cannotReadFile, "cannot read lessons from \(given): no such file or folder")
         }
         let absolute = path.hasPrefix("/") ? path : fm.currentDirectoryPath + "/" + path
         let directory = URL(fileURLWithPath: absolute).standardizedFileURL.path
@@ -39,11 +39,11 @@ struct LessonSet {
             return LessonSet(key: key ?? directory, directory: (directory as NSString).deletingLastPathComponent, paths: [directory])
         }
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-            throw SessionError.message("cannot read lessons from \(given): the folder cannot be listed")
+            throw SessionError.coded(.cannotReadFile, "cannot read lessons from \(given): the folder cannot be listed")
         }
         let lessons = names.filter { $0.hasSuffix(".lesson") }.sorted()
         guard !lessons.isEmpty else {
-            throw SessionError.message("\(given) holds no .lesson files (a lesson is a text file NAME.lesson; examples/workshop/README.md shows the format)")
+            throw SessionError.coded(.badLesson, "\(given) holds no .lesson files (a lesson is a text file NAME.lesson; examples/workshop/README.md shows the format)")
         }
         return LessonSet(key: key ?? directory, directory: directory, paths: lessons.map { directory + "/" + $0 })
     }
@@ -106,10 +106,10 @@ extension Session {
             try resumeTutorial()
             return true
         } catch let e as SessionError {
-            if !e.description.isEmpty { err.write("error: \(e.description)\n") }
+            if !e.description.isEmpty { err.write("error[\(e.code.rawValue)]: \(e.description)\n") }
             return false
         } catch {
-            err.write("error: \(error)\n")
+            err.write("error[\(DiagnosticCode.internalError.rawValue)]: \(error)\n")
             return false
         }
     }
@@ -414,7 +414,7 @@ extension Session {
         case let .success(l): lesson = l
         case let .failure(f):
             err.write(f.render(color: err.isTerminal))
-            throw SessionError.message("the lesson \(path) has errors (above); fix them and type .tutorial again")
+            throw SessionError.coded(.badLesson, "the lesson \(path) has errors (above); fix them and type .tutorial again")
         }
         let fileLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var answerBindings: [String: Binding] = [:]
@@ -430,7 +430,7 @@ extension Session {
             let (ready, diagnostics) = StatementPath.prepare(task.answer, bindings: answerBindings)
             guard let prepared = ready, let schema = prepared.schema else {
                 if diagnostics.items.isEmpty {
-                    problems += "\(path):\(task.answerLine): error: the answer is not a statement that gives rows\n"
+                    problems += "\(path):\(task.answerLine): error[\(DiagnosticCode.badLesson.rawValue)]: the answer is not a statement that gives rows\n"
                 }
                 for d in diagnostics.items.prefix(3) {
                     problems += DiagnosticRenderer.render(d, statement: task.answer, origin: origin, color: err.isTerminal)
@@ -443,7 +443,7 @@ extension Session {
             do {
                 rows = try StatementPath.run(prepared, ctx).rows
             } catch {
-                problems += "\(path):\(task.answerLine): error: the answer does not run: \(error)\n"
+                problems += "\(path):\(task.answerLine): error[\(DiagnosticCode.badLesson.rawValue)]: the answer does not run: \(error)\n"
                 expected.append(nil)
                 continue
             }
@@ -462,7 +462,7 @@ extension Session {
                 let after = line.range(of: key + ":").map { $0.upperBound } ?? line.startIndex
                 let start = line.range(of: c, range: after..<line.endIndex).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0
                 problems += DiagnosticRenderer.render(
-                    Diagnostic(phase: .load, message: "column '\(c)' is not in the answer's rows", range: start..<(start + c.utf8.count), help: help),
+                    Diagnostic(.badLesson, "column '\(c)' is not in the answer's rows", range: start..<(start + c.utf8.count), help: help),
                     statement: line, origin: SourceOrigin(name: path, line: lineNumber, interactive: false), color: err.isTerminal)
             }
             if let condition = task.expect {
@@ -472,7 +472,7 @@ extension Session {
                 let verdict = tutorialExpect(task.answer, condition: condition)
                 bindings = saved
                 if case let .wrong(points)? = verdict {
-                    problems += "\(path):\(task.expectLine): error: the answer does not meet 'expect \(condition)': \(points.joined(separator: "; "))\n"
+                    problems += "\(path):\(task.expectLine): error[\(DiagnosticCode.badLesson.rawValue)]: the answer does not meet 'expect \(condition)': \(points.joined(separator: "; "))\n"
                 }
                 expected.append(nil)
             } else {
@@ -481,7 +481,7 @@ extension Session {
         }
         guard problems.isEmpty else {
             err.write(problems)
-            throw SessionError.message("the lesson \(path) has errors (above); fix them and type .tutorial again")
+            throw SessionError.coded(.badLesson, "the lesson \(path) has errors (above); fix them and type .tutorial again")
         }
         return PreparedLesson(lesson: lesson, expected: expected, lets: lets, corpus: ObjectIdentifier(corpus))
     }

@@ -153,7 +153,7 @@ extension Session {
         do {
             let rows = try StatementPath.run(p, executionContext()).rows
             return .right(rows: rows.count)
-        } catch let ExecutionError.failed(message) {
+        } catch let ExecutionError.failed(message, _, _) {
             let reason = message.hasPrefix("expect failed: ") ? String(message.dropFirst("expect failed: ".count)) : message
             return .wrong([reason])
         } catch {

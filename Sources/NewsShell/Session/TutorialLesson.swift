@@ -96,7 +96,7 @@ public enum LessonParser {
         var lesson = Lesson(file: file, path: path, title: "", intro: "", tasks: [])
         var errors: [(Int, Diagnostic)] = []
         func error(_ line: Int, _ message: String, _ range: Range<Int>?, help: [String] = []) {
-            errors.append((line, Diagnostic(phase: .load, message: message, range: range, help: help)))
+            errors.append((line, Diagnostic(.badLesson, message, range: range, help: help)))
         }
         // Lines joined with their continuations: (line number, key, key range, value, value as written).
         var entries: [(line: Int, key: String, keyRange: Range<Int>, value: String)] = []

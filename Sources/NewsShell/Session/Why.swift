@@ -18,7 +18,7 @@ extension Session {
         guard let (source, unit) = resolveUnit(id) else {
             var help = ["an article id (articles | select id), or ARTICLE#pN / ARTICLE#sN for a paragraph or sentence"]
             if let g = Suggest.closest(to: id, among: corpus.articles.map(\.id)) { help.insert("did you mean \(g)?", at: 0) }
-            report([Diagnostic(phase: .bind, message: "no article, paragraph or sentence has the id \(id)", range: idRange, help: help)],
+            report([Diagnostic(.unknownArticle, "no article, paragraph or sentence has the id \(id)", range: idRange, help: help)],
                    text, origin)
             return false
         }
