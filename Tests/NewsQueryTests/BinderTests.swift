@@ -84,6 +84,6 @@ final class BinderTests: XCTestCase {
     func testSearchWordsAreFoldedLikeTheIndex() {
         let (bound, _) = bind("articles | search Chih-cheng AND Japan's")
         guard case let .search(q, _) = bound?.stages[0] else { return XCTFail() }
-        XCTAssertEqual(q, .and([.phrase(["chih", "cheng"], exact: false), .phrase(["japan", "s"], exact: false)]))
+        XCTAssertEqual(q.query, .and([.phrase(["chih", "cheng"], exact: false), .phrase(["japan", "s"], exact: false)]))
     }
 }

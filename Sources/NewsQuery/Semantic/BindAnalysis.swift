@@ -42,6 +42,8 @@ public struct KwicOptions {
     public var width: Int
     public var widthInWords: Bool
     public var bySentence: Bool
+    /// Whether kwic was given its own query (else it reads the search before it).
+    public var ownQuery = false
     /// How many `left1`, `right1`, ... fields there are.
     public static let sortFields = 5
 }
@@ -94,12 +96,13 @@ extension Binder {
         switch a {
         case let .kwic(q, width, inWords, bySentence):
             guard let src = unitSource() else { return nil }
-            guard let query = q ?? schema.query else {
+            let given = q.map { bindQuery($0) }
+            if case .some(.none) = given { return nil }
+            guard let query = given.flatMap({ $0 }) ?? schema.query else {
                 error("kwic needs something to look for", stage.keywordRange,
                       help: ["give a query: kwic china", "or search first: sentences | search china | kwic"])
                 return nil
             }
-            guard checkQuery(query) else { return nil }
             var cols = [column("article", .text, 0), column("date", .date, 1), column("left", .text, 2),
                         column("match", .text, 3), column("right", .text, 4)]
             var hidden = [column("source", .text, 5), column("position", .int, 6)]
@@ -110,7 +113,8 @@ extension Binder {
             if src != .articles { cols.insert(column("n", .int, 7 + 2 * KwicOptions.sortFields), at: 1) }
             schema = RowSchema(source: nil, searched: false, columns: cols, unitRows: false, hidden: hidden, query: query)
             let w = width ?? (inWords ? 6 : 40)
-            return .kwic(KwicOptions(source: src, locator: MatchLocator(query), width: w, widthInWords: inWords, bySentence: bySentence))
+            return .kwic(KwicOptions(source: src, locator: MatchLocator(query), width: w, widthInWords: inWords, bySentence: bySentence,
+                                     ownQuery: q != nil))
 
         case let .words(stop, min):
             guard let src = unitSource() else { return nil }
@@ -126,7 +130,7 @@ extension Binder {
         case let .collocates(q, left, right, measure, min, stop):
             guard let src = unitSource() else { return nil }
             guard let stoplist = loadStoplist(stop) else { return nil }
-            guard checkQuery(q) else { return nil }
+            guard let query = bindQuery(q) else { return nil }
             var m = CollocationMeasure.logdice
             if let given = measure {
                 guard let mm = CollocationMeasure(rawValue: given.text) else {
@@ -146,7 +150,7 @@ extension Binder {
                 if c == m { cols.append(col) } else { hidden.append(col) }
             }
             schema = RowSchema(source: nil, searched: false, columns: cols, unitRows: false, hidden: hidden)
-            return .collocates(source: src, locator: MatchLocator(q), left: left ?? 5, right: right ?? 5, measure: m, min: min ?? 2, stopwords: stoplist)
+            return .collocates(source: src, locator: MatchLocator(query), left: left ?? 5, right: right ?? 5, measure: m, min: min ?? 2, stopwords: stoplist)
 
         case let .keywords(ref, measure, min):
             guard let src = unitSource() else { return nil }
@@ -367,20 +371,6 @@ extension Binder {
     func rowKind(_ s: RowSchema) -> String {
         if s.unitRows, let src = s.source { return src.rawValue }
         return "computed rows (" + s.columns.map(\.name).joined(separator: ", ") + ")"
-    }
-
-    /// Checks the parts of a query the locator compiles (regexes).
-    mutating func checkQuery(_ q: SearchExpr) -> Bool {
-        switch q {
-        case let .regex(p, r):
-            return checkRegex(p, r)
-        case let .and(items, _), let .or(items, _), let .near(items, _, _):
-            for i in items where !checkQuery(i) { return false }
-            return true
-        case let .not(i, _), let .scoped(_, i, _): return checkQuery(i)
-        case .error: return false
-        default: return true
-        }
     }
 
     /// `snippet(text)`, `highlight(text)`: need a search before them.

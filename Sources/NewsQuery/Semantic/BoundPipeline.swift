@@ -8,6 +8,20 @@ public struct BoundPipeline {
     public var stages: [BoundStage]
     /// The schema of the rows the whole pipeline produces.
     public var schema: RowSchema
+
+    /// The query of the pipeline's last search (or kwic / collocates query), for `show article`.
+    public var lastSearch: SearchQuery? {
+        var q: SearchQuery? = nil
+        for st in stages {
+            switch st {
+            case let .search(s, _): q = s
+            case let .analysis(.kwic(o)) where o.ownQuery: q = o.locator.query
+            case let .analysis(.collocates(_, l, _, _, _, _, _)): q = l.query
+            default: break
+            }
+        }
+        return q
+    }
 }
 
 /// Where the rows start.
@@ -33,7 +47,7 @@ public struct Binding {
 /// A stage with its names resolved.
 public enum BoundStage {
     case filter(BoundExpr)
-    case search(TextQuery, SourceKind)
+    case search(SearchQuery, SourceKind)
     case project([BoundProjection], RowSchema)
     case sort([BoundSortKey])
     case limit(Int)
