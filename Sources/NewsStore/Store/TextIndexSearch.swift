@@ -5,8 +5,12 @@ import Foundation
 /// combined per unit.
 ///
 /// Design rules:
-/// - Query words are tokenized and folded like the text; a word that gives
-///   several tokens ("Chih-cheng", "U.S.") is a phrase.
+/// - The leaves are the bound `SearchQuery`'s compiled term tests
+///   (`SearchProgram`, the same the span evaluator reads), here turned into
+///   term-id sets; its regexes were compiled at bind time. Query words are
+///   tokenized and folded like the text; a word that gives several tokens
+///   ("Chih-cheng", "U.S.") is a phrase.
+/// - Under `body:(...)` a leaf lies outside the article's headline positions.
 /// - A leaf is driven by its rarest element; the other elements are checked
 ///   through the per-position term ids; a phrase must lie within one unit.
 /// - AND evaluates its positive parts rarest first, each restricted to the
