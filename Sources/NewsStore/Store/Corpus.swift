@@ -107,10 +107,18 @@ extension Corpus {
         return query.matches(spanText(article: a, ranges: ranges))
     }
 
-    /// The byte range of an article's headline: its title paragraph (the last,
-    /// as the index records its headline positions), nil when it has none.
+    /// The byte range of an article's headline (the positions the index keeps
+    /// as its headline), nil when it has none. The layout puts at most one
+    /// title paragraph in an article, among the lines before its text.
     public func headline(ofArticle a: Int) -> Range<Int>? {
-        articles[a].paragraphs.last { paragraphs[$0].kind == .title }.map { paragraphs[$0].range }
+        for p in articles[a].paragraphs {
+            switch paragraphs[p].kind {
+            case .title: return paragraphs[p].range
+            case .boilerplate: continue
+            case .body, .caption: return nil
+            }
+        }
+        return nil
     }
 
     /// The text the span evaluator reads for byte ranges of an article (its
