@@ -59,6 +59,12 @@ final class MatchLocatorTests: XCTestCase {
         XCTAssertEqual(found("near(ldp, japan, 1)"), [], "'s' and 'ruling' are two words between")
         XCTAssertEqual(found("near(japan, agreed, 5)"), [])
         XCTAssertEqual(found("near(\"Taiwan Strait\", talks, 1)"), ["Taiwan Strait", "talks"])
+        // three items, as FTS5 counts: from each item's end to the last item's start
+        // (japan → talks is 10 words here; the words left over in the window are only 9)
+        let three = "Japan a b c d e f g h Taiwan i talks ended."
+        XCTAssertEqual(found("near(japan, taiwan, talks, 9)", in: three), [])
+        XCTAssertEqual(found("near(japan, taiwan, talks, 10)", in: three), ["Japan", "Taiwan", "talks"])
+        XCTAssertEqual(found("near(talks, japan, taiwan, 10)", in: three), ["Japan", "Taiwan", "talks"])
     }
 
     func testFieldScopes() {
