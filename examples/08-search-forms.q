@@ -21,6 +21,13 @@ articles | search near(china, threat) | select id, score
 articles | search title:(japan taiwan) AND NOT title:(security) | select id, title
 paragraphs | search title:(security) AND sato | count by article.source
 
+# body:(...) leaves the headline out: "urged" is in 003's headline only
+# (its body has "urgency"), so body:(urged) finds two articles of the three,
+# the same that kwic body:(urged) shows.
+articles | search urged | select id
+articles | search body:(urged) | select id
+articles | kwic body:(urged) | select article
+
 # Exact case: =US finds "US" but not "us"; ="..." an exact-case phrase.
 articles | search =US | select id
 articles | search ="Taiwan Strait" | count

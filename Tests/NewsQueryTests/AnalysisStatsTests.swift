@@ -86,7 +86,7 @@ final class AnalysisStatsTests: XCTestCase {
         var counter = CollocationCounter(left: 2, right: 2)
         for i in c.articles.indices {
             let ut = UnitText(corpus: c, source: .articles, unit: i)
-            counter.add(tokens: ut.allTokens, matches: MatchLocator(.word("cat", exact: false, range: 0..<3)).spans(in: ut, corpus: c))
+            counter.add(tokens: ut.allTokens, matches: MatchLocator(try! SearchQuery(.term("cat", exact: false))).spans(in: ut, corpus: c))
         }
         XCTAssertEqual(counter.tokens, 46)
         XCTAssertEqual(counter.windowTokens, 13)

@@ -84,6 +84,28 @@ final class BinderTests: XCTestCase {
     func testSearchWordsAreFoldedLikeTheIndex() {
         let (bound, _) = bind("articles | search Chih-cheng AND Japan's")
         guard case let .search(q, _) = bound?.stages[0] else { return XCTFail() }
-        XCTAssertEqual(q, .and([.phrase(["chih", "cheng"], exact: false), .phrase(["japan", "s"], exact: false)]))
+        XCTAssertEqual(q.query, .and([.phrase(["chih", "cheng"], exact: false), .phrase(["japan", "s"], exact: false)]))
+    }
+
+    /// A /regex/ is compiled once, where the binder checks it: the search, a
+    /// kwic of the same pattern and the query snippet() reads share it.
+    func testSearchRegexIsCompiledOnceAtBindTime() throws {
+        let (bound, d) = bind("sentences | search /^secur/ AND near(/^secur/, talks, 3) | kwic /^secur/ OR japan")
+        XCTAssertTrue(d.isEmpty, "\(d.map(\.message))")
+        let b = try XCTUnwrap(bound)
+        guard case let .search(q, _) = b.stages[0], case let .analysis(a) = b.stages[1], let o = (a as? BoundKwic)?.options else { return XCTFail() }
+        let fromSearch = try XCTUnwrap(q.program.regexes["^secur"])
+        XCTAssertEqual(q.program.regexes.count, 1)
+        XCTAssertTrue(o.locator.query.program.regexes["^secur"] === fromSearch)
+        for leaf in q.program.leaves + o.locator.query.program.leaves {
+            for case let .regex(re) in leaf.tests { XCTAssertTrue(re === fromSearch) }
+        }
+        // a bad one is reported under it, in the search and in kwic alike
+        for s in ["articles | search japan /[unclosed/", "articles | kwic japan /[unclosed/"] {
+            let (none, errors) = bind(s)
+            XCTAssertNil(none, s)
+            let at = s.utf8.count - "/[unclosed/".utf8.count
+            XCTAssertEqual(errors.first?.range, at..<s.utf8.count, s)
+        }
     }
 }

@@ -6,19 +6,12 @@ import XCTest
 @testable import NewsShell
 
 /// Article search leaves boilerplate out by default; `.boilerplate on` searches
-/// articles whole. The re-check uses TextQueryMatcher, which must agree with
-/// the index when it sees the same (whole) text.
+/// articles whole. The re-check uses the span evaluator (`SearchQuery.match`),
+/// which must agree with the index when it sees the same (whole) text.
 final class BoilerplateSearchTests: XCTestCase {
     let c = Fixtures.sample
 
-    func bind(_ q: String) throws -> TextQuery {
-        let text = "articles | search \(q)"
-        let (st, d) = Parser.parse(text)
-        guard case let .query(p)? = st, !d.hasErrors else { throw NSError(domain: "parse", code: 1) }
-        var b = Binder(statement: text, bindings: [:])
-        guard let bound = b.bind(p), case let .search(tq, _)? = bound.stages.first else { throw NSError(domain: "bind", code: 1) }
-        return tq
-    }
+    func bind(_ q: String) throws -> SearchQuery { try Fixtures.boundSearch(q) }
 
     func testMatcherAgreesWithTheIndexOnWholeArticles() throws {
         let queries = ["japan", "\"Taiwan Strait\"", "secur*", "t?iwan", "/^secur(e|ity)$/", "near(japan, security, 3)",
@@ -29,9 +22,7 @@ final class BoilerplateSearchTests: XCTestCase {
             let indexed = Set(try c.index.search(tq, unit: .article).map(\.unit))
             for a in c.articles.indices {
                 let art = c.articles[a]
-                let title = art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
-                let m = TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: [0..<art.text.utf8.count]), title: title)
-                XCTAssertEqual(try m.matches(tq), indexed.contains(a), "\(q) on article \(art.id)")
+                XCTAssertEqual(tq.matches(c.spanText(article: a, ranges: [0..<art.text.utf8.count])), indexed.contains(a), "\(q) on article \(art.id)")
             }
         }
     }

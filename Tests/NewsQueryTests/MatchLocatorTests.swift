@@ -12,10 +12,12 @@ final class MatchLocatorTests: XCTestCase {
     /// The matched text of each span.
     func found(_ query: String, in s: String? = nil) -> [String] {
         let t = s ?? text
-        let (st, diags) = Parser.parse("sentences | search " + query)
-        XCTAssertFalse(diags.hasErrors, "\(query): \(diags.items.map(\.message))")
-        guard case let .query(p)? = st, case let .search(q) = p.stages[0].kind else { XCTFail(query); return [] }
-        return MatchLocator(q).spans(in: t).map { String(t.utf8Slice($0.bytes)) }
+        do {
+            return MatchLocator(try Fixtures.boundSearch(query)).spans(in: t).map { String(t.utf8Slice($0.bytes)) }
+        } catch {
+            XCTFail("\(error)")
+            return []
+        }
     }
 
     func testWordsAreFoldedAndPossessivesMatch() {
@@ -57,13 +59,18 @@ final class MatchLocatorTests: XCTestCase {
         XCTAssertEqual(found("near(ldp, japan, 1)"), [], "'s' and 'ruling' are two words between")
         XCTAssertEqual(found("near(japan, agreed, 5)"), [])
         XCTAssertEqual(found("near(\"Taiwan Strait\", talks, 1)"), ["Taiwan Strait", "talks"])
+        // three items, as FTS5 counts: from each item's end to the last item's start
+        // (japan → talks is 10 words here; the words left over in the window are only 9)
+        let three = "Japan a b c d e f g h Taiwan i talks ended."
+        XCTAssertEqual(found("near(japan, taiwan, talks, 9)", in: three), [])
+        XCTAssertEqual(found("near(japan, taiwan, talks, 10)", in: three), ["Japan", "Taiwan", "talks"])
+        XCTAssertEqual(found("near(talks, japan, taiwan, 10)", in: three), ["Japan", "Taiwan", "talks"])
     }
 
     func testFieldScopes() {
         let c = Fixtures.sample
         // 002 has no headline; 000's headline has "Chinese".
-        let q = SearchExpr.scoped(field: Name(text: "title", range: 0..<5), .word("chinese", exact: false, range: 0..<7), range: 0..<13)
-        let loc = MatchLocator(q)
+        let loc = MatchLocator(try! Fixtures.boundSearch("title:(chinese)"))
         let i0 = c.articles.firstIndex { $0.id.hasPrefix("000") }!
         let unit = UnitText(corpus: c, source: .articles, unit: i0)
         let spans = loc.spans(in: unit, corpus: c, includeTitle: true)
@@ -72,12 +79,12 @@ final class MatchLocatorTests: XCTestCase {
         // "Chinese" is in the body too, but the scope keeps only the headline, which is
         // the article's first counted paragraph (so it is found without includeTitle too).
         XCTAssertEqual(loc.spans(in: unit, corpus: c).map { String(c.articles[i0].text.utf8Slice($0.bytes)) }, ["Chinese"])
-        let body = MatchLocator(.scoped(field: Name(text: "body", range: 0..<4), .word("chinese", exact: false, range: 0..<7), range: 0..<12))
+        let body = MatchLocator(try! Fixtures.boundSearch("body:(chinese)"))
         XCTAssertFalse(body.spans(in: unit, corpus: c).isEmpty)
     }
 
     func testSnippetAndHighlight() {
-        let loc = MatchLocator(.word("taiwan", exact: false, range: 0..<6))
+        let loc = MatchLocator(try! Fixtures.boundSearch("taiwan"))
         XCTAssertEqual(MatchFunction.highlight.apply("Japan and Taiwan met.", loc, color: false), "Japan and [Taiwan] met.")
         let long = "First sentence here. Then Taiwan came up in the second one. A third follows."
         XCTAssertEqual(MatchFunction.snippet.apply(long, loc, color: false), "Then [Taiwan] came up in the second one.")

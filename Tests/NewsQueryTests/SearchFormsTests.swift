@@ -116,7 +116,7 @@ final class SearchFormsTests: XCTestCase {
         guard let bound = b.bind(p), case let .search(tq, _)? = bound.stages.first else {
             throw NSError(domain: "bind", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(q): \(b.diagnostics.items)"])
         }
-        return tq
+        return tq.query
     }
 
     func units(_ q: String, _ u: TextUnit = .article) throws -> [Int] {

@@ -15,11 +15,8 @@ final class SnippetIndexSpansTests: XCTestCase {
         let cases: [(SourceKind, String, TextUnit)] = [(.articles, "body", .article), (.paragraphs, "text", .paragraph), (.sentences, "text", .sentence)]
         var fromIndex = 0
         for q in queries {
-            let (st, d) = Parser.parse("articles | search " + q)
-            guard case let .query(p)? = st, !d.hasErrors, case let .search(expr) = p.stages[0].kind else { return XCTFail(q) }
-            var b = Binder(statement: "articles | search " + q, bindings: [:])
-            guard let bound = b.bind(p), case let .search(tq, _)? = bound.stages.first else { return XCTFail(q) }
-            let locator = MatchLocator(expr)
+            let tq = try Fixtures.boundSearch(q)
+            let locator = MatchLocator(tq)
             for (source, field, unit) in cases {
                 let e = BoundExpr.column(.field(source, field), .text, name: field)
                 for m in try c.index.search(tq, unit: unit) {

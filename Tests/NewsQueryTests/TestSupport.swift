@@ -7,6 +7,20 @@ import Foundation
 
 /// Shared fixtures: the sample corpus (loaded once) and a session runner.
 enum Fixtures {
+    /// The bound query of `articles | search Q` (the form every search stage hands on).
+    static func boundSearch(_ q: String) throws -> SearchQuery {
+        let text = "articles | search \(q)"
+        let (st, d) = Parser.parse(text)
+        guard case let .query(p)? = st, !d.hasErrors else {
+            throw NSError(domain: "parse", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(q): \(d.items.map(\.message))"])
+        }
+        var b = Binder(statement: text, bindings: [:])
+        guard let bound = b.bind(p), case let .search(sq, _)? = bound.stages.first else {
+            throw NSError(domain: "bind", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(q): \(b.diagnostics.items.map(\.message))"])
+        }
+        return sq
+    }
+
     static let sample: Corpus = {
         do { return try CorpusLoader.loadSample() } catch { fatalError("sample corpus does not load: \(error)") }
     }()

@@ -42,7 +42,10 @@ public enum StatementPath {
         case let .help(topic):
             return (PreparedStatement(text: text, kind: .help(topic: topic)), parseDiagnostics)
         case let .show(article, query, _):
-            return (PreparedStatement(text: text, kind: .show(article: article, query: query)), parseDiagnostics)
+            guard let q = query else { return (PreparedStatement(text: text, kind: .show(article: article, query: nil)), parseDiagnostics) }
+            var binder = Binder(statement: text, bindings: bindings)
+            guard let bound = binder.bindQuery(q), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
+            return (PreparedStatement(text: text, kind: .show(article: article, query: bound)), parseDiagnostics)
         case let .why(query, id, idRange):
             var bag = parseDiagnostics
             let (written, range) = why.map { ($0.id, $0.idRange) } ?? (id, idRange)
@@ -53,8 +56,9 @@ public enum StatementPath {
             }
             // the search must bind as a search does
             var binder = Binder(statement: text, bindings: bindings)
-            guard let bound = binder.bindSearch(query), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
-            return (PreparedStatement(text: text, kind: .why(query: query, bound: bound, id: written, idRange: range)), bag)
+            guard let bound = binder.bindQuery(query), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
+            let queryText = String(text.utf8Slice(query.range))
+            return (PreparedStatement(text: text, kind: .why(query: bound, text: queryText, id: written, idRange: range)), bag)
         }
     }
 
@@ -76,8 +80,9 @@ public struct PreparedStatement {
         case `let`(name: Name)
         case explain(ExplainMode)
         case help(topic: Name?)
-        case show(article: Token, query: SearchExpr?)
-        case why(query: SearchExpr, bound: TextQuery, id: String, idRange: Range<Int>)
+        case show(article: Token, query: SearchQuery?)
+        /// `why QUERY in ID`: the query bound, and as written (the verdict runs it).
+        case why(query: SearchQuery, text: String, id: String, idRange: Range<Int>)
     }
 
     public let text: String

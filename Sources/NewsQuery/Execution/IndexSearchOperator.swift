@@ -6,19 +6,19 @@ import NewsCore
 /// Without `scoring` (the rows are only counted), no scores or hits are made.
 final class IndexSearchOperator: PhysicalOperator {
     let source: SourceKind
-    let query: TextQuery
+    let query: SearchQuery
     let scoring: Bool
     let hits: Bool
     /// Set when only the first N rows (in unit order) are kept above (`take N`
     /// right after the search): all matches are found without scores, then
     /// only those N are scored; the others come with score 0 and are cut.
     var scoredPrefix: Int?
-    init(source: SourceKind, query: TextQuery, candidates: PhysicalOperator?, scoring: Bool = true, hits: Bool = true) {
+    init(source: SourceKind, query: SearchQuery, candidates: PhysicalOperator?, scoring: Bool = true, hits: Bool = true) {
         self.source = source
         self.query = query
         self.scoring = scoring
         self.hits = hits && scoring
-        super.init(name: "INDEX_SEARCH", detail: "\(source.rawValue): \(query)" + (scoring ? (hits ? "" : " (hits later)") : " (no scores)"),
+        super.init(name: "INDEX_SEARCH", detail: "\(source.rawValue): \(query.query)" + (scoring ? (hits ? "" : " (hits later)") : " (no scores)"),
                    children: candidates.map { [$0] } ?? [])
     }
 
@@ -42,19 +42,18 @@ final class IndexSearchOperator: PhysicalOperator {
         let flagged = ctx.corpus.hasBoilerplate
         var kept = try found.filter { m in
             try ctx.poll()
-            return try !flagged[m.unit] || ctx.corpus.matchesWithoutBoilerplate(query, article: m.unit)
+            return !flagged[m.unit] || ctx.corpus.matchesWithoutBoilerplate(query, article: m.unit)
         }
-        guard query.hasNot else { return kept }
+        guard query.query.hasNot else { return kept }
         let matched = Set(found.map(\.unit))
         var added: [Int] = []
         for a in units ?? Array(flagged.indices) where flagged[a] && !matched.contains(a) {
             try ctx.poll()
-            if try ctx.corpus.matchesWithoutBoilerplate(query, article: a) { added.append(a) }
+            if ctx.corpus.matchesWithoutBoilerplate(query, article: a) { added.append(a) }
         }
         guard !added.isEmpty else { return kept }
         // Scores and hits of the added articles come from the query's positive part.
-        let positive = query.withoutNot
-        let scored = try positive.map { try ctx.corpus.index.search($0, unit: .article, candidates: added, scoring: scoring) } ?? []
+        let scored = try query.positivePart.map { try ctx.corpus.index.search($0, unit: .article, candidates: added, scoring: scoring) } ?? []
         let byUnit = Dictionary(scored.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
         kept += added.map { byUnit[$0] ?? TextMatch(unit: $0, hits: [], score: 0) }
         return kept.sorted { $0.unit < $1.unit }
@@ -69,16 +68,11 @@ final class IndexSearchOperator: PhysicalOperator {
         func paragraph(_ u: Int) -> Int { sentences ? c.sentences[u].paragraph : u }
         let all = units ?? Array(0..<(sentences ? c.sentences.count : c.paragraphs.count))
         var added: [TextMatch] = []
-        var titles: [Int: [TextQueryMatcher.Token]] = [:]
         for u in all where !c.paragraphs[paragraph(u)].isCounted() {
             try ctx.poll()
             let a = sentences ? c.sentences[u].article : c.paragraphs[u].article
-            let art = c.articles[a]
             let range = sentences ? c.sentences[u].range : c.paragraphs[u].range
-            let title = titles[a] ?? art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
-            titles[a] = title
-            let matcher = TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: [range]), title: title)
-            if try matcher.matches(query) { added.append(TextMatch(unit: u, hits: [], score: 0)) }
+            if query.matches(c.spanText(article: a, ranges: [range])) { added.append(TextMatch(unit: u, hits: [], score: 0)) }
         }
         guard !added.isEmpty else { return found }
         return (found + added).sorted { $0.unit < $1.unit }

@@ -6,8 +6,8 @@ import NewsCore
 /// memory read per matched token, so finding them for every match is waste).
 final class SearchHitsOperator: PhysicalOperator {
     let source: SourceKind
-    let query: TextQuery
-    init(input: PhysicalOperator, source: SourceKind, query: TextQuery) {
+    let query: SearchQuery
+    init(input: PhysicalOperator, source: SourceKind, query: SearchQuery) {
         self.source = source
         self.query = query
         super.init(name: "SEARCH_HITS", detail: "\(source.rawValue): \(query)", children: [input])

@@ -9,10 +9,10 @@ public indirect enum LogicalPlan {
     /// Rows for which the condition holds.
     case filter(LogicalPlan, BoundExpr)
     /// Rows of the input whose text matches the query, with score and match positions.
-    case search(LogicalPlan, TextQuery, SourceKind)
+    case search(LogicalPlan, SearchQuery, SourceKind)
     /// A posting-list lookup in the text index: the matching units of the source,
     /// restricted to the units of `candidates` when given (a filter pushed below).
-    case indexSearch(SourceKind, TextQuery, candidates: LogicalPlan?)
+    case indexSearch(SourceKind, SearchQuery, candidates: LogicalPlan?)
     /// Computed columns.
     case project(LogicalPlan, [BoundProjection])
     /// Rows ordered by keys (stable).

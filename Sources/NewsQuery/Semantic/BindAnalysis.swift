@@ -1,4 +1,5 @@
 import NewsCore
+import NewsStore
 
 /// Binding of the analysis stages: each stage binds itself (its
 /// `AnalysisSyntax.bind`, in its file under `Stages/`) with the helpers here,
@@ -23,14 +24,15 @@ extension Binder {
     /// A computed output column of an analysis stage.
     func column(_ n: String, _ t: ValueType, _ i: Int) -> SchemaColumn { SchemaColumn(name: n, type: t, ref: .computed(i)) }
 
-    /// The locator of a query a stage reads itself (kwic, collocates), after checking its regexes.
+    /// The locator of a query a stage reads itself (kwic, collocates): the
+    /// query bound (its regexes compiled once), or nil after an error.
     mutating func stageLocator(_ q: SearchExpr) -> MatchLocator? {
-        guard checkQuery(q) else { return nil }
-        return MatchLocator(q)
+        guard let query = bindQuery(q) else { return nil }
+        return MatchLocator(query)
     }
 
-    /// The locator of the query of the search before the stage (already checked).
-    func searchedLocator(_ q: SearchExpr) -> MatchLocator { MatchLocator(q) }
+    /// The locator of the query of the search before the stage (already bound).
+    func searchedLocator(_ q: SearchQuery) -> MatchLocator { MatchLocator(q) }
 
     /// The stopwords asked for: .some(nil) for none; nil (after an error) when a file cannot be read.
     mutating func loadStoplist(_ s: Stoplist?) -> Set<String>?? {
@@ -57,20 +59,6 @@ extension Binder {
     func rowKind(_ s: RowSchema) -> String {
         if s.unitRows, let src = s.source { return src.rawValue }
         return "computed rows (" + s.columns.map(\.name).joined(separator: ", ") + ")"
-    }
-
-    /// Checks the parts of a query the locator compiles (regexes).
-    mutating func checkQuery(_ q: SearchExpr) -> Bool {
-        switch q {
-        case let .regex(p, r):
-            return checkRegex(p, r)
-        case let .and(items, _), let .or(items, _), let .near(items, _, _):
-            for i in items where !checkQuery(i) { return false }
-            return true
-        case let .not(i, _), let .scoped(_, i, _): return checkQuery(i)
-        case .error: return false
-        default: return true
-        }
     }
 
     /// `snippet(text)`, `highlight(text)`: need a search before them.

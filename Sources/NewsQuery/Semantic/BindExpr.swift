@@ -239,19 +239,43 @@ extension Binder {
     }
 
     /// A search /regex/ as every search form reads it: POSIX extended (the
-    /// index, kwic, snippets and highlights use the one compiled form).
+    /// index, kwic, snippets and highlights use the one compiled form, made
+    /// here and kept in `regexes` for the bound query).
     mutating func checkRegex(_ r: String, _ range: Range<Int>) -> Bool {
+        if regexes[r] != nil { return true }
         // Perl classes other dialects know are not POSIX
         if let perl = ["\\d", "\\D", "\\p{"].first(where: { r.contains($0) }) {
             self.error(.badRegex, "'\(perl)' is not part of POSIX extended regexes, which search uses", range,
                        help: ["for digits write [0-9] (or [[:digit:]]); for letters [[:alpha:]]: search /^[0-9]+$/"])
             return false
         }
-        do { _ = try TermRegex(r) } catch {
+        do { regexes[r] = try TermRegex(r) } catch {
             self.error(.badRegex, "\(error)", range, help: ["a search /regex/ is POSIX extended, matched against each word (lowercase, accents removed): search /^secur(e|ity)$/"])
             return false
         }
         return true
+    }
+
+    /// Binds a search expression: the store's `SearchQuery` (its regexes the
+    /// ones `checkRegex` compiled), or nil with an error at the spot.
+    public mutating func bindQuery(_ q: SearchExpr) -> SearchQuery? {
+        guard let tq = bindSearch(q) else { return nil }
+        do {
+            return try SearchQuery(tq, written: q.written, words: Self.words(q), regexes: regexes)
+        } catch {
+            self.error(.badSearchTerm, "\(error)", q.range)
+            return nil
+        }
+    }
+
+    /// The plain words of a search (not under NOT), with where they are written.
+    static func words(_ q: SearchExpr) -> [SearchQuery.WrittenWord] {
+        switch q {
+        case let .word(w, exact, range): return [SearchQuery.WrittenWord(text: w, exact: exact, range: range)]   // (the range holds the = of an exact word)
+        case let .and(items, _), let .or(items, _), let .near(items, _, _): return items.flatMap(words)
+        case let .scoped(_, inner, _): return words(inner)
+        default: return []
+        }
     }
 
     /// Turns a search expression into a `TextQuery`, checking it can match something.
@@ -325,7 +349,11 @@ extension Binder {
                 return nil
             }
             guard let b = bindSearch(inner) else { return nil }
-            return ["title", "headline"].contains(field.text.lowercased()) ? .field("title", b) : b
+            switch field.text.lowercased() {
+            case "title", "headline": return .field("title", b)
+            case "body": return .field("body", b)
+            default: return b
+            }
         case .error:
             return nil
         }
@@ -353,6 +381,25 @@ extension Binder {
             let one = source.rawValue.hasSuffix("ies") ? source.rawValue.dropLast(3) + "y" : source.rawValue.dropLast()
             error(.unknownValue, "no \(one) has \(name) \"\(s)\"", range, help: help)
             return
+        }
+    }
+}
+
+extension SearchExpr {
+    /// The query in the search syntax, as written (notes, explain labels, `show article`).
+    var written: String {
+        switch self {
+        case let .word(w, exact, _): return (exact ? "=" : "") + w
+        case let .phrase(p, exact, _): return (exact ? "=" : "") + "\"\(p)\""
+        case let .prefix(p, _): return p + "*"
+        case let .wildcard(p, _): return p
+        case let .regex(p, _): return "/\(p)/"
+        case let .and(items, _): return items.map(\.written).joined(separator: " AND ")
+        case let .or(items, _): return "(" + items.map(\.written).joined(separator: " OR ") + ")"
+        case let .not(inner, _): return "NOT " + inner.written
+        case let .near(items, n, _): return "near(" + items.map(\.written).joined(separator: ", ") + ", \(n))"
+        case let .scoped(f, inner, _): return f.text + ":(" + inner.written + ")"
+        case .error: return "?"
         }
     }
 }

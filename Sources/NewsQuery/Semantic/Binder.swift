@@ -1,7 +1,8 @@
 import NewsCore
+import NewsStore
 
 /// Resolves names in a parsed pipeline against the schema flowing into each
-/// stage, checks types, and turns search expressions into `TextQuery`.
+/// stage, checks types, and turns search expressions into `SearchQuery`.
 ///
 /// Design rules:
 /// - Every error names the spot and what was available there; "did you mean"
@@ -11,6 +12,9 @@ public struct Binder {
     let statement: String
     let bindings: [String: Binding]
     public private(set) var diagnostics = DiagnosticBag()
+    /// Each search /regex/ of the statement, compiled once where it is checked
+    /// (`checkRegex`); the bound `SearchQuery` keeps these.
+    var regexes: [String: TermRegex] = [:]
 
     public init(statement: String, bindings: [String: Binding]) {
         self.statement = statement
@@ -81,9 +85,9 @@ public struct Binder {
                       stage.keywordRange, help: ["search before the select or count stage"])
                 return nil
             }
-            guard let tq = bindSearch(q) else { return nil }
+            guard let tq = bindQuery(q) else { return nil }
             schema.searched = true
-            schema.query = schema.query.map { .and([$0, q], range: q.range) } ?? q
+            schema.query = schema.query.map { $0.and(tq) } ?? tq
             if !schema.columns.contains(where: { $0.ref == .score }) {
                 schema.columns.append(SchemaColumn(name: "score", type: .number, ref: .score))
             }

@@ -11,6 +11,20 @@ public struct BoundPipeline {
     /// The span of each stage in the statement (parallel to `stages`), for
     /// runtime errors that point at the stage that failed.
     public var stageRanges: [Range<Int>] = []
+
+    /// The query of the pipeline's last search (or the own query of kwic or
+    /// collocates), for `show article`.
+    public var lastSearch: SearchQuery? {
+        var q: SearchQuery? = nil
+        for st in stages {
+            switch st {
+            case let .search(s, _): q = s
+            case let .analysis(a): if let own = a.ownQuery { q = own }
+            default: break
+            }
+        }
+        return q
+    }
 }
 
 /// Where the rows start.
@@ -36,7 +50,7 @@ public struct Binding {
 /// A stage with its names resolved.
 public enum BoundStage {
     case filter(BoundExpr)
-    case search(TextQuery, SourceKind)
+    case search(SearchQuery, SourceKind)
     case project([BoundProjection], RowSchema)
     case sort([BoundSortKey])
     case limit(Int)

@@ -159,7 +159,7 @@ public struct RowSchema: Equatable, Sendable {
     /// Columns a later stage can use but that are not shown (kwic's left1, right1, ...).
     public var hidden: [SchemaColumn] = []
     /// The search query the rows were found with (for kwic, snippet, highlight).
-    public var query: SearchExpr? = nil
+    public var query: SearchQuery? = nil
 
     /// The schema of a source's rows.
     public static func of(_ source: SourceKind) -> RowSchema {

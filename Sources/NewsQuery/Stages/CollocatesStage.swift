@@ -1,4 +1,5 @@
 import NewsCore
+import NewsStore
 
 /// `collocates QUERY [window L,R] [measure M] [min N] [stopwords ["FILE"]]`:
 /// words near the matches (operator: `Execution/CollocatesOperator.swift`).
@@ -36,8 +37,6 @@ public struct CollocatesSyntax: AnalysisSyntax, Equatable {
     public var min: Int?
     public var stopwords: Stoplist?
 
-    public var searchedQuery: SearchExpr? { query }
-
     public func bind(_ binder: inout Binder, _ stage: Stage, schema: inout RowSchema) -> (any BoundAnalysis)? {
         binder.bindCollocates(self, stage, schema: &schema)
     }
@@ -47,6 +46,7 @@ public struct CollocatesSyntax: AnalysisSyntax, Equatable {
 struct BoundCollocates: BoundAnalysis {
     var source: SourceKind
     var locator: MatchLocator
+    var ownQuery: SearchQuery? { locator.query }
     var left: Int, right: Int
     var measure: CollocationMeasure
     var min: Int

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsStore
 
 /// `kwic [QUERY] [width N [words]] [by sentence]`: keyword-in-context lines
 /// (operator: `Execution/KwicOperator.swift`).
@@ -22,8 +23,6 @@ public struct KwicSyntax: AnalysisSyntax, Equatable {
     public var widthInWords: Bool
     public var bySentence: Bool
 
-    public var searchedQuery: SearchExpr? { query }
-
     public func bind(_ binder: inout Binder, _ stage: Stage, schema: inout RowSchema) -> (any BoundAnalysis)? {
         binder.bindKwic(self, stage, schema: &schema)
     }
@@ -32,6 +31,9 @@ public struct KwicSyntax: AnalysisSyntax, Equatable {
 /// A bound `kwic`: what its operator needs.
 struct BoundKwic: BoundAnalysis {
     var options: KwicOptions
+    /// kwic with a query of its own (not the matches of the search before it).
+    var hasOwnQuery: Bool
+    var ownQuery: SearchQuery? { hasOwnQuery ? options.locator.query : nil }
     var label: String {
         "Kwic \(options.locator.description) width \(options.width)\(options.widthInWords ? " words" : "")\(options.bySentence ? " by sentence" : "")"
     }
@@ -83,12 +85,18 @@ extension Parser {
 extension Binder {
     mutating func bindKwic(_ k: KwicSyntax, _ stage: Stage, schema: inout RowSchema) -> BoundKwic? {
         guard let src = unitSource(stage, schema) else { return nil }
-        guard let query = k.query ?? schema.query else {
+        let locator: MatchLocator
+        if let own = k.query {
+            guard let l = stageLocator(own) else { return nil }
+            locator = l
+        } else if let searched = schema.query {
+            locator = searchedLocator(searched)
+        } else {
             error(.needsSearch, "kwic needs something to look for", stage.keywordRange,
                   help: ["give a query: kwic china", "or search first: sentences | search china | kwic"])
             return nil
         }
-        guard let locator = stageLocator(query) else { return nil }
+        let query = locator.query
         var cols = [column("article", .text, 0), column("date", .date, 1), column("left", .text, 2),
                     column("match", .text, 3), column("right", .text, 4)]
         var hidden = [column("source", .text, 5), column("position", .int, 6)]
@@ -99,6 +107,7 @@ extension Binder {
         if src != .articles { cols.insert(column("n", .int, 7 + 2 * KwicOptions.sortFields), at: 1) }
         schema = RowSchema(source: nil, searched: false, columns: cols, unitRows: false, hidden: hidden, query: query)
         let w = k.width ?? (k.widthInWords ? 6 : 40)
-        return BoundKwic(options: KwicOptions(source: src, locator: locator, width: w, widthInWords: k.widthInWords, bySentence: k.bySentence))
+        return BoundKwic(options: KwicOptions(source: src, locator: locator, width: w, widthInWords: k.widthInWords, bySentence: k.bySentence),
+                         hasOwnQuery: k.query != nil)
     }
 }

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsStore
 
 /// One stage of the language as the catalogue declares it: its name, its
 /// syntax as help and messages show it, its help text and example, its
@@ -112,14 +113,8 @@ public protocol AnalysisSyntax: Sendable {
     /// Checks the stage against the schema of the rows flowing in and gives the
     /// schema of its rows; nil after reporting an error through the binder.
     func bind(_ binder: inout Binder, _ stage: Stage, schema: inout RowSchema) -> (any BoundAnalysis)?
-    /// The search query the stage reads, if any (`show article` uses the last one).
-    var searchedQuery: SearchExpr? { get }
     /// Equality across stage types (for `Equatable` statements).
     func isEqual(to other: any AnalysisSyntax) -> Bool
-}
-
-extension AnalysisSyntax {
-    public var searchedQuery: SearchExpr? { nil }
 }
 
 extension AnalysisSyntax where Self: Equatable {
@@ -132,4 +127,11 @@ public protocol BoundAnalysis {
     var label: String { get }
     /// The stage's operator over the rows of `input`.
     func makeOperator(input: PhysicalOperator) -> PhysicalOperator
+    /// The search query the stage reads itself, if any, bound (`show article`
+    /// marks the matches of a pipeline's last one).
+    var ownQuery: SearchQuery? { get }
+}
+
+extension BoundAnalysis {
+    public var ownQuery: SearchQuery? { nil }
 }

@@ -11,9 +11,9 @@ import NewsStore
 /// - At most one hint per word and three in all, so the line stays short.
 extension Session {
     func emptyResultHints(_ prepared: PreparedStatement) -> [String] {
-        guard let pipeline = prepared.pipeline else { return [] }
-        let searches = pipeline.stages.compactMap { stage -> SearchExpr? in
-            if case let .search(q) = stage.kind { return q }
+        guard let bound = prepared.bound else { return [] }
+        let searches = bound.stages.compactMap { stage -> SearchQuery? in
+            if case let .search(q, _) = stage { return q }
             return nil
         }
         guard !searches.isEmpty else { return [] }
@@ -24,7 +24,8 @@ extension Session {
             hints.append("\(n) \(n == 1 ? "row matches" : "rows match") only in boilerplate (navigation, related lists): .boilerplate on shows \(n == 1 ? "it" : "them")")
         }
         // 2. each word: another form, or any case
-        for (word, exact, range) in searches.flatMap(Self.words) where hints.count < 3 {
+        for w in searches.flatMap(\.words) where hints.count < 3 {
+            let (word, exact, range) = (w.text, w.exact, w.range)
             let folded = Tokenizer.tokens(word).map(\.folded)
             guard folded.count == 1, let f = folded.first else { continue }
             func with(_ replacement: String) -> String {
@@ -51,16 +52,6 @@ extension Session {
     func rowCount(_ text: String, boilerplate: Bool) -> Int? {
         guard let p = StatementPath.prepare(text, bindings: bindings).0, p.plan != nil else { return nil }
         return try? StatementPath.run(p, executionContext(boilerplate: boilerplate)).rows.count
-    }
-
-    /// The plain words of a search (not under NOT), with where they are written.
-    static func words(_ q: SearchExpr) -> [(String, Bool, Range<Int>)] {
-        switch q {
-        case let .word(w, exact, range): return [(w, exact, range)]   // (the range holds the = of an exact word)
-        case let .and(items, _), let .or(items, _), let .near(items, _, _): return items.flatMap(words)
-        case let .scoped(_, inner, _): return words(inner)
-        default: return []
-        }
     }
 
     /// Forms of a word a reader would accept: plural and singular, the

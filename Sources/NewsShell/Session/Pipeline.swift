@@ -17,17 +17,17 @@ extension Session {
             return showHelp(topic?.text, origin: origin, statement: text, range: topic?.range)
         case let .show(article, query):
             return showArticle(article, query: query, text, origin)
-        case let .why(query, _, id, idRange):
-            return why(query, id: id, idRange: idRange, text, origin)
+        case let .why(query, queryText, id, idRange):
+            return why(query, written: queryText, id: id, idRange: idRange, text, origin)
         case .query:
-            if let q = prepared.pipeline.flatMap(SaveScript.lastQuery(of:)) ?? prepared.schema?.query { lastQuery = q }
+            if let q = prepared.bound?.lastSearch ?? prepared.schema?.query { lastQuery = q }
             return runAndRender(prepared, text, origin)
         case let .let(name):
             let ctx = executionContext()
             do {
                 let rows = try StatementPath.run(prepared, ctx).rows
                 bindings[name.text] = Binding(schema: prepared.schema!, rows: rows, statement: text.trimmingSpaces)
-                if let q = prepared.pipeline.flatMap(SaveScript.lastQuery(of:)) { lastQuery = q }
+                if let q = prepared.bound?.lastSearch { lastQuery = q }
                 lastExpectation = "rows == \(rows.count)"
                 err.write("\(name.text): \(rows.count) \(rows.count == 1 ? "row" : "rows")\n")
                 return true

@@ -69,17 +69,4 @@ enum SaveScript {
         }
         return out
     }
-
-    /// The query of the last search (or kwic/collocates query) of a pipeline, for `show article`.
-    static func lastQuery(of p: Pipeline) -> SearchExpr? {
-        var q: SearchExpr? = nil
-        for st in p.stages {
-            switch st.kind {
-            case let .search(s): q = s
-            case let .analysis(a): if let s = a.syntax.searchedQuery { q = s }
-            default: break
-            }
-        }
-        return q
-    }
 }

@@ -33,7 +33,7 @@ public final class Session {
     /// Set while a statement runs: the condition pinning its result.
     var lastExpectation: String?
     /// The query of the last search that ran (for `show article`).
-    var lastQuery: SearchExpr?
+    var lastQuery: SearchQuery?
     /// Set by `.quit`.
     public internal(set) var quitRequested = false
     /// The line source currently read, for `.history`.

@@ -7,7 +7,7 @@ import NewsCore
 /// a terminal. The id may be written whole, as a unique prefix ("002"), or as
 /// the article's number (1 is the first).
 extension Session {
-    func showArticle(_ id: Token, query: SearchExpr?, _ text: String, _ origin: SourceOrigin) -> Bool {
+    func showArticle(_ id: Token, query: SearchQuery?, _ text: String, _ origin: SourceOrigin) -> Bool {
         let arts = corpus.articles
         var index = arts.firstIndex { $0.id == id.text }
         if index == nil {
@@ -31,8 +31,7 @@ extension Session {
         if let q = query { lastQuery = q }
         var spans: [Range<Int>] = []
         if let q = q {
-            let locator = MatchLocator(q)
-            spans = locator.spans(in: UnitText(corpus: corpus, source: .articles, unit: i), corpus: corpus, includeTitle: true).map(\.bytes)
+            spans = MatchLocator(q).spans(in: UnitText(corpus: corpus, source: .articles, unit: i), corpus: corpus, includeTitle: true).map(\.bytes)
         }
         let color = out.isTerminal && settings.render.color
         let (o, c) = color ? (ANSI.bold + ANSI.red, ANSI.reset) : ("[", "]")
@@ -47,7 +46,7 @@ extension Session {
                 s += t + "\n"
             }
         }
-        if let q = q { s += "(\(spans.count) \(spans.count == 1 ? "match" : "matches") of \(MatchLocator.render(q)) marked \(color ? "in colour" : "[like this]"))\n" }
+        if let q = q { s += "(\(spans.count) \(spans.count == 1 ? "match" : "matches") of \(q.written) marked \(color ? "in colour" : "[like this]"))\n" }
         s += "\n"
         let body = MatchFunction.mark(bytes, a.bodyRange, spans.filter { a.bodyRange.contains($0.lowerBound) }, o, c)
         s += body.hasSuffix("\n") ? body : body + "\n"

@@ -14,7 +14,7 @@ import NewsStore
 ///   `NOT` says whether it ruled the unit out; `near` gives the closest
 ///   distance found. A missing word also gets its near misses in the corpus.
 extension Session {
-    func why(_ query: SearchExpr, id: String, idRange: Range<Int>, _ text: String, _ origin: SourceOrigin) -> Bool {
+    func why(_ query: SearchQuery, written queryText: String, id: String, idRange: Range<Int>, _ text: String, _ origin: SourceOrigin) -> Bool {
         guard let (source, unit) = resolveUnit(id) else {
             var help = ["an article id (articles | select id), or ARTICLE#pN / ARTICLE#sN for a paragraph or sentence"]
             if let g = Suggest.closest(to: id, among: corpus.articles.map(\.id)) { help.insert("did you mean \(g)?", at: 0) }
@@ -22,14 +22,13 @@ extension Session {
                    text, origin)
             return false
         }
-        let queryText = String(text.utf8Slice(query.range))
         let quoted = "\"" + id.replacingOccurrences(of: "\"", with: "") + "\""
         let found = rowCount("\(source.rawValue) | where id == \(quoted) | search \(queryText)", boilerplate: settings.boilerplate) ?? 0
         var out = "why \(queryText) in \(id) (\(source == .articles ? "article" : source == .paragraphs ? "paragraph" : "sentence")): "
             + (found > 0 ? "it matches" : "it does not match") + (settings.boilerplate ? " (boilerplate searched)" : "") + "\n"
         let ut = UnitText(corpus: corpus, source: source, unit: unit)
         var lines: [String] = []
-        trace(query, ut, whole: source == .articles, negated: false, &lines)
+        trace(query.parts, query, ut, whole: source == .articles, negated: false, &lines)
         out += lines.map { "  " + $0 + "\n" }.joined()
         self.out.write(out)
         return true
@@ -48,17 +47,20 @@ extension Session {
 
     /// Lines explaining each part of the query against the unit.
     /// `whole`: the unit is an article, of which search leaves some text out.
-    func trace(_ q: SearchExpr, _ ut: UnitText, whole: Bool, negated: Bool, _ lines: inout [String]) {
-        switch q {
-        case let .and(items, _), let .or(items, _):
-            for i in items { trace(i, ut, whole: whole, negated: negated, &lines) }
-        case let .not(inner, _):
-            trace(inner, ut, whole: whole, negated: !negated, &lines)
-        case let .scoped(_, inner, _):
-            trace(inner, ut, whole: whole, negated: negated, &lines)
-        case let .near(items, distance, _):
-            for i in items { trace(i, ut, whole: whole, negated: negated, &lines) }
-            let occurrences = items.map { MatchLocator($0).spans(in: ut, corpus: corpus).filter { $0.tokens.lowerBound >= 0 }.map(\.tokens) }
+    func trace(_ p: SearchPart, _ q: SearchQuery, _ ut: UnitText, whole: Bool, negated: Bool, _ lines: inout [String]) {
+        switch p {
+        case let .and(items), let .or(items):
+            for i in items { trace(i, q, ut, whole: whole, negated: negated, &lines) }
+        case let .not(inner):
+            trace(inner, q, ut, whole: whole, negated: !negated, &lines)
+        case let .scoped(_, inner):
+            trace(inner, q, ut, whole: whole, negated: negated, &lines)
+        case let .near(items, distance):
+            for i in items { trace(i, q, ut, whole: whole, negated: negated, &lines) }
+            let occurrences = items.map { item -> [ClosedRange<Int>] in
+                guard case let .leaf(i, _) = item else { return [] }
+                return MatchLocator(q).spans(ofLeaf: i, in: ut, corpus: corpus).filter { $0.tokens.lowerBound >= 0 }.map(\.tokens)
+            }
             let name = "near(…, \(distance))"
             if occurrences.contains(where: \.isEmpty) {
                 lines.append("\(name): not every part is here, so near cannot hold")
@@ -66,17 +68,16 @@ extension Session {
                 lines.append(d <= distance ? "\(name): the parts come within \(d) words of each other (at most \(distance) asked)"
                                            : "\(name): the parts are \(d) words apart at their closest; at most \(distance) asked")
             }
-        case .error:
-            break
-        default:
-            leaf(q, ut, whole: whole, negated: negated, &lines)
+        case let .leaf(i, leafQuery):
+            leaf(q, i, leafQuery, ut, whole: whole, negated: negated, &lines)
         }
     }
 
-    /// One word, phrase, prefix, wildcard or regex.
-    func leaf(_ q: SearchExpr, _ ut: UnitText, whole: Bool, negated: Bool, _ lines: inout [String]) {
-        let name = MatchLocator(q).description
-        let spans = MatchLocator(q).spans(in: ut, corpus: corpus).filter { $0.tokens.lowerBound >= 0 }
+    /// One word, phrase, prefix, wildcard or regex: leaf `i` of `q`, which is `leafQuery`.
+    func leaf(_ q: SearchQuery, _ i: Int, _ leafQuery: TextQuery, _ ut: UnitText, whole: Bool, negated: Bool, _ lines: inout [String]) {
+        let name = leafQuery.description
+        let locator = MatchLocator(q)
+        let spans = locator.spans(ofLeaf: i, in: ut, corpus: corpus).filter { $0.tokens.lowerBound >= 0 }
         if negated {
             lines.append(spans.isEmpty ? "NOT \(name): not here, so NOT lets this through"
                                        : "NOT \(name): here \(times(spans.count)) (\(whereSpans(spans, ut))), so NOT rules this out")
@@ -87,20 +88,20 @@ extension Session {
             return
         }
         // a phrase: each of its words, and whether they stand side by side
-        if case let .phrase(p, exact, r) = q {
-            let words = p.split(whereSeparator: { $0 == " " }).map(String.init)
-            if words.count > 1 {
-                lines.append("\(name): not here as a phrase (its words side by side); word by word:")
-                var sub: [String] = []
-                for w in words { leaf(.word(w, exact: exact, range: r), ut, whole: whole, negated: false, &sub) }
-                lines += sub.map { "  " + $0 }
-                return
+        if case let .phrase(words, exact) = leafQuery, words.count > 1 {
+            lines.append("\(name): not here as a phrase (its words side by side); word by word:")
+            var sub: [String] = []
+            for w in words {
+                let word = TextQuery.term(w, exact: exact)
+                if let one = try? SearchQuery(word) { leaf(one, 0, word, ut, whole: whole, negated: false, &sub) }
             }
+            lines += sub.map { "  " + $0 }
+            return
         }
         var reasons: [String] = []
         // exact case under =
-        if case let .word(w, true, r) = q {
-            let any = MatchLocator(.word(w, exact: false, range: r)).spans(in: ut, corpus: corpus)
+        if case let .term(w, true) = leafQuery, let f = Tokenizer.tokens(w).first?.folded, let anyCase = try? SearchQuery(.term(f, exact: false)) {
+            let any = MatchLocator(anyCase).spans(in: ut, corpus: corpus)
             if !any.isEmpty {
                 let forms = Set(any.map { String(corpus.articles[ut.article].text.utf8Slice($0.bytes)) }).sorted()
                 reasons.append("=\(w) asks for that exact case; written here as \(forms.map { "'\($0)'" }.joined(separator: ", ")) (\(times(any.count)))")
@@ -115,14 +116,14 @@ extension Session {
             for p in hidden where whole {
                 let r = corpus.paragraphs[p].range
                 let toks = Tokenizer.tokens(a.text.utf8Slice(r), base: r.lowerBound)
-                if !MatchLocator(q).spans(tokens: toks, text: a.text).isEmpty { hiddenHits.append(corpus.paragraphs[p].n) }
+                if !q.spans(ofLeaf: i, SpanText(tokens: toks, text: a.text)).isEmpty { hiddenHits.append(corpus.paragraphs[p].n) }
             }
             if !hiddenHits.isEmpty {
                 reasons.append("in boilerplate or a repeated paragraph only (paragraph \(hiddenHits.prefix(5).map(String.init).joined(separator: ", "))), which search leaves out; .boilerplate on searches it")
             }
         }
         // another form of the word
-        if case let .word(w, false, _) = q, let f = Tokenizer.tokens(w).first?.folded {
+        if case let .term(f, false) = leafQuery {
             let here = Dictionary(grouping: ut.allTokens.map(\.folded), by: { $0 }).mapValues(\.count)
             let forms = Self.otherForms(f).filter { here[$0] != nil }
             if !forms.isEmpty {

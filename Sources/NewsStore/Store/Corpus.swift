@@ -102,12 +102,31 @@ extension Corpus {
     }
 
     /// Whether `query` matches article `a` with its boilerplate paragraphs left out.
-    public func matchesWithoutBoilerplate(_ query: TextQuery, article a: Int) throws -> Bool {
-        let art = articles[a]
-        var ranges: [Range<Int>] = []
-        for p in art.paragraphs where paragraphs[p].kind != .boilerplate { ranges.append(paragraphs[p].range) }
-        let title = art.title.map { TextQueryMatcher.tokens(of: $0, ranges: [0..<$0.utf8.count]) } ?? []
-        return try TextQueryMatcher(text: TextQueryMatcher.tokens(of: art.text, ranges: ranges), title: title).matches(query)
+    public func matchesWithoutBoilerplate(_ query: SearchQuery, article a: Int) -> Bool {
+        let ranges = articles[a].paragraphs.filter { paragraphs[$0].kind != .boilerplate }.map { paragraphs[$0].range }
+        return query.matches(spanText(article: a, ranges: ranges))
+    }
+
+    /// The byte range of an article's headline (the positions the index keeps
+    /// as its headline), nil when it has none. The layout puts at most one
+    /// title paragraph in an article, among the lines before its text.
+    public func headline(ofArticle a: Int) -> Range<Int>? {
+        for p in articles[a].paragraphs {
+            switch paragraphs[p].kind {
+            case .title: return paragraphs[p].range
+            case .boilerplate: continue
+            case .body, .caption: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The text the span evaluator reads for byte ranges of an article (its
+    /// tokens, the headline, the title that `title:` reads).
+    public func spanText(article a: Int, ranges: [Range<Int>]) -> SpanText {
+        let text = articles[a].text
+        let tokens = ranges.flatMap { r in Tokenizer.tokens(text.utf8Slice(r), base: r.lowerBound) }
+        return SpanText(tokens: tokens, text: text, headline: headline(ofArticle: a), title: articles[a].title ?? "")
     }
 }
 

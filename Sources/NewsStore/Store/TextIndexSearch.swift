@@ -5,8 +5,12 @@ import Foundation
 /// combined per unit.
 ///
 /// Design rules:
-/// - Query words are tokenized and folded like the text; a word that gives
-///   several tokens ("Chih-cheng", "U.S.") is a phrase.
+/// - The leaves are the bound `SearchQuery`'s compiled term tests
+///   (`SearchProgram`, the same the span evaluator reads), here turned into
+///   term-id sets; its regexes were compiled at bind time. Query words are
+///   tokenized and folded like the text; a word that gives several tokens
+///   ("Chih-cheng", "U.S.") is a phrase.
+/// - Under `body:(...)` a leaf lies outside the article's headline positions.
 /// - A leaf is driven by its rarest element; the other elements are checked
 ///   through the per-position term ids; a phrase must lie within one unit.
 /// - AND evaluates its positive parts rarest first, each restricted to the
@@ -46,8 +50,12 @@ extension TextIndex {
             return lo < l.count && Int(l[lo]) == t
         }
     }
-    /// A word, phrase, prefix, wildcard or regex: elements at consecutive positions.
-    struct Leaf { var elements: [Element] }
+    /// A word, phrase, prefix, wildcard or regex: elements at consecutive
+    /// positions; under `body:`, outside the article's headline.
+    struct Leaf {
+        var elements: [Element]
+        var bodyOnly = false
+    }
     /// A compiled query.
     indirect enum Node {
         case leaf(Int), and([Node]), or([Node]), not(Node)
@@ -60,9 +68,9 @@ extension TextIndex {
     /// With `scoring: false`, scores are 0 and hits empty (for counting); with
     /// `hits: false`, scores without hits (the byte ranges cost a random memory
     /// read per matched token, so a top-k finds its rows first).
-    public func search(_ q: TextQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true, hits: Bool = true) throws -> [TextMatch] {
-        var leaves: [Leaf] = []
-        let node = try compile(q, unit, &leaves)
+    public func search(_ q: SearchQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true, hits: Bool = true) throws -> [TextMatch] {
+        var leaves = [Leaf](repeating: Leaf(elements: []), count: q.program.leaves.count)
+        let node = try compile(q.program.root, q.program, unit, &leaves)
         let cand = candidates.map { c -> [Int32] in
             let s = c.map { Int32($0) }
             return zip(s, s.dropFirst()).allSatisfy { $0 < $1 } ? s : Array(Set(s)).sorted()
@@ -74,63 +82,51 @@ extension TextIndex {
         return score(result, leaves, unit, topLevelLeaf: topLevelLeaf, hits: hits)
     }
 
+    /// The same for a query not bound yet (tests, tools): compiled here.
+    public func search(_ q: TextQuery, unit: TextUnit, candidates: [Int]? = nil, scoring: Bool = true, hits: Bool = true) throws -> [TextMatch] {
+        try search(try SearchQuery(q), unit: unit, candidates: candidates, scoring: scoring, hits: hits)
+    }
+
     // MARK: compiling
 
-    func compile(_ q: TextQuery, _ unit: TextUnit, _ leaves: inout [Leaf]) throws -> Node {
-        switch q {
-        case .term, .phrase, .prefix, .wildcard, .regex:
-            return addLeaf(try leafElements(q), &leaves)
-        case let .and(qs): return .and(try qs.map { try compile($0, unit, &leaves) })
-        case let .or(qs): return .or(try qs.map { try compile($0, unit, &leaves) })
-        case let .not(x): return .not(try compile(x, unit, &leaves))
-        case let .near(items, distance):
-            var ids: [Int] = []
-            for item in items {
-                guard case .leaf(let i) = try compile(item, unit, &leaves) else {
-                    throw TextSearchError.badRegex("near(...) takes words, phrases, prefixes, wildcards or regexes")
-                }
-                ids.append(i)
+    /// The query's compiled program over this index: each leaf's term tests
+    /// become term-id sets (only for the leaves this index evaluates).
+    func compile(_ n: SearchProgram.Node, _ p: SearchProgram, _ unit: TextUnit, _ leaves: inout [Leaf]) throws -> Node {
+        switch n {
+        case let .leaf(i):
+            leaves[i] = Leaf(elements: try p.leaves[i].tests.map(element), bodyOnly: p.leaves[i].bodyOnly)
+            return .leaf(i)
+        case let .and(cs): return .and(try cs.map { try compile($0, p, unit, &leaves) })
+        case let .or(cs): return .or(try cs.map { try compile($0, p, unit, &leaves) })
+        case let .not(x): return .not(try compile(x, p, unit, &leaves))
+        case let .near(ids, distance):
+            for i in ids { _ = try compile(.leaf(i), p, unit, &leaves) }
+            return .near(ids, distance)
+        case let .title(inner):
+            guard let t = titles else { return .units([]) }
+            var titleLeaves = [Leaf](repeating: Leaf(elements: []), count: p.leaves.count)
+            let node = try t.compile(inner, p, .article, &titleLeaves)
+            let arts = t.eval(node, titleLeaves, .article, nil, positions: false).units
+            var out: [Int32] = []
+            for a32 in arts where Int(a32) < articleStarts.count {
+                for u in units(unit, ofArticle: Int(a32)) where starts(unit)[u] < ends(unit)[u] { out.append(Int32(u)) }
             }
-            return .near(ids, max(0, distance))
-        case let .field(name, inner):
-            if name == "title" {
-                guard let t = titles else { return .units([]) }
-                let arts = try t.search(inner, unit: .article, scoring: false).map(\.unit)
-                var out: [Int32] = []
-                for a in arts where a < articleStarts.count {
-                    for u in units(unit, ofArticle: a) where starts(unit)[u] < ends(unit)[u] { out.append(Int32(u)) }
-                }
-                return .units(out)
-            }
-            return try compile(inner, unit, &leaves)
+            return .units(out)
         }
     }
 
-    /// The elements of a leaf query.
-    func leafElements(_ q: TextQuery) throws -> [Element] {
-        switch q {
-        case let .term(w, exact): return elements(words: [w], exact: exact)
-        case let .phrase(ws, exact): return elements(words: ws, exact: exact)
-        case let .prefix(p):
-            var els = elements(words: [p], exact: false)
-            if let last = Tokenizer.tokens(p).last, !els.isEmpty {
-                els[els.count - 1] = Element(terms: termIDs(prefix: last.folded))
-            }
-            return els
-        case let .wildcard(p):
-            return try wildcardPieces(p).map { piece in
-                piece.contains(where: { $0 == "?" || $0 == "*" }) ? Element(list: try termIDs(wildcard: piece))
-                    : Element(terms: termID(piece).map { $0..<($0 + 1) } ?? 0..<0)
-            }
-        case let .regex(r):
-            return [Element(list: try termIDs(regex: try TermRegex(r)))]
-        default:
-            return []
+    /// The term ids a token test allows.
+    func element(_ t: TermTest) throws -> Element {
+        switch t {
+        case let .word(f, exact): return Element(terms: termID(f).map { $0..<($0 + 1) } ?? 0..<0, exact: exact)
+        case let .prefix(p): return Element(terms: termIDs(prefix: String(decoding: p, as: UTF8.self)))
+        case let .glob(p): return Element(list: try termIDs(wildcard: String(decoding: p, as: UTF8.self)))
+        case let .regex(re): return Element(list: try termIDs(regex: re))
         }
     }
 
     /// A wildcard word cut like the tokenizer cuts words, `?` and `*` kept as word characters, folded.
-    func wildcardPieces(_ w: String) -> [String] {
+    static func wildcardPieces(_ w: String) -> [String] {
         var pieces: [String] = []
         var cur = String.UnicodeScalarView()
         for s in w.unicodeScalars {
@@ -145,25 +141,6 @@ extension TextIndex {
         }
         if !cur.isEmpty { pieces.append(String(cur)) }
         return pieces
-    }
-
-    func addLeaf(_ els: [Element], _ leaves: inout [Leaf]) -> Node {
-        leaves.append(Leaf(elements: els))
-        return .leaf(leaves.count - 1)
-    }
-
-    /// One element per token of the words; an unknown term gives an empty range.
-    func elements(words: [String], exact: Bool) -> [Element] {
-        var out: [Element] = []
-        for w in words {
-            let bytes = Array(w.utf8)
-            for t in Tokenizer.tokens(w) {
-                let id = termID(t.folded)
-                let terms = id.map { $0..<($0 + 1) } ?? 0..<0
-                out.append(Element(terms: terms, exact: exact ? Array(bytes[t.range]) : nil))
-            }
-        }
-        return out
     }
 
     // MARK: evaluating
@@ -270,6 +247,8 @@ extension TextIndex {
         let d32 = Int32(d)
         // a phrase lies wholly in an article's headline or wholly outside it
         let fielded = unit == .article && width > 1 && !titleStarts.isEmpty
+        // under body:, no part of it in the headline
+        let bodyOnly = leaf.bodyOnly && !titleStarts.isEmpty
         var ranges = TokenRanges()
         /// Whether the leaf's other elements hold at a start position.
         @inline(__always) func verify(_ p: Int32) -> Bool {
@@ -295,6 +274,7 @@ extension TextIndex {
                     j += 1
                     if p < lo || (!single && !verify(p)) { continue }
                     if fielded, crossesTitle(Int(u), p, width) { continue }
+                    if bodyOnly, touchesTitle(unit == .article ? Int(u) : article(at: Int(p)), p, width) { continue }
                     if r.units.last != u { r.open(u) }
                     if keep { r.add(leaf: id, pos: p) } else { break }
                 }
@@ -325,6 +305,7 @@ extension TextIndex {
             }
             if !single, !verify(p) { continue }
             if fielded, crossesTitle(u, p, width) { continue }
+            if bodyOnly, touchesTitle(unit == .article ? u : article(at: Int(p)), p, width) { continue }
             if r.units.last != Int32(u) { r.open(Int32(u)) } else if !keep { continue }
             if keep { r.add(leaf: id, pos: p) }
         }
@@ -339,6 +320,14 @@ extension TextIndex {
         guard ts < te else { return false }
         let end = p + width
         return (p < ts && end > ts) || (p < te && end > te)
+    }
+
+    /// Whether positions `p..<p+width` of article `a` lie partly or wholly in its headline.
+    @inline(__always)
+    func touchesTitle(_ a: Int, _ p: Int32, _ width: Int32) -> Bool {
+        guard a >= 0, a < titleStarts.count else { return false }
+        let ts = titleStarts[a], te = titleEnds[a]
+        return ts < te && p < te && p + width > ts
     }
 
     /// First index of a sorted slice, at or after `from`, whose value is >= `x` (galloping).
