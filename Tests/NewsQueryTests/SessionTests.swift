@@ -18,6 +18,12 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(StatementSplitter.scan("articles | where title == \"where\"").open, .none)
         XCTAssertEqual(StatementSplitter.scan("articles | count").open, .none)
         XCTAssertEqual(StatementSplitter.scan("articles # a comment with \" and (").open, .none)
+        // a /regex/ is the pattern's: its brackets, quotes and ; open or end nothing
+        XCTAssertEqual(StatementSplitter.scan("articles | kwic /[bad/").open, .none)
+        XCTAssertEqual(StatementSplitter.scan("articles | search /(a|\"b/ AND").open, .word("AND"))
+        XCTAssertEqual(StatementSplitter.scan("articles | search /a;b/ | count").semicolons, [])
+        XCTAssertEqual(StatementSplitter.scan("articles | search /a\\/(b/").open, .none, "an escaped / stays inside")
+        XCTAssertEqual(StatementSplitter.scan("articles | where x == (1 / 2").open, .bracket("("), "a lone / is no regex")
         XCTAssertEqual(StatementSplitter.scan("articles | count; sentences | count;").semicolons, [16, 35])
     }
 
@@ -206,9 +212,26 @@ final class WhyTests: XCTestCase {
         let (quotedId, status) = Fixtures.run("why china in \"002_a0e825fb24626626#s7\"\n")
         XCTAssertEqual(status, 0, quotedId)
         XCTAssertTrue(quotedId.contains("(sentence): it matches"), quotedId)
-        let (missing, ms) = Fixtures.run("why china in 002_a0e825fb24626\n")
+        let (missing, ms) = Fixtures.run("why china in 002_a0e825fb24626627\n")
         XCTAssertEqual(ms, 1)
         XCTAssertTrue(missing.contains("did you mean 002_a0e825fb24626626?"), missing)
+    }
+
+    /// `why` reads an id as `show article` does: a unique start of one names
+    /// it (and the answer gives the id whole); a start shared by several asks
+    /// for more. (`why ... in 004` once said there was no such id, while
+    /// `show article 004` showed the article.)
+    func testWhyTakesAnIdAsShowArticleDoes() {
+        let (prefix, ps) = Fixtures.run("why china in 004\n")
+        XCTAssertEqual(ps, 0, prefix)
+        XCTAssertTrue(prefix.hasPrefix("why china in 004_ec82b47e28c364f9 (article): it matches"), prefix)
+        let (sentence, ss) = Fixtures.run("why china in \"002#s7\"\n")
+        XCTAssertEqual(ss, 0, sentence)
+        XCTAssertTrue(sentence.contains("in 002_a0e825fb24626626#s7 (sentence): it matches"), sentence)
+        let (shared, sh) = Fixtures.run("why china in \"00\"\n")
+        XCTAssertEqual(sh, 1)
+        XCTAssertTrue(shared.contains("'00' starts 5 article ids"), shared)
+        XCTAssertTrue(shared.contains("write more of it: 000_8ca05967b5b8d158"), shared)
     }
 
     /// The verdict is the search's: for every article, `why` says it matches

@@ -7,19 +7,31 @@ import NewsCore
 /// a terminal. The id may be written whole, as a unique prefix ("002"), or as
 /// the article's number (1 is the first).
 extension Session {
+    /// What an article id as written names: the id whole, else a unique
+    /// prefix of one ("002"), else (`number`) the article's number, 1 first.
+    /// `show article` and `why` read ids this way.
+    enum ArticleLookup: Equatable { case found(Int), ambiguous([Int]), missing }
+
+    func lookUpArticle(_ written: String, number: Bool) -> ArticleLookup {
+        let arts = corpus.articles
+        if let i = arts.firstIndex(where: { $0.id == written }) { return .found(i) }
+        let hits = written.isEmpty ? [] : arts.indices.filter { arts[$0].id.hasPrefix(written) }
+        if hits.count == 1 { return .found(hits[0]) }
+        if hits.count > 1 { return .ambiguous(hits) }
+        if number, let n = Int(written), n >= 1, n <= arts.count { return .found(n - 1) }
+        return .missing
+    }
+
     func showArticle(_ id: Token, query: SearchQuery?, _ text: String, _ origin: SourceOrigin) -> Bool {
         let arts = corpus.articles
-        var index = arts.firstIndex { $0.id == id.text }
-        if index == nil {
-            let hits = arts.indices.filter { arts[$0].id.hasPrefix(id.text) }
-            if hits.count == 1 { index = hits[0] } else if hits.count > 1 {
-                report([Diagnostic(.unknownArticle, "'\(id.text)' starts \(hits.count) article ids", range: id.range,
-                                   help: ["write more of it: " + hits.prefix(5).map { arts[$0].id }.joined(separator: ", ")])], text, origin)
-                return false
-            }
-        }
-        if index == nil, id.kind == .integer, let n = Int(id.text), n >= 1, n <= arts.count { index = n - 1 }
-        guard let i = index else {
+        let i: Int
+        switch lookUpArticle(id.text, number: id.kind == .integer) {
+        case let .found(k): i = k
+        case let .ambiguous(hits):
+            report([Diagnostic(.unknownArticle, "'\(id.text)' starts \(hits.count) article ids", range: id.range,
+                               help: ["write more of it: " + hits.prefix(5).map { arts[$0].id }.joined(separator: ", ")])], text, origin)
+            return false
+        case .missing:
             var help: [String] = []
             if let g = Suggest.closest(to: id.text, among: arts.map(\.id)) { help.append("did you mean '\(g)'?") }
             help.append("ids: " + arts.prefix(5).map(\.id).joined(separator: ", ") + (arts.count > 5 ? ", …" : ""))

@@ -47,6 +47,7 @@ public struct StatementSplitter {
         var blank = true
         var offset = 0
         var prevWasEscape = false
+        var regexEnd: Int? = nil
         var previous: Character = " "
         var token = ""
         var lastToken = ""
@@ -65,6 +66,18 @@ public struct StatementSplitter {
             }
             if inComment {
                 if ch == "\n" { inComment = false }
+                continue
+            }
+            // inside a /regex/: its brackets and quotes are the pattern's
+            if let end = regexEnd {
+                if ci == end { regexEnd = nil; lastSignificant = ch; token = ""; lastToken = "/regex/" }
+                continue
+            }
+            // a / starts a /regex/ when its closing / is on the same line (the lexer's rule)
+            if quote == nil, ch == "/", let end = Self.regexEnd(chars, from: ci) {
+                flush()
+                blank = false
+                regexEnd = end
                 continue
             }
             if let q = quote {
@@ -122,6 +135,18 @@ public struct StatementSplitter {
         "take", "top", "let", "explain", "AND", "OR", "NOT",
         "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*",
     ]
+
+    /// Where the /regex/ that starts at `start` ends: the next unescaped `/`
+    /// before the end of the line, as the lexer reads a regex literal.
+    static func regexEnd(_ chars: [Character], from start: Int) -> Int? {
+        var j = start + 1
+        while j < chars.count, chars[j] != "\n" {
+            if chars[j] == "\\", j + 1 < chars.count, chars[j + 1] == "/" { j += 2; continue }
+            if chars[j] == "/" { return j }
+            j += 1
+        }
+        return nil
+    }
 
     static func closer(of opener: Character) -> Character {
         switch opener {

@@ -15,11 +15,17 @@ import NewsStore
 ///   distance found. A missing word also gets its near misses in the corpus.
 extension Session {
     func why(_ query: SearchQuery, written queryText: String, id: String, idRange: Range<Int>, _ text: String, _ origin: SourceOrigin) -> Bool {
-        guard let (source, unit) = resolveUnit(id) else {
-            var help = ["an article id (articles | select id), or ARTICLE#pN / ARTICLE#sN for a paragraph or sentence"]
-            if let g = Suggest.closest(to: id, among: corpus.articles.map(\.id)) { help.insert("did you mean \(g)?", at: 0) }
-            report([Diagnostic(.unknownArticle, "no article, paragraph or sentence has the id \(id)", range: idRange, help: help)],
-                   text, origin)
+        let resolved = resolveUnit(id)
+        guard case let .found(source, unit, id) = resolved else {
+            var help = ["an article id (articles | select id) or a unique start of one, or ARTICLE#pN / ARTICLE#sN for a paragraph or sentence"]
+            var message = "no article, paragraph or sentence has the id \(id)"
+            if case let .ambiguous(hits) = resolved {
+                message = "'\(id)' starts \(hits.count) article ids"
+                help = ["write more of it: " + hits.prefix(5).map { corpus.articles[$0].id }.joined(separator: ", ")]
+            } else if let g = Suggest.closest(to: id, among: corpus.articles.map(\.id)) {
+                help.insert("did you mean \(g)?", at: 0)
+            }
+            report([Diagnostic(.unknownArticle, message, range: idRange, help: help)], text, origin)
             return false
         }
         let quoted = "\"" + id.replacingOccurrences(of: "\"", with: "") + "\""
@@ -34,15 +40,27 @@ extension Session {
         return true
     }
 
-    /// The unit an id names: an article id, or `ID#pN` / `ID#sN`.
-    func resolveUnit(_ id: String) -> (SourceKind, Int)? {
-        if let a = corpus.articles.firstIndex(where: { $0.id == id }) { return (.articles, a) }
-        guard let hash = id.lastIndex(of: "#") else { return nil }
-        let aid = String(id[..<hash]), part = id[id.index(after: hash)...]
-        guard let a = corpus.articles.firstIndex(where: { $0.id == aid }), let kind = part.first, let n = Int(part.dropFirst()) else { return nil }
-        if kind == "p", let p = corpus.articles[a].paragraphs.first(where: { corpus.paragraphs[$0].n == n }) { return (.paragraphs, p) }
-        if kind == "s", let s = corpus.articles[a].sentences.first(where: { corpus.sentences[$0].n == n }) { return (.sentences, s) }
-        return nil
+    /// What a `why` id names.
+    enum UnitLookup { case found(SourceKind, Int, id: String), ambiguous([Int]), missing }
+
+    /// The unit an id names: an article (its id, or a unique start of it as
+    /// `show article` reads it), or `ID#pN` / `ID#sN`; with the id written whole.
+    func resolveUnit(_ id: String) -> UnitLookup {
+        let hash = id.lastIndex(of: "#")
+        let written = hash.map { String(id[..<$0]) } ?? id
+        let a: Int
+        switch lookUpArticle(written, number: false) {
+        case let .found(k): a = k
+        case let .ambiguous(hits): return .ambiguous(hits)
+        case .missing: return .missing
+        }
+        let aid = corpus.articles[a].id
+        guard let hash else { return .found(.articles, a, id: aid) }
+        let part = id[id.index(after: hash)...]
+        guard let kind = part.first, let n = Int(part.dropFirst()) else { return .missing }
+        if kind == "p", let p = corpus.articles[a].paragraphs.first(where: { corpus.paragraphs[$0].n == n }) { return .found(.paragraphs, p, id: aid + "#p\(n)") }
+        if kind == "s", let s = corpus.articles[a].sentences.first(where: { corpus.sentences[$0].n == n }) { return .found(.sentences, s, id: aid + "#s\(n)") }
+        return .missing
     }
 
     /// Lines explaining each part of the query against the unit.
