@@ -86,8 +86,14 @@ struct Shell {
             if command.paths.isEmpty { return .success(try CorpusLoader.loadSample()) }
             let progress = LoadProgressBar(enabled: Terminal.isTerminal(STDERR_FILENO))
             defer { progress.finish() }
-            return .success(try CorpusLoader.load(paths: command.paths, progress: progress.update,
-                                                  shouldStop: { Interrupt.shared.isRaised }))
+            let corpus = try CorpusLoader.load(paths: command.paths, progress: progress.update,
+                                               shouldStop: { Interrupt.shared.isRaised })
+            progress.finish()
+            // for whoever tunes the loader: where the load spent its time and memory
+            if ProcessInfo.processInfo.environment["NEWSQ_LOAD_TIMING"] != nil {
+                for line in corpus.loadProfile { stderr.write(line + "\n") }
+            }
+            return .success(corpus)
         } catch CorpusLoadError.cancelled {
             // At the prompt, the session opens with nothing loaded; a script or -c ends with 130.
             guard isInteractive else {
@@ -286,7 +292,7 @@ final class LoadProgressBar {
     }
 
     func finish() {
-        if drew { FileDescriptorSink.stderr.write("\r\u{1B}[K") }
+        if drew { FileDescriptorSink.stderr.write("\r\u{1B}[K"); drew = false }
     }
 
     static func now() -> Double {

@@ -24,6 +24,22 @@ final class BinderTests: XCTestCase {
         XCTAssertTrue(diags[0].help[1].hasPrefix("fields here: id, title, source, date"))
     }
 
+    /// The binder reads no file itself: the caller gives it the reader (the
+    /// shell's reads the disk); without one a stopword file is refused at its spot.
+    func testFilesAreReadOnlyThroughTheCallersReader() {
+        let s = "articles | words stopwords \"list.txt\""
+        let (none, diags) = bind(s)
+        XCTAssertNil(none)
+        XCTAssertEqual(diags.first?.code, .unreadableFile)
+        XCTAssertEqual(diags.first?.range, 27..<37)
+        var asked: [String] = []
+        let (st, _) = Parser.parse(s)
+        guard case let .query(p) = st else { return XCTFail() }
+        var b = Binder(statement: s, bindings: [:], readFile: { asked.append($0); return "the\nof\n" })
+        XCTAssertNotNil(b.bind(p), "\(b.diagnostics.items.map(\.message))")
+        XCTAssertEqual(asked, ["list.txt"])
+    }
+
     func testFieldsFlowThroughStages() {
         let (_, diags) = bind("articles | select id, n = words | where n > 10 | sort by id")
         XCTAssertTrue(diags.isEmpty, "\(diags)")

@@ -13,13 +13,15 @@ import NewsStore
 public enum StatementPath {
     /// A statement made ready: parsed and, when it has a pipeline, bound, planned
     /// and optimized. Nil with diagnostics when it cannot run.
-    public static func prepare(_ text: String, bindings: [String: Binding]) -> (PreparedStatement?, DiagnosticBag) {
+    /// `readFile` reads the files a statement names (stopword lists); nil: none can be.
+    public static func prepare(_ text: String, bindings: [String: Binding],
+                               readFile: Binder.ReadFile? = nil) -> (PreparedStatement?, DiagnosticBag) {
         // `why QUERY in ID`: the id is read as written (it may hold # or /), the rest parsed
         let why = WhyStatement.split(text)
         let (parsed, parseDiagnostics) = Parser.parse(why?.blanked ?? text)
         guard let statement = parsed, !parseDiagnostics.hasErrors else { return (nil, parseDiagnostics) }
         func compiled(_ kind: PreparedStatement.Kind, _ pipeline: Pipeline) -> (PreparedStatement?, DiagnosticBag) {
-            var binder = Binder(statement: text, bindings: bindings)
+            var binder = Binder(statement: text, bindings: bindings, readFile: readFile)
             guard let bound = binder.bind(pipeline), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
             let initial = Planner.plan(bound)
             let (optimized, rewrites) = Optimizer.optimize(initial)
@@ -43,7 +45,7 @@ public enum StatementPath {
             return (PreparedStatement(text: text, kind: .help(topic: topic)), parseDiagnostics)
         case let .show(article, query, _):
             guard let q = query else { return (PreparedStatement(text: text, kind: .show(article: article, query: nil)), parseDiagnostics) }
-            var binder = Binder(statement: text, bindings: bindings)
+            var binder = Binder(statement: text, bindings: bindings, readFile: readFile)
             guard let bound = binder.bindQuery(q), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
             return (PreparedStatement(text: text, kind: .show(article: article, query: bound)), parseDiagnostics)
         case let .why(query, id, idRange):
@@ -55,7 +57,7 @@ public enum StatementPath {
                 return (nil, bag)
             }
             // the search must bind as a search does
-            var binder = Binder(statement: text, bindings: bindings)
+            var binder = Binder(statement: text, bindings: bindings, readFile: readFile)
             guard let bound = binder.bindQuery(query), !binder.diagnostics.hasErrors else { return (nil, binder.diagnostics) }
             let queryText = String(text.utf8Slice(query.range))
             return (PreparedStatement(text: text, kind: .why(query: bound, text: queryText, id: written, idRange: range)), bag)

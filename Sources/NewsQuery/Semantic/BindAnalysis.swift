@@ -40,7 +40,7 @@ extension Binder {
         case nil: return .some(nil)
         case .english: return .some(Stopwords.english)
         case let .file(path, range):
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            guard let text = readFile?(path) else {
                 error(.unreadableFile, "cannot read the stopword file '\(path)'", range,
                       help: ["a text file with one word per line; or 'stopwords' alone for the built-in English list"])
                 return nil

@@ -9,16 +9,23 @@ import NewsStore
 ///   draws only from names of the same kind (fields here, sources and `let`
 ///   names for sources, functions for calls).
 public struct Binder {
+    /// Reads a text file a statement names (a stopword list), or nil when it
+    /// cannot. The caller decides: the engine itself touches no files.
+    public typealias ReadFile = (String) -> String?
+
     let statement: String
     let bindings: [String: Binding]
+    let readFile: ReadFile?
     public private(set) var diagnostics = DiagnosticBag()
     /// Each search /regex/ of the statement, compiled once where it is checked
     /// (`checkRegex`); the bound `SearchQuery` keeps these.
     var regexes: [String: TermRegex] = [:]
 
-    public init(statement: String, bindings: [String: Binding]) {
+    /// `readFile` nil: a statement that names a file is refused.
+    public init(statement: String, bindings: [String: Binding], readFile: ReadFile? = nil) {
         self.statement = statement
         self.bindings = bindings
+        self.readFile = readFile
     }
 
     /// The text of a range of the statement (for column names and messages).

@@ -5,9 +5,15 @@ import NewsQuery
 /// lex → parse → bind → plan → optimize → physical plan → execute → render,
 /// each step stopping the statement when it reports an error.
 extension Session {
+    /// How statements read the files they name (stopword lists): the shell's
+    /// policy, given to the binder; `~/` is the home folder.
+    static let statementFiles: Binder.ReadFile = { path in
+        try? readTextFile(expandingTilde(path))   // not a folder, a device or a FIFO that never ends
+    }
+
     /// Runs one statement; reports errors to `err`; true when it ran.
     func execute(_ text: String, origin: SourceOrigin) -> Bool {
-        let (ready, diagnostics) = StatementPath.prepare(text, bindings: bindings)
+        let (ready, diagnostics) = StatementPath.prepare(text, bindings: bindings, readFile: Session.statementFiles)
         guard let prepared = ready else {
             report(diagnostics.items, text, origin)
             return false

@@ -16,6 +16,9 @@ public final class Corpus: @unchecked Sendable {
     public let name: String
     /// Seconds spent loading and indexing.
     public let loadSeconds: Double
+    /// Where the load spent its time and memory, step by step (printed by
+    /// `newsq` when NEWSQ_LOAD_TIMING is set; the store itself prints nothing).
+    public var loadProfile: [String] = []
     public let index: TextIndex
     /// Tables derived by later layers, computed on first use (`DerivedTables`).
     public let derived = DerivedTables()

@@ -223,14 +223,14 @@ final class CorpusBuilder {
         if let monitor, monitor.shouldStop { return nil }
         let titles = TextIndexBuilder.titles(articles.map { $0.title ?? "" })
         let idx = TextIndexBuilder.build(parts.compactMap { $0?.shard }, titles: titles)
-        if ProcessInfo.processInfo.environment["NEWSQ_LOAD_TIMING"] != nil {
-            let t2 = CorpusLoader.now(), c2 = CorpusBuilder.cpu()
-            FileHandle.standardError.write(Data(String(format: "load timing (wall / cpu): read+parse %.3f / %.3f s, layout+tokenize (%d runs) %.3f / %.3f s, index join %.3f / %.3f s\n",
-                                                       t0 - started, c0, k, t1 - t0, c1 - c0, t2 - t1, c2 - c1).utf8))
-            let m2 = CorpusBuilder.memory()
-            FileHandle.standardError.write(Data("load memory (rss / peak MB): after read+parse \(m0), after tokenize \(m1), after join \(m2)\n".utf8))
-        }
-        return Corpus(articles: articles, paragraphs: paragraphs, sentences: sentences, warnings: warnings,
-                      name: name, loadSeconds: CorpusLoader.now() - started, index: idx)
+        let t2 = CorpusLoader.now(), c2 = CorpusBuilder.cpu(), m2 = CorpusBuilder.memory()
+        let corpus = Corpus(articles: articles, paragraphs: paragraphs, sentences: sentences, warnings: warnings,
+                            name: name, loadSeconds: CorpusLoader.now() - started, index: idx)
+        corpus.loadProfile = [
+            String(format: "load timing (wall / cpu): read+parse %.3f / %.3f s, layout+tokenize (%d runs) %.3f / %.3f s, index join %.3f / %.3f s",
+                   t0 - started, c0, k, t1 - t0, c1 - c0, t2 - t1, c2 - c1),
+            "load memory (rss / peak MB): after read+parse \(m0), after tokenize \(m1), after join \(m2)",
+        ]
+        return corpus
     }
 }
