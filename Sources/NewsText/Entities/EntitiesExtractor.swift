@@ -567,6 +567,10 @@ enum EntitiesExtractor {
         if idx.count >= 2, let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         // a known organisation of several words ("Islamic State") before the place words
         if idx.count >= 2, let o = Lex.orgs[key] { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // an Irish county ("Co Clare", "Co. Galway"), not a company's "Co"
+        if idx.count == 2, irishCounty(toks, first) { c.kind = .place; return c }
+        // a place named after its kind word ("Lake Baikal", "Mount Kenya", "Fort Worth")
+        if idx.count >= 2, placeHeads.contains(lower[0]), !lower.contains(where: { Lex.orgWords.contains($0) }) { c.kind = .place; return c }
         // a church named by its denomination is an organisation ("the Catholic Church")
         if idx.count >= 2, lower.last == "church", Lex.denominations.contains(lower[lower.count - 2]) { c.kind = .org; return c }
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }

@@ -87,7 +87,8 @@ enum EntitiesLexicon {
     /// Lowercase words after a name that say what kind of place it is ("Henan province", "the Bowen area").
     static let placeKindWords: Set<String> = ["province", "area", "region", "district", "county", "town", "city",
         "village", "governorate", "suburb", "neighbourhood", "neighborhood", "valley", "prefecture", "oblast",
-        "municipality", "township", "settlement", "outpost", "peninsula", "island"]
+        "municipality", "township", "settlement", "outpost", "peninsula", "island", "areas", "regions", "districts",
+        "provinces", "villages", "towns", "counties", "suburbs", "neighbourhoods", "neighborhoods", "townships"]
     /// Lowercase nouns before "of" that say the names after it are places ("the provinces of Daraa and Quneitra").
     static let placeNouns: Set<String> = ["province", "provinces", "town", "towns", "city", "cities", "village",
         "villages", "region", "regions", "district", "districts", "settlement", "settlements", "suburb", "suburbs",

@@ -96,7 +96,10 @@ extension EntitiesExtractor {
         for c in cands {
             switch c.kind {
             case .place:
-                resolved.append((c, .place, Lex.places[key(c.words)]?.lowercased() ?? key(c.words)))
+                // an Irish county is its name ("Co Clare" = "Clare")
+                var k = key(c.words)
+                if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
+                resolved.append((c, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
                 let k = key(c.words)
                 resolved.append((c, .org, translated[c.article]?[k] ?? k))

@@ -97,6 +97,10 @@ extension EntitiesExtractor {
             c.kind = .org; c.surface = o; c.words = [o]
         } else if idx.count >= 2, let l = lower.last, Lex.placeWords.contains(l) {
             c.kind = .place
+        } else if idx.count >= 2, placeHeads.contains(lower[0]), !lower.contains(where: { Lex.orgWords.contains($0) }) {
+            c.kind = .place
+        } else if idx.count == 2, irishCounty(toks, first) {
+            c.kind = .place
         } else if idx.count >= 2, lower.contains(where: { Lex.orgWords.contains($0) }) {
             c.kind = .org
         } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1) {
@@ -228,6 +232,17 @@ extension EntitiesExtractor {
             guard let toks = toksOf[cands[i].sentence], orgCue(cands[i], toks) else { continue }
             var v = SIMD4<Float>(); v[1] = 3
             votes[cands[i].lowerKey, default: SIMD4()] += v
+        }
+        // what a name's spelling and an apposition after it say ("WeBank, an online bank", "Amanda Terkel")
+        for i in cands.indices where !cands[i].lowerKey.isEmpty && cands[i].kind != .acronym {
+            if let (k, w) = spellingKind(cands[i]), let code = kindCode(k) {
+                var v = SIMD4<Float>(); v[code] = w
+                votes[cands[i].lowerKey, default: SIMD4()] += v
+            }
+            if let toks = toksOf[cands[i].sentence], let k = appositionKind(cands[i], toks), let code = kindCode(k) {
+                var v = SIMD4<Float>(); v[code] = 3
+                votes[cands[i].lowerKey, default: SIMD4()] += v
+            }
         }
         // the name of a place before its kind word ("Leer" of "Leer County") is that place
         for c in cands where c.kind == .place {
