@@ -268,8 +268,11 @@ enum EntitiesExtractor {
 
     /// A title-case line (headline, caption title): most longer words
     /// capitalised and no final stop, or nearly all of them capitalised.
+    /// A run of 40 words or more is no headline but a list (nominees, a line-up), read as a sentence.
     static func isTitleCase(_ toks: [EntityToken]) -> Bool {
-        var long = 0, caps = 0
+        var long = 0, caps = 0, words = 0
+        for t in toks where t.isWord { words += 1 }
+        if words >= 40 { return false }
         for t in toks where t.isWord {
             // four or more characters (bytes, when all ASCII)
             guard t.text.utf8.count >= 4, t.text.utf8.allSatisfy({ $0 < 0x80 }) || t.text.count >= 4 else { continue }
