@@ -544,7 +544,7 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) }) { return nil }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) || notANameWord($0) }) { return nil }
         if quotedTitle(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
@@ -686,7 +686,7 @@ enum EntitiesExtractor {
         func common(_ w: Substring) -> Bool {
             let l = w.lowercased()
             guard let f = w.first, f.isLowercase else { return false }
-            return Lex.stop.contains(l) || (l.count >= 6 && (l.hasSuffix("ly") || l.hasSuffix("ing") || l.hasSuffix("ed")))
+            return Lex.stop.contains(l) || Lex.speechVerbs.contains(l) || (l.count >= 6 && (l.hasSuffix("ly") || l.hasSuffix("ing") || l.hasSuffix("ed")))
                 || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
                     "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
         }
@@ -709,7 +709,9 @@ enum EntitiesExtractor {
             var c = c
             guard let firstWord = c.words.first, let dash = firstWord.firstIndex(of: "-") else { return c }
             let head = firstWord[..<dash]
-            guard Lex.stop.contains(head.lowercased()) else { return c }
+            // (or a title glued to the name by a dash: "Mr-Trump", "President-Donald Trump")
+            guard Lex.stop.contains(head.lowercased()) || (Lex.titles.contains(undotted(head.lowercased())) && firstWord[firstWord.index(after: dash)...].first?.isUppercase == true)
+            else { return c }
             let rest = String(firstWord[firstWord.index(after: dash)...])
             guard !rest.isEmpty else { return nil }
             let dropped = firstWord.utf8.count - rest.utf8.count

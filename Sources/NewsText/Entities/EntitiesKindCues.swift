@@ -85,7 +85,7 @@ extension EntitiesExtractor {
         guard let e = toks.lastIndex(where: { $0.range.upperBound <= c.range.upperBound && $0.range.upperBound > c.range.lowerBound }),
               !toks[e].possessive, e + 2 < toks.count, toks[e + 1].text == ",",
               ["a", "an", "the"].contains(toks[e + 2].lower) else { return nil }
-        let stops: Set<String> = ["of", "who", "which", "that", "in", "at", "for", "from", "with", "by", "on", "and", "or", "to", "as"]
+        let stops: Set<String> = ["of", "who", "which", "that", "in", "at", "for", "from", "with", "by", "on", "to", "as"]
         var kind: Candidate.Kind?
         var n = e + 3
         while n < toks.count, n <= e + 10, toks[n].isWord {
@@ -114,6 +114,12 @@ extension EntitiesExtractor {
         // a reporting clause, not an apposition ("..., the expert said")
         if n < toks.count, toks[n].isWord, Lex.speechVerbs.contains(toks[n].lower) { return nil }
         return kind
+    }
+
+    /// A word that makes a name no named thing: a policy or movement ("Obamacare", "Brexit",
+    /// "McCarthyism"), whatever its capital.
+    static func notANameWord(_ w: String) -> Bool {
+        (w.utf8.count > 6 && w.hasSuffix("care") && !w.contains(" ")) || (w.utf8.count > 5 && (w.hasSuffix("ism") || w.hasSuffix("exit")))
     }
 
     /// An Irish county written "Co X" or "Co. X" ("in Co Clare"): the county's name, from the token after "Co".

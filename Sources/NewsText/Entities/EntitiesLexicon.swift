@@ -96,7 +96,8 @@ enum EntitiesLexicon {
         "municipality", "municipalities", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
         "capitals", "streets", "countries", "republics", "prefecture", "prefectures", "outpost", "outposts", "camp", "camps"]
     /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside", "nearby", "neighbouring",
+        "neighboring", "downtown"]
     /// Titles whose "of" names a place ("the Bishop of Llandaff", "the Dean of St Albans").
     static let seeTitles: Set<String> = ["bishop", "archbishop", "dean", "mayor", "diocese", "archdiocese", "bishops",
         "duke", "duchess", "earl", "provost"]
@@ -176,7 +177,7 @@ enum EntitiesLexicon {
             "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Tunisia", "Turkey", "Uganda",
             "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan",
             "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Holy See", "Vatican", "Hong Kong", "Macau",
-            "Korea", "Palestine", "Gaza", "West Bank", "Gaza Strip", "Golan Heights", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
+            "Korea", "Soviet Union", "Palestine", "Gaza", "West Bank", "Gaza Strip", "Golan Heights", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
             // regions
             "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Indo-Pacific",
             "Asia-Pacific", "Pacific", "Atlantic", "Southeast Asia", "East Asia", "South Asia", "Central Asia",
@@ -220,7 +221,7 @@ enum EntitiesLexicon {
             "republic of china": "Taiwan", "roc": "Taiwan", "formosa": "Taiwan",
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
-            "d.c.": "Washington", "washington d.c.": "Washington",
+            "d.c.": "Washington", "washington d.c.": "Washington", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m

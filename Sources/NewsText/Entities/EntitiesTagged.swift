@@ -52,7 +52,7 @@ extension EntitiesExtractor {
         let lowered = idx.map { undotted(toks[$0].lower) }
         if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
         if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
-        if lowered.contains(where: { Lex.eventWords.contains($0) }) { return [] }
+        if lowered.contains(where: { Lex.eventWords.contains($0) || notANameWord($0) }) { return [] }
         if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
@@ -103,7 +103,7 @@ extension EntitiesExtractor {
             c.kind = .place
         } else if idx.count >= 2, lower.contains(where: { Lex.orgWords.contains($0) }) {
             c.kind = .org
-        } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1) {
+        } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1 && bits & Gazetteer.Bit.country == 0) {
             c.kind = .place
         } else {
             c.kind = sp.kind == .person ? .person : sp.kind == .org ? .org : .place
@@ -222,7 +222,9 @@ extension EntitiesExtractor {
         for i in cands.indices where !cands[i].lowerKey.isEmpty && (cands[i].kind == .person || (cands[i].kind == .org && cands[i].tagged)) {
             guard let toks = toksOf[cands[i].sentence] else { continue }
             cue[i] = placeCue(cands[i], toks)
-            guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong : true else { cue[i] = .none; continue }
+            // (an organisation's name only on a strong cue, or a weak one for a known place: "in Raleigh")
+            let knownPlace = Lex.orgs[cands[i].lowerKey] == nil && NameTagger.sharedGazetteer.isPlacePhrase(cands[i].lowerKey.split(separator: " ").map(String.init))
+            guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong || knownPlace : true else { cue[i] = .none; continue }
             var v = SIMD4<Float>(); v[2] = cue[i] == .strong ? 3 : 2
             votes[cands[i].lowerKey, default: SIMD4()] += v
         }
@@ -243,6 +245,15 @@ extension EntitiesExtractor {
                 var v = SIMD4<Float>(); v[code] = 3
                 votes[cands[i].lowerKey, default: SIMD4()] += v
             }
+        }
+        // the name before a lowercase "party" is that party ("the Fine Gael party"); the name after an
+        // Irish county's "Co" that county ("Co Mayo")
+        for c in cands {
+            let w = c.lowerKey.split(separator: " ")
+            guard w.count >= 2 else { continue }
+            let rest = w.dropFirst().joined(separator: " "), head = w.dropLast().joined(separator: " ")
+            if c.kind == .org, c.words.last == "party" { var v = SIMD4<Float>(); v[1] = 4; votes[head, default: SIMD4()] += v }
+            if c.kind == .place, w.count == 2, w[0] == "co" { var v = SIMD4<Float>(); v[2] = 4; votes[rest, default: SIMD4()] += v }
         }
         // the name of a place before its kind word ("Leer" of "Leer County") is that place
         for c in cands where c.kind == .place {
