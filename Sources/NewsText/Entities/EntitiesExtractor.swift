@@ -468,7 +468,11 @@ enum EntitiesExtractor {
             let right = Array(idx[(o + 1)...].drop(while: { toks[$0].lower == "the" }))
             return [Array(idx[..<o])] + (right.isEmpty ? [] : [right])
         }
-        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName) {
+        // a company's name runs to its legal suffix ("Exsun Electronics and Information Technology Inc")
+        if let l = words.last, ["inc", "ltd", "llc", "plc", "corp", "co", "gmbh"].contains(undotted(l)), words.count >= 4,
+           !words.contains(where: { $0 == "the" }) { return [idx] }
+        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName),
+           !(words[c] == "and" && c + 1 < words.count && words[c + 1] == "the") {
             let left = words[..<c]
             let lastIsName = words.last.map(isName) ?? false
             if left.contains(where: isName) { return [idx] }
@@ -533,6 +537,8 @@ enum EntitiesExtractor {
             if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
+        // a minister's portfolio glued before the name ("Minister for Finance Michael Noonan")
+        if let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         guard let first = idx.first, let last = idx.last else { return nil }
         let words = idx.enumerated().map { k, i in toks[i].text + (k + 1 < idx.count ? toks[i].suffix : "") }
         let lower = idx.map { undotted(toks[$0].lower) }
@@ -544,7 +550,7 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) || notANameWord($0) }) { return nil }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) || notANameWord($0) }) || numberFirst(lower) { return nil }
         if quotedTitle(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
@@ -690,7 +696,7 @@ enum EntitiesExtractor {
                 || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
                     "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
         }
-        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c) }
+        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c).flatMap(stillAName) }
         let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")
@@ -702,7 +708,14 @@ enum EntitiesExtractor {
             c.range = c.range.lowerBound..<(c.range.upperBound - dropped)
             c.lowerKey = c.words.map { undotted($0.lowercased()) }.joined(separator: " ")
         }
-        return trimHead(c)
+        return trimHead(c).flatMap(stillAName)
+
+        // what is left after a cut is still a name ("He-said" leaves "He": none)
+        func stillAName(_ c: Candidate) -> Candidate? {
+            guard c.words.count == 1 else { return c }
+            let l = undotted(c.words[0].lowercased())
+            return Lex.stop.contains(l) || Lex.titles.contains(l) || Lex.genericAlone.contains(l) || Lex.demonyms.contains(l) ? nil : c
+        }
 
         // "The-White House": a function word hyphened before the name
         func trimHead(_ c: Candidate) -> Candidate? {
@@ -710,7 +723,11 @@ enum EntitiesExtractor {
             guard let firstWord = c.words.first, let dash = firstWord.firstIndex(of: "-") else { return c }
             let head = firstWord[..<dash]
             // (or a title glued to the name by a dash: "Mr-Trump", "President-Donald Trump")
-            guard Lex.stop.contains(head.lowercased()) || (Lex.titles.contains(undotted(head.lowercased())) && firstWord[firstWord.index(after: dash)...].first?.isUppercase == true)
+            let restCapital = firstWord[firstWord.index(after: dash)...].first?.isUppercase == true
+            // (or a title glued to the name by a dash: "Mr-Trump", "President-Donald Trump"; or a common
+            // lowercase word: "leadership-Leo Varadkar", not an Arabic article: "al-Assad")
+            let glued = restCapital && head.utf8.count >= 4 && head.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            guard Lex.stop.contains(head.lowercased()) || (Lex.titles.contains(undotted(head.lowercased())) && restCapital) || glued
             else { return c }
             let rest = String(firstWord[firstWord.index(after: dash)...])
             guard !rest.isEmpty else { return nil }

@@ -122,6 +122,33 @@ extension EntitiesExtractor {
         (w.utf8.count > 6 && w.hasSuffix("care") && !w.contains(" ")) || (w.utf8.count > 5 && (w.hasSuffix("ism") || w.hasSuffix("exit")))
     }
 
+    /// Number words, which a capital at a sentence's start does not make a name ("Eighty-two seconds").
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozens", "hundreds", "thousands"]
+
+    /// A name's first word is a number ("Eighty", "Eighty-two"): no name ("Channel One" is one).
+    static func numberFirst(_ lower: [String]) -> Bool {
+        guard let w = lower.first else { return false }
+        return numberWords.contains(w) || (w.contains("-") && w.split(separator: "-").first.map { numberWords.contains(String($0)) } == true)
+    }
+
+    /// Where a person's name starts after a portfolio glued before it ("Finance Michael Noonan",
+    /// "Foreign Affairs Charlie Flanagan"): at a given name (no surname) with a word after it, when
+    /// the words before it are no one's names; nil when nothing is to cut.
+    static func portfolioCut(_ lower: [String]) -> Int? {
+        guard lower.count >= 3, !lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }) else { return nil }
+        let gaz = NameTagger.sharedGazetteer
+        for k in 1..<(lower.count - 1) where givenNameOnly(lower[k]) {
+            let before = lower[..<k]
+            guard before.allSatisfy({ w in gaz.bits(FeatureHash.word(w)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0
+                && Lex.places[w] == nil && !Lex.orgWords.contains(w) && !Lex.connectors.contains(w) && !Lex.nameParticles.contains(w) })
+            else { return nil }
+            return k
+        }
+        return nil
+    }
+
     /// An Irish county written "Co X" or "Co. X" ("in Co Clare"): the county's name, from the token after "Co".
     static func irishCounty(_ toks: [EntityToken], _ k: Int) -> Bool {
         guard k + 1 < toks.count, toks[k].text == "Co" || toks[k].text == "Co.", toks[k + 1].isCapitalized,

@@ -72,6 +72,7 @@ enum EntitiesLexicon {
         "fund", "board", "secretariat", "tribune", "herald", "gazette", "telegraph", "chronicle",
         "broadcasting", "television", "radio", "magazine", "daily", "nation", "house", "commons", "lords",
         "representatives", "parliamentary", "guards", "brigade", "brigades", "militia", "front", "movement",
+        "academy", "embassy", "caucus", "electronics",
     ]
     /// A last word that makes a name a place.
     static let placeWords: Set<String> = [

@@ -48,11 +48,12 @@ extension EntitiesExtractor {
                 }
             }
         }
+        if person, let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         // nationalities ("North Vietnamese"), generic words alone ("Lent"), events and quoted titles of works
         let lowered = idx.map { undotted(toks[$0].lower) }
         if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
         if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
-        if lowered.contains(where: { Lex.eventWords.contains($0) || notANameWord($0) }) { return [] }
+        if lowered.contains(where: { Lex.eventWords.contains($0) || notANameWord($0) }) || numberFirst(lowered) { return [] }
         if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
