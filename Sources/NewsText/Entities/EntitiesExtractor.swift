@@ -414,9 +414,17 @@ enum EntitiesExtractor {
         flush()
         var out: [Candidate] = []
         for seg in segments {
-            for part in splitConnectors(seg.idx, toks).flatMap({ splitKnownPrefix($0, toks) }) {
-                if let c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
+            for part in splitConnectors(seg.idx, toks).flatMap({ splitKnownPrefix($0, toks) }).flatMap({ splitKnownOrgs($0, toks) }) {
+                if var c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
                                     article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
+                    // a plus glued to an organisation's name is part of it ("Google+", "Canal+")
+                    if c.kind == .org, let l = part.last, toks[l].range.upperBound == c.range.upperBound, l + 1 < toks.count,
+                       toks[l + 1].text == "+", toks[l + 1].range.lowerBound == toks[l].range.upperBound {
+                        c.range = c.range.lowerBound..<toks[l + 1].range.upperBound
+                        c.words[c.words.count - 1] += "+"
+                        c.surface += "+"
+                        c.lowerKey += "+"
+                    }
                     out.append(c)
                 }
             }
@@ -438,6 +446,25 @@ enum EntitiesExtractor {
             }
         }
         return [idx]
+    }
+
+    /// A run holding two or more known one-word organisations side by side, unpunctuated ("Facebook
+    /// Twitter Google+ WhatsApp", a row of share buttons): each its own name, and the words between.
+    static func splitKnownOrgs(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.count >= 2 else { return [idx] }
+        let lower = idx.map { undotted(toks[$0].lower) }
+        guard Lex.orgs[lower.joined(separator: " ")] == nil, Lex.places[lower.joined(separator: " ")] == nil,
+              lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count >= 2 else { return [idx] }
+        var out: [[Int]] = []
+        var cur: [Int] = []
+        for (k, i) in idx.enumerated() {
+            if Lex.orgs[lower[k]] != nil {
+                if !cur.isEmpty { out.append(cur); cur = [] }
+                out.append([i])
+            } else { cur.append(i) }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
     }
 
     /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name
