@@ -322,6 +322,14 @@ enum EntitiesExtractor {
                 c.lowerKey = o
                 out.append(c); k += 1; continue
             }
+            // a known organisation opening with a lowercase Arabic article ("al Qaeda", "al Shabaab")
+            if k + 1 < toks.count, ["al", "el"].contains(toks[k].text), toks[k + 1].isCapitalized,
+               let o = Lex.orgs[toks[k].text + " " + toks[k + 1].lower] {
+                var c = Candidate(article: article, sentence: sentence, range: toks[k].range.lowerBound..<toks[k + 1].range.upperBound,
+                                  words: [o], surface: o, kind: .org, evidence: false)
+                c.lowerKey = o.lowercased()
+                out.append(c); k += 2; continue
+            }
             // an ordinal before an organisation's name ("9th Circuit Court"): kept by classify only there
             let ordinalStart = isOrdinal(toks[k]) && k + 1 < toks.count && toks[k + 1].isCapitalized
             guard ordinalStart || toks[k].isCapitalized, !code(toks[k]) || ordinalStart else { k += 1; continue }
@@ -440,8 +448,9 @@ enum EntitiesExtractor {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[key] != nil || Lex.places[key] != nil,
                idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
-                // an organisation's own body keeps its name ("United Nations Security Council")
-                if Lex.orgs[key] != nil, idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
+                // an organisation's own body keeps its name ("United Nations Security Council"), and so
+                // does a place's body ("North Carolina Medical Association")
+                if idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
                 return [Array(idx[..<n]), Array(idx[n...])]
             }
         }
@@ -553,6 +562,8 @@ enum EntitiesExtractor {
                 && !(undotted(toks[f].lower) == "st" && toks[f].isCapitalized) {
             idx.removeFirst()
         }
+        // "the" and a generic word alone ("The Department", "the Committee") is no name
+        if idx.count == 2, toks[idx[0]].lower == "the", Lex.genericAlone.contains(undotted(toks[idx[1]].lower)) { return nil }
         // a photo credit's "For"/"By" after its slash ("Niu Yuan / For China Daily")
         if idx.count > 1, let f = idx.first, ["for", "by"].contains(toks[f].lower), f > 0, toks[f - 1].text == "/" { idx.removeFirst() }
         // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")

@@ -243,14 +243,14 @@ enum EntitiesLexicon {
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
                   "Airbus", "Gazprom", "Rosneft", "Alibaba", "Tencent", "Baidu", "Netflix", "Walmart", "Unesco",
-                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons"] {
+                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons", "G20", "G7", "MI5", "MI6", "al-Shabaab"] {
             m[c.lowercased()] = c
         }
         let aliases: [String: String] = [
             "ap": "Associated Press", "afp": "Agence France-Presse", "un": "United Nations", "u.n.": "United Nations",
             "eu": "European Union", "e.u.": "European Union", "who": "World Health Organization",
             "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
-            "al qaeda": "al-Qaeda", "unesco": "Unesco", "unicef": "Unicef",
+            "al qaeda": "al-Qaeda", "al shabaab": "al-Shabaab", "unesco": "Unesco", "unicef": "Unicef",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
