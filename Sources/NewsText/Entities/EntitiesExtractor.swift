@@ -588,7 +588,10 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) || notANameWord($0) }) || numberFirst(lower) { return nil }
+        // (an event's word inside an organisation's name is no event: "Congressional Budget Office")
+        let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) })
+            || numberFirst(lower) { return nil }
         if quotedTitle(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {

@@ -53,7 +53,8 @@ extension EntitiesExtractor {
         let lowered = idx.map { undotted(toks[$0].lower) }
         if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
         if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
-        if lowered.contains(where: { Lex.eventWords.contains($0) || notANameWord($0) }) || numberFirst(lowered) { return [] }
+        let bodyName = lowered.last.map { Lex.orgWords.contains($0) } == true
+        if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered) { return [] }
         if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
@@ -164,6 +165,8 @@ extension EntitiesExtractor {
             let p = toks[j].lower
             if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) || Lex.seeTitles.contains(toks[j - 1].lower) { return .strong }
             if Lex.placePrepositions.contains(p), toks[j].text == p { return .weak }
+            // "out of Charlotte"
+            if p == "of", j >= 1, toks[j - 1].text == "out" { return .weak }
         }
         if k == e {
             let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(toks[k].lower))
