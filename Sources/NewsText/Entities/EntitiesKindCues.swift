@@ -7,8 +7,8 @@
 ///   capital inside after a lowercase letter ("WeBank", "PwC") is no one's name
 ///   (unless the capital follows a surname prefix: "McCain", "DeVos"); a lake, a
 ///   mountain, a cape or a fort is named after its kind word ("Lake Baikal",
-///   "Mount Kenya"); an Irish county is "Co X" ("Co Clare"); two or three name
-///   words opening with a given name that is no surname and no place are a
+///   "Mount Kenya"); an Irish county is "Co X" ("Co Clare"); two name
+///   words opening with a given name and ending in a word that is none are a
 ///   person's ("Amanda Terkel"); an apposition says what its name is ("WeBank, an
 ///   online bank", "Inagh, a village", "Sato, a lawmaker").
 /// - The word lists here are read by the rules only, not by the tagger's
@@ -52,10 +52,10 @@ extension EntitiesExtractor {
         return false
     }
 
-    /// Whether a lowercased word is a given name and neither a surname nor a place nor a list word.
-    static func givenNameOnly(_ w: String) -> Bool {
+    /// Whether a lowercased word is a given name (it may be a surname too) and no place nor list word.
+    static func givenName(_ w: String) -> Bool {
         let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(w))
-        return bits & Gazetteer.Bit.firstName != 0 && bits & (Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0
+        return bits & Gazetteer.Bit.firstName != 0 && bits & Gazetteer.Bit.place == 0
             && !Lex.stop.contains(w) && !Lex.titles.contains(w) && !Lex.demonyms.contains(w) && Lex.places[w] == nil
             && !Lex.orgWords.contains(w) && !Lex.placeWords.contains(w)
     }
@@ -66,7 +66,9 @@ extension EntitiesExtractor {
         guard let first = w.first else { return nil }
         if w.count == 1, let word = c.words.first, camelCased(word) { return (.org, 4) }
         if w.count >= 2, placeHeads.contains(first), !w.contains(where: { Lex.orgWords.contains($0) }) { return (.place, 4) }
-        if w.count >= 2, w.count <= 3, givenNameOnly(first),
+        // (the last word no given name: "Morgan Stanley", "John Lewis" may be companies)
+        if w.count == 2, givenName(first),
+           NameTagger.sharedGazetteer.bits(FeatureHash.word(w[w.count - 1])) & Gazetteer.Bit.firstName == 0,
            !w.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) || Lex.connectors.contains($0) || Lex.stop.contains($0) }),
            c.words.allSatisfy({ $0.first?.isUppercase == true }),
            Lex.orgs[c.lowerKey] == nil, Lex.places[c.lowerKey] == nil,
@@ -134,12 +136,12 @@ extension EntitiesExtractor {
     }
 
     /// Where a person's name starts after a portfolio glued before it ("Finance Michael Noonan",
-    /// "Foreign Affairs Charlie Flanagan"): at a given name (no surname) with a word after it, when
+    /// "Foreign Affairs Charlie Flanagan"): at a given name with a word after it, when
     /// the words before it are no one's names; nil when nothing is to cut.
     static func portfolioCut(_ lower: [String]) -> Int? {
         guard lower.count >= 3, !lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }) else { return nil }
         let gaz = NameTagger.sharedGazetteer
-        for k in 1..<(lower.count - 1) where givenNameOnly(lower[k]) {
+        for k in 1..<(lower.count - 1) where givenName(lower[k]) {
             let before = lower[..<k]
             guard before.allSatisfy({ w in gaz.bits(FeatureHash.word(w)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0
                 && Lex.places[w] == nil && !Lex.orgWords.contains(w) && !Lex.connectors.contains(w) && !Lex.nameParticles.contains(w) })

@@ -278,7 +278,8 @@ extension EntitiesExtractor {
             votes[l] = lv + p
         }
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
-            if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v) }
+            // (a person by the votes has that evidence, whatever the rules found)
+            if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v); if cands[i].kind == .person { cands[i].evidence = true } }
         }
         // a rule's person without a title before it, that the article's words say is a place or organisation
         for i in cands.indices where !cands[i].tagged && cands[i].kind == .person && !cands[i].strong
