@@ -43,7 +43,7 @@ extension EntitiesExtractor {
     /// not after a surname prefix ("McCain", "DeVos", "MacArthur").
     static func camelCased(_ word: String) -> Bool {
         let s = Array(word.unicodeScalars)
-        guard s.count >= 4, s[0].properties.isUppercase else { return false }
+        guard s.count >= 3, s[0].properties.isUppercase else { return false }
         for i in 1..<s.count where s[i].properties.isUppercase && s[i - 1].properties.isLowercase {
             let head = String(String.UnicodeScalarView(s[..<i])).lowercased()
             if surnamePrefixes.contains(head) { continue }
