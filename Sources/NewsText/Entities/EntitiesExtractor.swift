@@ -422,7 +422,8 @@ enum EntitiesExtractor {
         flush()
         var out: [Candidate] = []
         for seg in segments {
-            for part in splitConnectors(seg.idx, toks).flatMap({ splitKnownPrefix($0, toks) }).flatMap({ splitKnownOrgs($0, toks) }) {
+            for part in splitOrgPerson(seg.idx, toks).flatMap({ splitConnectors($0, toks) }).flatMap({ splitKnownPrefix($0, toks) })
+                    .flatMap({ splitKnownOrgs($0, toks) }) {
                 if var c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
                                     article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
                     // a plus glued to an organisation's name is part of it ("Google+", "Canal+")
@@ -592,7 +593,7 @@ enum EntitiesExtractor {
         let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
         if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) })
             || numberFirst(lower) { return nil }
-        if quotedTitle(toks, first, last) { return nil }
+        if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }

@@ -118,6 +118,30 @@ extension EntitiesExtractor {
         return kind
     }
 
+    /// An organisation's name with a person's glued after it ("Justice and Development Party Mehmet
+    /// Ekinci", a title before the person left out): two pieces, cut after the last organisation word
+    /// when two or three words follow, opening with a given name.
+    static func splitOrgPerson(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.count >= 4 else { return [idx] }
+        let lower = idx.map { undotted(toks[$0].lower) }
+        guard let p = lower.lastIndex(where: { Lex.orgWords.contains($0) }), p >= 1, lower.count - p - 1 >= 2, lower.count - p - 1 <= 3,
+              givenName(lower[p + 1]),
+              !lower[(p + 1)...].contains(where: { Lex.connectors.contains($0) || Lex.placeWords.contains($0) || Lex.places[$0] != nil || Lex.stop.contains($0) })
+        else { return [idx] }
+        return [Array(idx[...p]), Array(idx[(p + 1)...])]
+    }
+
+    /// A portfolio word alone ("Minister for Education", "the Agriculture Commissioner"): no name.
+    static func portfolioWord(_ toks: [EntityToken], _ first: Int, _ last: Int) -> Bool {
+        guard first == last else { return false }
+        if first >= 2, ["for", "of"].contains(toks[first - 1].lower), toks[first - 2].isWord,
+           ["minister", "ministers", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "department", "ministry"]
+            .contains(toks[first - 2].lower) { return true }
+        if last + 1 < toks.count, toks[last + 1].isCapitalized,
+           ["commissioner", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson"].contains(toks[last + 1].lower) { return true }
+        return false
+    }
+
     /// A word that makes a name no named thing: a policy or movement ("Obamacare", "Brexit",
     /// "McCarthyism"), whatever its capital.
     static func notANameWord(_ w: String) -> Bool {

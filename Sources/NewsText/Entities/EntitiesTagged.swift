@@ -55,7 +55,7 @@ extension EntitiesExtractor {
         if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
         let bodyName = lowered.last.map { Lex.orgWords.contains($0) } == true
         if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered) { return [] }
-        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
+        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
@@ -276,6 +276,15 @@ extension EntitiesExtractor {
             guard let lv = votes[l], best(lv) != .person, Lex.places[l] == nil, Lex.orgs[l] == nil else { continue }
             var p = SIMD4<Float>(); p[0] = lv[1] + lv[2] + 1
             votes[l] = lv + p
+        }
+        // and so is a lone given name of one ("the work that Enda has done")
+        for (key, v) in votes where best(v) == .person {
+            guard let space = key.firstIndex(of: " ") else { continue }
+            let f = String(key[..<space])
+            guard givenName(f), let fv = votes[f], best(fv) != .person, Lex.places[f] == nil, Lex.orgs[f] == nil,
+                  !NameTagger.sharedGazetteer.isPlace(f) else { continue }
+            var p = SIMD4<Float>(); p[0] = fv[1] + fv[2] + 1
+            votes[f] = fv + p
         }
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
             // (a person by the votes has that evidence, whatever the rules found)
