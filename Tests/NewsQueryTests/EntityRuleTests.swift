@@ -186,6 +186,19 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertNil(cut(["He-said"]))
     }
 
+    func testGluedOrganisationsAndPortfolioWords() throws {
+        let c = try corpus(["""
+        "The talks will go on," Deputy Chairman of the ruling Justice and Unity Party Michael Ekinci said on Wednesday.
+
+        The Minister for Education said schools would reopen. The Agriculture Commissioner visited the farm.
+        """])
+        XCTAssertEqual(kinds(c, "Justice and Unity Party"), [.org], "an organisation's name with a person's glued after it is two")
+        XCTAssertEqual(kinds(c, "Michael Ekinci"), [.person])
+        XCTAssertTrue(kinds(c, "Justice and Unity Party Michael Ekinci").isEmpty)
+        XCTAssertTrue(kinds(c, "Education").isEmpty, "a portfolio word alone is no name")
+        XCTAssertTrue(kinds(c, "Agriculture").isEmpty)
+    }
+
     func testListsShareButtonsAndNonNames() throws {
         let c = try corpus(["""
         The winners were named on Sunday. Here are the nominees: Best film "Harbour" "Night Road" "The Quiet Field" Director "Harbour" -- Denis Alcott "Night Road" -- Kenneth Marlow Leading actor Andrew Garvey -- "Night Road" Casey Lorne -- "The Quiet Field" Ryan Tolliver -- "Harbour" Leading actress Amy Brandt -- "Harbour" Emily Sorel -- "Night Road" Meryl Castine -- "The Quiet Field"
