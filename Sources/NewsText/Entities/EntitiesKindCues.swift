@@ -67,7 +67,7 @@ extension EntitiesExtractor {
         if w.count == 1, let word = c.words.first, camelCased(word) { return (.org, 4) }
         if w.count >= 2, placeHeads.contains(first), !w.contains(where: { Lex.orgWords.contains($0) }) { return (.place, 4) }
         // (the last word no given name: "Morgan Stanley", "John Lewis" may be companies)
-        if w.count == 2, givenName(first),
+        if w.count == 2, givenName(first), Lex.orgs[first] == nil,
            NameTagger.sharedGazetteer.bits(FeatureHash.word(w[w.count - 1])) & Gazetteer.Bit.firstName == 0,
            !w.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) || Lex.connectors.contains($0) || Lex.stop.contains($0) }),
            c.words.allSatisfy({ $0.first?.isUppercase == true }),
