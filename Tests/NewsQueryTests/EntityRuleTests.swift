@@ -217,4 +217,12 @@ final class EntityRuleTests: XCTestCase {
             XCTAssertEqual(kinds(c, n), [.org], "\(n): known organisations side by side are one name each")
         }
     }
+
+    func testSurnameWithItsParticleAsOneWord() throws {
+        let c = try corpus(["""
+        Education Secretary Betsy De Vane said on Monday that the plan would go ahead. DeVane told reporters it was fair.
+        """])
+        XCTAssertEqual(names(c, "DeVane"), names(c, "Betsy De Vane"), "DeVane is De Vane")
+        XCTAssertFalse(names(c, "DeVane").isEmpty)
+    }
 }

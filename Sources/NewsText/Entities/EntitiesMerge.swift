@@ -125,7 +125,14 @@ extension EntitiesExtractor {
                     continue
                 }
                 let w = c.words[0].lowercased()
-                let local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
+                if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
+                    local = Set(ps.map(\.key)).filter { k in
+                        let kw = k.split(separator: " ")
+                        return kw.indices.contains { i in kw.indices.contains { j in i != j && kw[i] + kw[j] == w } }
+                    }.sorted()
+                }
                 if local.count == 1 {
                     resolved.append((c, .person, local[0]))
                 } else if local.count > 1 {
