@@ -225,4 +225,15 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(names(c, "DeVane"), names(c, "Betsy De Vane"), "DeVane is De Vane")
         XCTAssertFalse(names(c, "DeVane").isEmpty)
     }
+
+    func testPartyTagsWithStateNamesAndTheOrganisation() throws {
+        let c = try corpus(["""
+        Senator Tom Carrow, D-Delaware, said the bill was dead. A statement from The White House said it disagreed.
+
+        A spokesman for the White House later declined to comment.
+        """])
+        XCTAssertEqual(kinds(c, "Delaware"), [.place], "a party tag with the state's full name")
+        XCTAssertTrue(kinds(c, "D-Delaware").isEmpty)
+        XCTAssertEqual(names(c, "The White House"), names(c, "White House"), "the organisation with or without its 'The'")
+    }
 }

@@ -713,7 +713,9 @@ enum EntitiesExtractor {
         guard t.isWord, t.text.utf8.count >= 4, let f = t.text.utf8.first, f == 0x52 || f == 0x44 || f == 0x49,
               t.text.utf8.dropFirst().first == 0x2D else { return nil }
         let abbr = String(t.text.dropFirst(2))
-        guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] else { return nil }
+        // (or the state's full name: "D-Delaware")
+        let fullNames = Set(Lex.stateAbbreviations.values)
+        guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] ?? (fullNames.contains(abbr) ? abbr : nil) else { return nil }
         let lo = t.range.lowerBound + 2
         return (name, lo..<t.range.upperBound)
     }

@@ -212,6 +212,7 @@ enum EntitiesLexicon {
             "Connecticut", "Delaware", "Mississippi", "Arkansas", "Carolina", "North Carolina", "South Carolina",
             "West Virginia", "North Dakota", "South Dakota", "New Mexico", "New Hampshire", "Rhode Island",
             "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
+            "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "British Columbia",
         ]
         for c in canonical { m[c.lowercased()] = c }
         let aliases: [String: String] = [

@@ -16,7 +16,9 @@ extension EntitiesExtractor {
         }
         // an organisation's key without a last "party" ("the Fine Gael party" is Fine Gael, "Labour Party" Labour)
         func orgKey(_ words: [String]) -> String {
-            let k = key(words)
+            var k = key(words)
+            // "The White House" is the White House
+            if k.hasPrefix("the "), k.utf8.count > 4 { k = String(k.dropFirst(4)) }
             return k.hasSuffix(" party") && k.utf8.count > 6 ? String(k.dropLast(6)) : k
         }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }

@@ -107,6 +107,9 @@ extension EntitiesExtractor {
             c.kind = .org
         } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1 && bits & Gazetteer.Bit.country == 0) {
             c.kind = .place
+        } else if idx.count >= 2, bits & Gazetteer.Bit.city != 0, sp.kind == .person, !givenName(lower[0]) {
+            // a city of several words the tagger called a person ("Des Moines"), unless it opens with a given name
+            c.kind = .place
         } else {
             c.kind = sp.kind == .person ? .person : sp.kind == .org ? .org : .place
         }
