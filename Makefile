@@ -61,7 +61,7 @@ eval: deps
 	done
 	.build/release/newsq-eval
 
-# Retrains the name tagger (Sources/NewsQuery/Resources/ner/model.bin) from
+# Retrains the name tagger (Sources/NewsText/Resources/ner/model.bin) from
 # silver labels; one command, reproducible (eval/train/train.sh).
 train: deps
 	bash eval/train/train.sh

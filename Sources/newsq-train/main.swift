@@ -1,4 +1,4 @@
-// newsq-train: trains the name tagger from silver labels (Sources/NewsQuery/Analysis/Tagger).
+// newsq-train: trains the name tagger from silver labels (Sources/NewsText/Tagger).
 //
 //   newsq-train SILVER.jsonl OUTDIR [--epochs N] [--max-rows N] [--seed N]
 //

@@ -9,7 +9,9 @@ import XCTest
 /// The entity rules for unseen news (issue 9), each on a made-up article (no text here is
 /// from a corpus): places told by the words around them, party-state tags, names with
 /// particles, organisations told by their nouns, translations in parentheses, storms and
-/// quoted titles left out, credits in title-case lines.
+/// quoted titles left out, credits in title-case lines; kinds told by a name's spelling and its
+/// apposition, Irish counties and "X party", dash-glued words and portfolios cut off, long
+/// title-case lists and rows of share buttons read, policies and numbers left out.
 final class EntityRuleTests: XCTestCase {
     func corpus(_ bodies: [String]) throws -> Corpus {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-entities-\(getpid())-\(UUID().uuidString)")
@@ -98,5 +100,140 @@ final class EntityRuleTests: XCTestCase {
         """])
         XCTAssertEqual(kinds(c, "Karl Benning"), [.person])
         XCTAssertEqual(kinds(c, "Getty Images"), [.org])
+    }
+
+    /// The names of an article's entities with a mention written `text`.
+    func names(_ c: Corpus, _ text: String) -> Set<String> {
+        let t = c.entityTable
+        return Set(t.mentions.filter { $0.text == text }.map { t.entities[$0.entity].name })
+    }
+
+    func testKindsFromSpellingAndApposition() throws {
+        let c = try corpus(["""
+        Shares in ZenBank, an online lender owned by a games company, rose on Monday. ZenBank said profits would double.
+
+        Fishermen said the water of Lake Vostrel had fallen by a metre, officials said.
+
+        The convoy reached Dunvale, a small village in the hills, before dawn. Aid arrived in Dunvale on Friday.
+
+        "We were not told," said Niu Zhemin, a primary school student, on Tuesday.
+
+        Want more updates from Amanda Kerrow? Sign up for her newsletter.
+        """])
+        XCTAssertTrue(EntitiesExtractor.camelCased("ZenBank") && EntitiesExtractor.camelCased("PwC"))
+        XCTAssertFalse(EntitiesExtractor.camelCased("McCarran") || EntitiesExtractor.camelCased("DeVille"), "surname prefixes")
+        XCTAssertEqual(kinds(c, "ZenBank"), [.org], "a capital inside a word after a lowercase letter: no one's name")
+        XCTAssertEqual(kinds(c, "Lake Vostrel"), [.place])
+        XCTAssertEqual(kinds(c, "Dunvale"), [.place], "an apposition's head noun says the kind")
+        XCTAssertEqual(kinds(c, "Niu Zhemin"), [.person], "the head of 'a primary school student' is the student")
+        // a given name before a word that is none makes a person of a name the tagger may call an organisation
+        func spelled(_ words: [String], _ kind: EntitiesExtractor.Candidate.Kind) -> EntitiesExtractor.Candidate.Kind? {
+            let surface = words.joined(separator: " ")
+            var cand = EntitiesExtractor.Candidate(article: 0, sentence: 0, range: 0..<surface.utf8.count, words: words,
+                                                   surface: surface, kind: kind, evidence: true)
+            cand.lowerKey = surface.lowercased()
+            return EntitiesExtractor.spellingKind(cand)?.0
+        }
+        if NameTagger.sharedGazetteer.fileCounts.first > 0 {
+            XCTAssertEqual(spelled(["Amanda", "Kerrow"], .org), .person)
+            XCTAssertNil(spelled(["Morgan", "Stanley"], .org), "a last word that is a given name too: maybe a company")
+        }
+        XCTAssertEqual(spelled(["Lake", "Vostrel"], .person), .place)
+        XCTAssertEqual(spelled(["ZenBank"], .person), .org)
+    }
+
+    func testIrishCountiesAndParties() throws {
+        let c = try corpus(["""
+        A man has died after a crash in Co Kildane this morning. Gardai in Kildane have appealed for witnesses.
+
+        The leader of Fianna Tor resigned on Monday. A spokesman for the Fianna Tor party said the talks went well.
+
+        Shares of Ardmore Electronics and Information Systems Inc fell, while Congress and the Senate debated the bill.
+        """])
+        XCTAssertEqual(kinds(c, "Co Kildane"), [.place])
+        XCTAssertEqual(names(c, "Co Kildane"), names(c, "Kildane"), "a county is one place with or without its 'Co'")
+        XCTAssertEqual(kinds(c, "Fianna Tor party"), [.org])
+        XCTAssertEqual(names(c, "Fianna Tor party"), names(c, "Fianna Tor"), "the X party is X")
+        XCTAssertEqual(kinds(c, "Ardmore Electronics and Information Systems Inc"), [.org], "a company runs to its legal suffix")
+        XCTAssertEqual(kinds(c, "Congress"), [.org])
+        XCTAssertEqual(kinds(c, "Senate"), [.org], "'X and the Y' is two names")
+        XCTAssertTrue(kinds(c, "Congress and the Senate").isEmpty)
+    }
+
+    func testGluedWordsAndPortfolios() throws {
+        let c = try corpus(["""
+        The Minister for Finance Michael Doyle said the budget was fair. Doyle spoke in Cork.
+
+        Mr Harte left the room. He-said he would not stand for the leadership.
+
+        The report was welcomed by Mr-Harte, who said it was overdue.
+        """])
+        XCTAssertEqual(kinds(c, "Michael Doyle"), [.person], "a portfolio before a minister's name is cut off")
+        XCTAssertTrue(kinds(c, "Finance Michael Doyle").isEmpty)
+        XCTAssertTrue(kinds(c, "He").isEmpty, "a dash-glued speech verb cut leaves no name")
+        XCTAssertEqual(kinds(c, "Harte"), [.person], "a title glued to a name is cut off")
+        // a lowercase word glued before a name by a dash is cut off; an Arabic article is not
+        func cut(_ words: [String]) -> [String]? {
+            let surface = words.joined(separator: " ")
+            var cand = EntitiesExtractor.Candidate(article: 0, sentence: 0, range: 0..<surface.utf8.count, words: words,
+                                                   surface: surface, kind: .person, evidence: true)
+            cand.lowerKey = surface.lowercased()
+            return EntitiesExtractor.withoutHyphenTail(cand)?.words
+        }
+        XCTAssertEqual(cut(["leadership-Leo", "Varkey"]), ["Leo", "Varkey"])
+        XCTAssertEqual(cut(["al-Hamdi"]), ["al-Hamdi"])
+        XCTAssertEqual(cut(["Noonan-said"]), ["Noonan"])
+        XCTAssertNil(cut(["He-said"]))
+    }
+
+    func testGluedOrganisationsAndPortfolioWords() throws {
+        let c = try corpus(["""
+        "The talks will go on," Deputy Chairman of the ruling Justice and Unity Party Michael Ekinci said on Wednesday.
+
+        The Minister for Education said schools would reopen. The Agriculture Commissioner visited the farm.
+        """])
+        XCTAssertEqual(kinds(c, "Justice and Unity Party"), [.org], "an organisation's name with a person's glued after it is two")
+        XCTAssertEqual(kinds(c, "Michael Ekinci"), [.person])
+        XCTAssertTrue(kinds(c, "Justice and Unity Party Michael Ekinci").isEmpty)
+        XCTAssertTrue(kinds(c, "Education").isEmpty, "a portfolio word alone is no name")
+        XCTAssertTrue(kinds(c, "Agriculture").isEmpty)
+    }
+
+    func testListsShareButtonsAndNonNames() throws {
+        let c = try corpus(["""
+        The winners were named on Sunday. Here are the nominees: Best film "Harbour" "Night Road" "The Quiet Field" Director "Harbour" -- Denis Alcott "Night Road" -- Kenneth Marlow Leading actor Andrew Garvey -- "Night Road" Casey Lorne -- "The Quiet Field" Ryan Tolliver -- "Harbour" Leading actress Amy Brandt -- "Harbour" Emily Sorel -- "Night Road" Meryl Castine -- "The Quiet Field"
+
+        Republicans awaited a score from the Congressional Budget Office. Critics of Obamacare and Brexit spoke. Eighty-two seconds later, the ministry said a group linked to al Qaeda was behind it.
+
+        The attack happened on Sunday, officials said. Send Facebook Twitter Google+ WhatsApp Tumblr linkedin stumble Permalink http://example.com/p/2Ab9 jd/ks (dpa, Reuters)
+        """])
+        for n in ["Denis Alcott", "Kenneth Marlow", "Andrew Garvey", "Casey Lorne", "Amy Brandt"] {
+            XCTAssertEqual(kinds(c, n), [.person], "\(n): a long title-case list is read as a sentence")
+        }
+        XCTAssertEqual(kinds(c, "Congressional Budget Office"), [.org], "an event's word inside a body's name")
+        XCTAssertEqual(kinds(c, "al Qaeda"), [.org])
+        for n in ["Obamacare", "Brexit", "Eighty-two", "Eighty"] { XCTAssertTrue(kinds(c, n).isEmpty, "\(n) is no name") }
+        for n in ["Facebook", "Twitter", "Google+", "WhatsApp"] {
+            XCTAssertEqual(kinds(c, n), [.org], "\(n): known organisations side by side are one name each")
+        }
+    }
+
+    func testSurnameWithItsParticleAsOneWord() throws {
+        let c = try corpus(["""
+        Education Secretary Betsy De Vane said on Monday that the plan would go ahead. DeVane told reporters it was fair.
+        """])
+        XCTAssertEqual(names(c, "DeVane"), names(c, "Betsy De Vane"), "DeVane is De Vane")
+        XCTAssertFalse(names(c, "DeVane").isEmpty)
+    }
+
+    func testPartyTagsWithStateNamesAndTheOrganisation() throws {
+        let c = try corpus(["""
+        Senator Tom Carrow, D-Delaware, said the bill was dead. A statement from The White House said it disagreed.
+
+        A spokesman for the White House later declined to comment.
+        """])
+        XCTAssertEqual(kinds(c, "Delaware"), [.place], "a party tag with the state's full name")
+        XCTAssertTrue(kinds(c, "D-Delaware").isEmpty)
+        XCTAssertEqual(names(c, "The White House"), names(c, "White House"), "the organisation with or without its 'The'")
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Gazetteers for the Swift tagger: places, first names, last names.
 
-Writes into Sources/NewsQuery/Resources/ner/ (sorted by Unicode code point,
+Writes into Sources/NewsText/Resources/ner/ (sorted by Unicode code point,
 which is also UTF-8 byte order; UTF-8; one entry per line; LF):
 
   places.txt       Name<TAB>kind, kind = country | state | region | city
@@ -35,7 +35,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 ROOT = os.path.dirname(EVAL)
-DEFAULT_OUT = os.path.join(ROOT, "Sources", "NewsQuery", "Resources", "ner")
+DEFAULT_OUT = os.path.join(ROOT, "Sources", "NewsText", "Resources", "ner")
 
 N_FIRST = 20000
 N_LAST = 40000

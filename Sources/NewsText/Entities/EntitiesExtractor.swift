@@ -268,8 +268,11 @@ enum EntitiesExtractor {
 
     /// A title-case line (headline, caption title): most longer words
     /// capitalised and no final stop, or nearly all of them capitalised.
+    /// A run of 40 words or more is no headline but a list (nominees, a line-up), read as a sentence.
     static func isTitleCase(_ toks: [EntityToken]) -> Bool {
-        var long = 0, caps = 0
+        var long = 0, caps = 0, words = 0
+        for t in toks where t.isWord { words += 1 }
+        if words >= 40 { return false }
         for t in toks where t.isWord {
             // four or more characters (bytes, when all ASCII)
             guard t.text.utf8.count >= 4, t.text.utf8.allSatisfy({ $0 < 0x80 }) || t.text.count >= 4 else { continue }
@@ -318,6 +321,14 @@ enum EntitiesExtractor {
                                   surface: o, kind: .org, evidence: false)
                 c.lowerKey = o
                 out.append(c); k += 1; continue
+            }
+            // a known organisation opening with a lowercase Arabic article ("al Qaeda", "al Shabaab")
+            if k + 1 < toks.count, ["al", "el"].contains(toks[k].text), toks[k + 1].isCapitalized,
+               let o = Lex.orgs[toks[k].text + " " + toks[k + 1].lower] {
+                var c = Candidate(article: article, sentence: sentence, range: toks[k].range.lowerBound..<toks[k + 1].range.upperBound,
+                                  words: [o], surface: o, kind: .org, evidence: false)
+                c.lowerKey = o.lowercased()
+                out.append(c); k += 2; continue
             }
             // an ordinal before an organisation's name ("9th Circuit Court"): kept by classify only there
             let ordinalStart = isOrdinal(toks[k]) && k + 1 < toks.count && toks[k + 1].isCapitalized
@@ -411,9 +422,18 @@ enum EntitiesExtractor {
         flush()
         var out: [Candidate] = []
         for seg in segments {
-            for part in splitConnectors(seg.idx, toks).flatMap({ splitKnownPrefix($0, toks) }) {
-                if let c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
+            for part in splitOrgPerson(seg.idx, toks).flatMap({ splitConnectors($0, toks) }).flatMap({ splitKnownPrefix($0, toks) })
+                    .flatMap({ splitKnownOrgs($0, toks) }) {
+                if var c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
                                     article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
+                    // a plus glued to an organisation's name is part of it ("Google+", "Canal+")
+                    if c.kind == .org, let l = part.last, toks[l].range.upperBound == c.range.upperBound, l + 1 < toks.count,
+                       toks[l + 1].text == "+", toks[l + 1].range.lowerBound == toks[l].range.upperBound {
+                        c.range = c.range.lowerBound..<toks[l + 1].range.upperBound
+                        c.words[c.words.count - 1] += "+"
+                        c.surface += "+"
+                        c.lowerKey += "+"
+                    }
                     out.append(c)
                 }
             }
@@ -429,12 +449,32 @@ enum EntitiesExtractor {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[key] != nil || Lex.places[key] != nil,
                idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
-                // an organisation's own body keeps its name ("United Nations Security Council")
-                if Lex.orgs[key] != nil, idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
+                // an organisation's own body keeps its name ("United Nations Security Council"), and so
+                // does a place's body ("North Carolina Medical Association")
+                if idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
                 return [Array(idx[..<n]), Array(idx[n...])]
             }
         }
         return [idx]
+    }
+
+    /// A run holding two or more known one-word organisations side by side, unpunctuated ("Facebook
+    /// Twitter Google+ WhatsApp", a row of share buttons): each its own name, and the words between.
+    static func splitKnownOrgs(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.count >= 2 else { return [idx] }
+        let lower = idx.map { undotted(toks[$0].lower) }
+        guard Lex.orgs[lower.joined(separator: " ")] == nil, Lex.places[lower.joined(separator: " ")] == nil,
+              lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count >= 2 else { return [idx] }
+        var out: [[Int]] = []
+        var cur: [Int] = []
+        for (k, i) in idx.enumerated() {
+            if Lex.orgs[lower[k]] != nil {
+                if !cur.isEmpty { out.append(cur); cur = [] }
+                out.append([i])
+            } else { cur.append(i) }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
     }
 
     /// Keeps `of`/`for`/`and`/`the` inside an organisation or place name
@@ -465,7 +505,11 @@ enum EntitiesExtractor {
             let right = Array(idx[(o + 1)...].drop(while: { toks[$0].lower == "the" }))
             return [Array(idx[..<o])] + (right.isEmpty ? [] : [right])
         }
-        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName) {
+        // a company's name runs to its legal suffix ("Exsun Electronics and Information Technology Inc")
+        if let l = words.last, ["inc", "ltd", "llc", "plc", "corp", "co", "gmbh"].contains(undotted(l)), words.count >= 4,
+           !words.contains(where: { $0 == "the" }) { return [idx] }
+        if let c = words.firstIndex(where: { Lex.connectors.contains($0) }), c > 0, words.contains(where: isName),
+           !(words[c] == "and" && c + 1 < words.count && words[c + 1] == "the") {
             let left = words[..<c]
             let lastIsName = words.last.map(isName) ?? false
             if left.contains(where: isName) { return [idx] }
@@ -519,6 +563,8 @@ enum EntitiesExtractor {
                 && !(undotted(toks[f].lower) == "st" && toks[f].isCapitalized) {
             idx.removeFirst()
         }
+        // "the" and a generic word alone ("The Department", "the Committee") is no name
+        if idx.count == 2, toks[idx[0]].lower == "the", Lex.genericAlone.contains(undotted(toks[idx[1]].lower)) { return nil }
         // a photo credit's "For"/"By" after its slash ("Niu Yuan / For China Daily")
         if idx.count > 1, let f = idx.first, ["for", "by"].contains(toks[f].lower), f > 0, toks[f - 1].text == "/" { idx.removeFirst() }
         // a trailing capitalised gerund is not a name ("Sarah Smith Speaking")
@@ -530,6 +576,8 @@ enum EntitiesExtractor {
             if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
+        // a minister's portfolio glued before the name ("Minister for Finance Michael Noonan")
+        if let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         guard let first = idx.first, let last = idx.last else { return nil }
         let words = idx.enumerated().map { k, i in toks[i].text + (k + 1 < idx.count ? toks[i].suffix : "") }
         let lower = idx.map { undotted(toks[$0].lower) }
@@ -541,8 +589,11 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || Lex.eventWords.contains($0) }) { return nil }
-        if quotedTitle(toks, first, last) { return nil }
+        // (an event's word inside an organisation's name is no event: "Congressional Budget Office")
+        let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) })
+            || numberFirst(lower) { return nil }
+        if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
@@ -567,6 +618,10 @@ enum EntitiesExtractor {
         if idx.count >= 2, let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         // a known organisation of several words ("Islamic State") before the place words
         if idx.count >= 2, let o = Lex.orgs[key] { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // an Irish county ("Co Clare", "Co. Galway"), not a company's "Co"
+        if idx.count == 2, irishCounty(toks, first) { c.kind = .place; return c }
+        // a place named after its kind word ("Lake Baikal", "Mount Kenya", "Fort Worth")
+        if idx.count >= 2, placeHeads.contains(lower[0]), !lower.contains(where: { Lex.orgWords.contains($0) }) { c.kind = .place; return c }
         // a church named by its denomination is an organisation ("the Catholic Church")
         if idx.count >= 2, lower.last == "church", Lex.denominations.contains(lower[lower.count - 2]) { c.kind = .org; return c }
         if let l = lower.last, Lex.placeWords.contains(l), idx.count >= 2 { c.kind = .place; return c }
@@ -658,7 +713,9 @@ enum EntitiesExtractor {
         guard t.isWord, t.text.utf8.count >= 4, let f = t.text.utf8.first, f == 0x52 || f == 0x44 || f == 0x49,
               t.text.utf8.dropFirst().first == 0x2D else { return nil }
         let abbr = String(t.text.dropFirst(2))
-        guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] else { return nil }
+        // (or the state's full name: "D-Delaware")
+        let fullNames = Set(Lex.stateAbbreviations.values)
+        guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] ?? (fullNames.contains(abbr) ? abbr : nil) else { return nil }
         let lo = t.range.lowerBound + 2
         return (name, lo..<t.range.upperBound)
     }
@@ -679,11 +736,11 @@ enum EntitiesExtractor {
         func common(_ w: Substring) -> Bool {
             let l = w.lowercased()
             guard let f = w.first, f.isLowercase else { return false }
-            return Lex.stop.contains(l) || (l.count >= 6 && (l.hasSuffix("ly") || l.hasSuffix("ing") || l.hasSuffix("ed")))
+            return Lex.stop.contains(l) || Lex.speechVerbs.contains(l) || (l.count >= 6 && (l.hasSuffix("ly") || l.hasSuffix("ing") || l.hasSuffix("ed")))
                 || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
                     "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
         }
-        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c) }
+        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c).flatMap(stillAName) }
         let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")
@@ -695,14 +752,27 @@ enum EntitiesExtractor {
             c.range = c.range.lowerBound..<(c.range.upperBound - dropped)
             c.lowerKey = c.words.map { undotted($0.lowercased()) }.joined(separator: " ")
         }
-        return trimHead(c)
+        return trimHead(c).flatMap(stillAName)
+
+        // what is left after a cut is still a name ("He-said" leaves "He": none)
+        func stillAName(_ c: Candidate) -> Candidate? {
+            guard c.words.count == 1 else { return c }
+            let l = undotted(c.words[0].lowercased())
+            return Lex.stop.contains(l) || Lex.titles.contains(l) || Lex.genericAlone.contains(l) || Lex.demonyms.contains(l) ? nil : c
+        }
 
         // "The-White House": a function word hyphened before the name
         func trimHead(_ c: Candidate) -> Candidate? {
             var c = c
             guard let firstWord = c.words.first, let dash = firstWord.firstIndex(of: "-") else { return c }
             let head = firstWord[..<dash]
-            guard Lex.stop.contains(head.lowercased()) else { return c }
+            // (or a title glued to the name by a dash: "Mr-Trump", "President-Donald Trump")
+            let restCapital = firstWord[firstWord.index(after: dash)...].first?.isUppercase == true
+            // (or a title glued to the name by a dash: "Mr-Trump", "President-Donald Trump"; or a common
+            // lowercase word: "leadership-Leo Varadkar", not an Arabic article: "al-Assad")
+            let glued = restCapital && head.utf8.count >= 4 && head.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            guard Lex.stop.contains(head.lowercased()) || (Lex.titles.contains(undotted(head.lowercased())) && restCapital) || glued
+            else { return c }
             let rest = String(firstWord[firstWord.index(after: dash)...])
             guard !rest.isEmpty else { return nil }
             let dropped = firstWord.utf8.count - rest.utf8.count

@@ -72,6 +72,7 @@ enum EntitiesLexicon {
         "fund", "board", "secretariat", "tribune", "herald", "gazette", "telegraph", "chronicle",
         "broadcasting", "television", "radio", "magazine", "daily", "nation", "house", "commons", "lords",
         "representatives", "parliamentary", "guards", "brigade", "brigades", "militia", "front", "movement",
+        "academy", "embassy", "caucus", "electronics",
     ]
     /// A last word that makes a name a place.
     static let placeWords: Set<String> = [
@@ -87,7 +88,8 @@ enum EntitiesLexicon {
     /// Lowercase words after a name that say what kind of place it is ("Henan province", "the Bowen area").
     static let placeKindWords: Set<String> = ["province", "area", "region", "district", "county", "town", "city",
         "village", "governorate", "suburb", "neighbourhood", "neighborhood", "valley", "prefecture", "oblast",
-        "municipality", "township", "settlement", "outpost", "peninsula", "island"]
+        "municipality", "township", "settlement", "outpost", "peninsula", "island", "areas", "regions", "districts",
+        "provinces", "villages", "towns", "counties", "suburbs", "neighbourhoods", "neighborhoods", "townships"]
     /// Lowercase nouns before "of" that say the names after it are places ("the provinces of Daraa and Quneitra").
     static let placeNouns: Set<String> = ["province", "provinces", "town", "towns", "city", "cities", "village",
         "villages", "region", "regions", "district", "districts", "settlement", "settlements", "suburb", "suburbs",
@@ -95,7 +97,8 @@ enum EntitiesLexicon {
         "municipality", "municipalities", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
         "capitals", "streets", "countries", "republics", "prefecture", "prefectures", "outpost", "outposts", "camp", "camps"]
     /// Prepositions a place follows and a person seldom does ("in Leer", "near Mosul").
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside"]
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout", "inside", "nearby", "neighbouring",
+        "neighboring", "downtown"]
     /// Titles whose "of" names a place ("the Bishop of Llandaff", "the Dean of St Albans").
     static let seeTitles: Set<String> = ["bishop", "archbishop", "dean", "mayor", "diocese", "archdiocese", "bishops",
         "duke", "duchess", "earl", "provost"]
@@ -175,7 +178,7 @@ enum EntitiesLexicon {
             "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Tunisia", "Turkey", "Uganda",
             "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan",
             "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Holy See", "Vatican", "Hong Kong", "Macau",
-            "Korea", "Palestine", "Gaza", "West Bank", "Gaza Strip", "Golan Heights", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
+            "Korea", "Soviet Union", "Palestine", "Gaza", "West Bank", "Gaza Strip", "Golan Heights", "Kosovo", "Greenland", "Scotland", "Wales", "England", "Crimea",
             // regions
             "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Indo-Pacific",
             "Asia-Pacific", "Pacific", "Atlantic", "Southeast Asia", "East Asia", "South Asia", "Central Asia",
@@ -209,6 +212,7 @@ enum EntitiesLexicon {
             "Connecticut", "Delaware", "Mississippi", "Arkansas", "Carolina", "North Carolina", "South Carolina",
             "West Virginia", "North Dakota", "South Dakota", "New Mexico", "New Hampshire", "Rhode Island",
             "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
+            "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "British Columbia",
         ]
         for c in canonical { m[c.lowercased()] = c }
         let aliases: [String: String] = [
@@ -219,7 +223,7 @@ enum EntitiesLexicon {
             "republic of china": "Taiwan", "roc": "Taiwan", "formosa": "Taiwan",
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
-            "d.c.": "Washington", "washington d.c.": "Washington",
+            "d.c.": "Washington", "washington d.c.": "Washington", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
@@ -240,14 +244,14 @@ enum EntitiesLexicon {
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
                   "Airbus", "Gazprom", "Rosneft", "Alibaba", "Tencent", "Baidu", "Netflix", "Walmart", "Unesco",
-                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons"] {
+                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons", "G20", "G7", "MI5", "MI6", "al-Shabaab"] {
             m[c.lowercased()] = c
         }
         let aliases: [String: String] = [
             "ap": "Associated Press", "afp": "Agence France-Presse", "un": "United Nations", "u.n.": "United Nations",
             "eu": "European Union", "e.u.": "European Union", "who": "World Health Organization",
             "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
-            "al qaeda": "al-Qaeda", "unesco": "Unesco", "unicef": "Unicef",
+            "al qaeda": "al-Qaeda", "al shabaab": "al-Shabaab", "unesco": "Unesco", "unicef": "Unicef",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m

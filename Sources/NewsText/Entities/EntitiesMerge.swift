@@ -14,26 +14,34 @@ extension EntitiesExtractor {
                 return String(l.drop(while: { $0 == "." }).reversed().drop(while: { $0 == "." }).reversed())
             }.joined(separator: " ")
         }
+        // an organisation's key without a last "party" ("the Fine Gael party" is Fine Gael, "Labour Party" Labour)
+        func orgKey(_ words: [String]) -> String {
+            var k = key(words)
+            // "The White House" is the White House
+            if k.hasPrefix("the "), k.utf8.count > 4 { k = String(k.dropFirst(4)) }
+            return k.hasSuffix(" party") && k.utf8.count > 6 ? String(k.dropLast(6)) : k
+        }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
 
         // 1. organisations and their acronyms
         var acronymOf: [String: String] = [:]
         for c in cands where c.kind == .org {
-            if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = key(c.words) }
+            if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = orgKey(c.words) }
         }
         // initials of the organisations named in each article (LDP = Liberal Democratic Party)
         var initials: [Int: [String: Set<String>]] = [:]
         for c in cands where c.kind == .org {
             let k = key(c.words)
+            let ok = orgKey(c.words)
             let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
-            if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(k) }
+            if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(ok) }
         }
         func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
             let bare = a.replacingOccurrences(of: ".", with: "")
             if Lex.stop.contains(bare.lowercased()) { return nil }
             if let k = acronymOf[bare] { return (.org, k) }
             if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
-            if let o = Lex.orgs[a.lowercased()] { return (.org, o.lowercased()) }
+            if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
             return nil
         }
 
@@ -85,7 +93,7 @@ extension EntitiesExtractor {
                     let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
                     guard gap.trimmingCharacters(in: .whitespaces) == "(", b.range.upperBound < bytes.count,
                           bytes[b.range.upperBound] == 0x29 else { continue }
-                    let ka = key(a.words), kb = key(b.words)
+                    let ka = orgKey(a.words), kb = orgKey(b.words)
                     if ka != kb { translated[a.article, default: [:]][kb] = translated[a.article]?[ka] ?? ka }
                 }
             }
@@ -96,9 +104,12 @@ extension EntitiesExtractor {
         for c in cands {
             switch c.kind {
             case .place:
-                resolved.append((c, .place, Lex.places[key(c.words)]?.lowercased() ?? key(c.words)))
+                // an Irish county is its name ("Co Clare" = "Clare")
+                var k = key(c.words)
+                if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
+                resolved.append((c, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
-                let k = key(c.words)
+                let k = orgKey(c.words)
                 resolved.append((c, .org, translated[c.article]?[k] ?? k))
             case .acronym:
                 if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
@@ -116,7 +127,14 @@ extension EntitiesExtractor {
                     continue
                 }
                 let w = c.words[0].lowercased()
-                let local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
+                if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
+                    local = Set(ps.map(\.key)).filter { k in
+                        let kw = k.split(separator: " ")
+                        return kw.indices.contains { i in kw.indices.contains { j in i != j && kw[i] + kw[j] == w } }
+                    }.sorted()
+                }
                 if local.count == 1 {
                     resolved.append((c, .person, local[0]))
                 } else if local.count > 1 {

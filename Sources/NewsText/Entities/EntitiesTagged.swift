@@ -48,12 +48,14 @@ extension EntitiesExtractor {
                 }
             }
         }
+        if person, let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         // nationalities ("North Vietnamese"), generic words alone ("Lent"), events and quoted titles of works
         let lowered = idx.map { undotted(toks[$0].lower) }
         if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
         if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
-        if lowered.contains(where: { Lex.eventWords.contains($0) }) { return [] }
-        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) { return [] }
+        let bodyName = lowered.last.map { Lex.orgWords.contains($0) } == true
+        if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered) { return [] }
+        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
@@ -97,9 +99,16 @@ extension EntitiesExtractor {
             c.kind = .org; c.surface = o; c.words = [o]
         } else if idx.count >= 2, let l = lower.last, Lex.placeWords.contains(l) {
             c.kind = .place
+        } else if idx.count >= 2, placeHeads.contains(lower[0]), !lower.contains(where: { Lex.orgWords.contains($0) }) {
+            c.kind = .place
+        } else if idx.count == 2, irishCounty(toks, first) {
+            c.kind = .place
         } else if idx.count >= 2, lower.contains(where: { Lex.orgWords.contains($0) }) {
             c.kind = .org
-        } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1) {
+        } else if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state) != 0 && !(sp.kind == .person && idx.count > 1 && bits & Gazetteer.Bit.country == 0) {
+            c.kind = .place
+        } else if idx.count >= 2, bits & Gazetteer.Bit.city != 0, sp.kind == .person, !givenName(lower[0]) {
+            // a city of several words the tagger called a person ("Des Moines"), unless it opens with a given name
             c.kind = .place
         } else {
             c.kind = sp.kind == .person ? .person : sp.kind == .org ? .org : .place
@@ -159,6 +168,8 @@ extension EntitiesExtractor {
             let p = toks[j].lower
             if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) || Lex.seeTitles.contains(toks[j - 1].lower) { return .strong }
             if Lex.placePrepositions.contains(p), toks[j].text == p { return .weak }
+            // "out of Charlotte"
+            if p == "of", j >= 1, toks[j - 1].text == "out" { return .weak }
         }
         if k == e {
             let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(toks[k].lower))
@@ -218,7 +229,9 @@ extension EntitiesExtractor {
         for i in cands.indices where !cands[i].lowerKey.isEmpty && (cands[i].kind == .person || (cands[i].kind == .org && cands[i].tagged)) {
             guard let toks = toksOf[cands[i].sentence] else { continue }
             cue[i] = placeCue(cands[i], toks)
-            guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong : true else { cue[i] = .none; continue }
+            // (an organisation's name only on a strong cue, or a weak one for a known place: "in Raleigh")
+            let knownPlace = Lex.orgs[cands[i].lowerKey] == nil && NameTagger.sharedGazetteer.isPlacePhrase(cands[i].lowerKey.split(separator: " ").map(String.init))
+            guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong || knownPlace : true else { cue[i] = .none; continue }
             var v = SIMD4<Float>(); v[2] = cue[i] == .strong ? 3 : 2
             votes[cands[i].lowerKey, default: SIMD4()] += v
         }
@@ -228,6 +241,26 @@ extension EntitiesExtractor {
             guard let toks = toksOf[cands[i].sentence], orgCue(cands[i], toks) else { continue }
             var v = SIMD4<Float>(); v[1] = 3
             votes[cands[i].lowerKey, default: SIMD4()] += v
+        }
+        // what a name's spelling and an apposition after it say ("WeBank, an online bank", "Amanda Terkel")
+        for i in cands.indices where !cands[i].lowerKey.isEmpty && cands[i].kind != .acronym {
+            if let (k, w) = spellingKind(cands[i]), let code = kindCode(k) {
+                var v = SIMD4<Float>(); v[code] = w
+                votes[cands[i].lowerKey, default: SIMD4()] += v
+            }
+            if let toks = toksOf[cands[i].sentence], let k = appositionKind(cands[i], toks), let code = kindCode(k) {
+                var v = SIMD4<Float>(); v[code] = 3
+                votes[cands[i].lowerKey, default: SIMD4()] += v
+            }
+        }
+        // the name before a lowercase "party" is that party ("the Fine Gael party"); the name after an
+        // Irish county's "Co" that county ("Co Mayo")
+        for c in cands {
+            let w = c.lowerKey.split(separator: " ")
+            guard w.count >= 2 else { continue }
+            let rest = w.dropFirst().joined(separator: " "), head = w.dropLast().joined(separator: " ")
+            if c.kind == .org, c.words.last == "party" { var v = SIMD4<Float>(); v[1] = 4; votes[head, default: SIMD4()] += v }
+            if c.kind == .place, w.count == 2, w[0] == "co" { var v = SIMD4<Float>(); v[2] = 4; votes[rest, default: SIMD4()] += v }
         }
         // the name of a place before its kind word ("Leer" of "Leer County") is that place
         for c in cands where c.kind == .place {
@@ -247,8 +280,18 @@ extension EntitiesExtractor {
             var p = SIMD4<Float>(); p[0] = lv[1] + lv[2] + 1
             votes[l] = lv + p
         }
+        // and so is a lone given name of one ("the work that Enda has done")
+        for (key, v) in votes where best(v) == .person {
+            guard let space = key.firstIndex(of: " ") else { continue }
+            let f = String(key[..<space])
+            guard givenName(f), let fv = votes[f], best(fv) != .person, Lex.places[f] == nil, Lex.orgs[f] == nil,
+                  !NameTagger.sharedGazetteer.isPlace(f) else { continue }
+            var p = SIMD4<Float>(); p[0] = fv[1] + fv[2] + 1
+            votes[f] = fv + p
+        }
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
-            if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v) }
+            // (a person by the votes has that evidence, whatever the rules found)
+            if let v = votes[cands[i].lowerKey] { cands[i].kind = best(v); if cands[i].kind == .person { cands[i].evidence = true } }
         }
         // a rule's person without a title before it, that the article's words say is a place or organisation
         for i in cands.indices where !cands[i].tagged && cands[i].kind == .person && !cands[i].strong
