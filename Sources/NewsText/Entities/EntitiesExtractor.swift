@@ -189,7 +189,7 @@ enum EntitiesExtractor {
             midCaps.lower.merge(v.lower, uniquingKeysWith: +)
         }
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
-        let found = parallel(parts) { r -> [Candidate] in
+        var found = parallel(parts) { r -> [Candidate] in
             var out: [Candidate] = []
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
@@ -210,7 +210,11 @@ enum EntitiesExtractor {
             }
             return out
         }
-        return merge(Array(found.joined()), corpus)
+        // joined run by run, each run's memory given back as it is copied
+        var all: [Candidate] = []
+        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for i in found.indices { all += found[i]; found[i] = [] }
+        return merge(consume all, corpus)
     }
 
     /// The names of a credit or byline in title case ("Matt Hall/U.S. Navy", "Sam YEH/AFP via Getty

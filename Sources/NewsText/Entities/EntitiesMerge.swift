@@ -6,7 +6,8 @@ import NewsStore
 /// follows in parentheses anywhere, else the one in the same article whose
 /// initials it is).
 extension EntitiesExtractor {
-    static func merge(_ cands: [Candidate], _ corpus: Corpus) -> EntityTable {
+    static func merge(_ candidates: consuming [Candidate], _ corpus: Corpus) -> EntityTable {
+        var cands = consume candidates
         func key(_ words: [String]) -> String {
             words.map { w in
                 let l = w.lowercased()
@@ -92,16 +93,18 @@ extension EntitiesExtractor {
         }
 
         // 3. resolve every candidate to (kind, key)
-        var resolved: [(cand: Candidate, kind: EntityKind, key: String)] = []
-        for c in cands {
+        // (a candidate by its index: a copy of each would double the memory of the largest step)
+        var resolved: [(at: Int, kind: EntityKind, key: String)] = []
+        resolved.reserveCapacity(cands.count)
+        for (ci, c) in cands.enumerated() {
             switch c.kind {
             case .place:
-                resolved.append((c, .place, Lex.places[key(c.words)]?.lowercased() ?? key(c.words)))
+                resolved.append((ci, .place, Lex.places[key(c.words)]?.lowercased() ?? key(c.words)))
             case .org:
                 let k = key(c.words)
-                resolved.append((c, .org, translated[c.article]?[k] ?? k))
+                resolved.append((ci, .org, translated[c.article]?[k] ?? k))
             case .acronym:
-                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
+                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
             case .person:
                 if c.words.count >= 2 {
                     var k = personKey(c.words)
@@ -112,13 +115,13 @@ extension EntitiesExtractor {
                         return lw.count > words.count && words.isSubset(of: lw)
                     }
                     if longer.count == 1, let l = longer.first { k = l }
-                    if personEvidence[k] == true { resolved.append((c, .person, k)) }
+                    if personEvidence[k] == true { resolved.append((ci, .person, k)) }
                     continue
                 }
                 let w = c.words[0].lowercased()
                 let local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
                 if local.count == 1 {
-                    resolved.append((c, .person, local[0]))
+                    resolved.append((ci, .person, local[0]))
                 } else if local.count > 1 {
                     // the one named most recently before
                     let pos = c.range.lowerBound
@@ -127,10 +130,10 @@ extension EntitiesExtractor {
                         let n = QuotesExtractor.partition(ats) { $0 < pos }
                         return n > 0 ? (ats[n - 1], k) : nil
                     }.max { $0.at < $1.at }
-                    resolved.append((c, .person, latest?.key ?? local[0]))
+                    resolved.append((ci, .person, latest?.key ?? local[0]))
                 } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                     // a surname alone is the person of its own article, never a namesake elsewhere
-                    resolved.append((c, .person, w))
+                    resolved.append((ci, .person, w))
                 }
             }
         }
@@ -138,7 +141,7 @@ extension EntitiesExtractor {
         // an organisation named by part of a longer name of the same article ("Fox" of
         // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
         var orgsInArticle: [Int: Set<String>] = [:]
-        for r in resolved where r.kind == .org { orgsInArticle[r.cand.article, default: []].insert(r.key) }
+        for r in resolved where r.kind == .org { orgsInArticle[cands[r.at].article, default: []].insert(r.key) }
         // the longer names of each article by their leading and trailing words
         var longerOf: [Int: [String: Set<String>]] = [:]
         for (a, names) in orgsInArticle where names.count > 1 {
@@ -156,15 +159,19 @@ extension EntitiesExtractor {
             let k = resolved[i].key
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
             if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
-            if let longer = longerOf[resolved[i].cand.article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+            if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
         }
 
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
         var groups: [String: Group] = [:]
         var mentions: [Mention] = []
-        let sortedResolved = resolved.sorted { ($0.cand.article, $0.cand.range.lowerBound) < ($1.cand.article, $1.cand.range.lowerBound) }
-        for r in sortedResolved {
+        mentions.reserveCapacity(resolved.count)
+        let sortedResolved = resolved.indices.sorted {
+            (cands[resolved[$0].at].article, cands[resolved[$0].at].range.lowerBound) < (cands[resolved[$1].at].article, cands[resolved[$1].at].range.lowerBound)
+        }
+        for ri in sortedResolved {
+            let r = (cand: cands[resolved[ri].at], kind: resolved[ri].kind, key: resolved[ri].key)
             let gk = r.kind.rawValue + ":" + r.key
             let form = r.cand.surface
             let m = mentions.count
@@ -177,6 +184,9 @@ extension EntitiesExtractor {
             let text = corpus.articles[r.cand.article].slice(r.cand.range)
             mentions.append(Mention(entity: -1, article: r.cand.article, sentence: r.cand.sentence, range: r.cand.range, text: String(text)))
         }
+        // the candidates are done with: their memory goes before the entities are built
+        cands = []
+        resolved = []
         var entities: [Entity] = []
         for (gk, g) in groups {
             let bare = String(gk.split(separator: ":", maxSplits: 1)[1])
