@@ -70,13 +70,25 @@ enum EntitiesExtractor {
     typealias Lex = EntitiesLexicon
 
     /// How often each word is seen capitalised inside a sentence, and lowercase.
+    /// Words are counted by the 64-bit hash of their bytes (`FeatureHash.word`):
+    /// no String is built or hashed per word counted.
     struct Vocab {
-        var caps: [String: Int] = [:]
-        var lower: [String: Int] = [:]
+        var caps = HashMap64()
+        var lower = HashMap64()
         /// Seen capitalised inside a sentence.
-        func contains(_ w: String) -> Bool { caps[w] != nil }
+        func contains(_ w: String) -> Bool { caps.get(FeatureHash.word(w)) != nil }
         /// Written lowercase more often than capitalised: a common word, not a name.
-        func mostlyLower(_ w: String) -> Bool { (lower[w] ?? 0) > max(2, caps[w] ?? 0) }
+        func mostlyLower(_ w: String) -> Bool {
+            let h = FeatureHash.word(w)
+            return Int(lower.get(h) ?? 0) > max(2, Int(caps.get(h) ?? 0))
+        }
+        mutating func countCapitalised(_ h: UInt64) { caps.update(h) { ($0 ?? 0) + 1 } }
+        mutating func countLowercase(_ h: UInt64) { lower.update(h) { ($0 ?? 0) + 1 } }
+        /// Adds the counts of `other`.
+        mutating func add(_ other: Vocab) {
+            for (k, n) in zip(other.caps.keys, other.caps.values) where k != 0 { caps.update(k) { ($0 ?? 0) + n } }
+            for (k, n) in zip(other.lower.keys, other.lower.values) where k != 0 { lower.update(k) { ($0 ?? 0) + n } }
+        }
     }
 
     /// A candidate before merging.
@@ -169,14 +181,14 @@ enum EntitiesExtractor {
                 let bytes = Array(corpus.articles[a].text.utf8)
                 // a sentence without capitals adds its lowercase words only
                 let lowercase: (Int) -> Void = { si in
-                    EntityWords.lowercaseWords(bytes, corpus.sentences[si].range) { v.lower[$0, default: 0] += 1 }
+                    EntityWords.lowercaseWordHashes(bytes, corpus.sentences[si].range) { v.countLowercase($0) }
                 }
                 units(corpus, a, bytes, lowercase: lowercase) { _, toks in
                     for (k, t) in toks.enumerated() where t.isWord {
                         if t.isCapitalized {
-                            if k > 0 && !sentenceStart(toks, k) { v.caps[t.lower, default: 0] += 1 }
+                            if k > 0 && !sentenceStart(toks, k) { v.countCapitalised(FeatureHash.word(t.lower)) }
                         } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
-                            v.lower[t.text, default: 0] += 1
+                            v.countLowercase(FeatureHash.word(t.text))
                         }
                     }
                 }
@@ -184,10 +196,7 @@ enum EntitiesExtractor {
             return v
         }
         var midCaps = vocabs[0]
-        for v in vocabs.dropFirst() {
-            midCaps.caps.merge(v.caps, uniquingKeysWith: +)
-            midCaps.lower.merge(v.lower, uniquingKeysWith: +)
-        }
+        for v in vocabs.dropFirst() { midCaps.add(v) }
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
         var found = parallel(parts) { r -> [Candidate] in
             var out: [Candidate] = []
@@ -210,6 +219,7 @@ enum EntitiesExtractor {
             }
             return out
         }
+        midCaps = Vocab()
         // joined run by run, each run's memory given back as it is copied
         var all: [Candidate] = []
         all.reserveCapacity(found.reduce(0) { $0 + $1.count })
