@@ -224,6 +224,7 @@ enum EntitiesExtractor {
         var all: [Candidate] = []
         all.reserveCapacity(found.reduce(0) { $0 + $1.count })
         for i in found.indices { all += found[i]; found[i] = [] }
+        HeapTrim.now()
         return merge(consume all, corpus)
     }
 

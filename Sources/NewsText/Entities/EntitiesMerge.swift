@@ -187,6 +187,7 @@ extension EntitiesExtractor {
         // the candidates are done with: their memory goes before the entities are built
         cands = []
         resolved = []
+        HeapTrim.now()
         var entities: [Entity] = []
         for (gk, g) in groups {
             let bare = String(gk.split(separator: ":", maxSplits: 1)[1])
