@@ -198,7 +198,7 @@ enum EntitiesExtractor {
         var midCaps = vocabs[0]
         for v in vocabs.dropFirst() { midCaps.add(v) }
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
-        var found = parallel(parts) { r -> [Candidate] in
+        let found = parallel(parts) { r -> [Candidate] in
             var out: [Candidate] = []
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
@@ -220,12 +220,8 @@ enum EntitiesExtractor {
             return out
         }
         midCaps = Vocab()
-        // joined run by run, each run's memory given back as it is copied
-        var all: [Candidate] = []
-        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
-        for i in found.indices { all += found[i]; found[i] = [] }
         HeapTrim.now()
-        return merge(consume all, corpus)
+        return merge(CandidateRuns(consume found), corpus)
     }
 
     /// The names of a credit or byline in title case ("Matt Hall/U.S. Navy", "Sam YEH/AFP via Getty

@@ -6,7 +6,7 @@ import NewsStore
 /// follows in parentheses anywhere, else the one in the same article whose
 /// initials it is).
 extension EntitiesExtractor {
-    static func merge(_ candidates: consuming [Candidate], _ corpus: Corpus) -> EntityTable {
+    static func merge(_ candidates: consuming CandidateRuns, _ corpus: Corpus) -> EntityTable {
         var cands = consume candidates
         func key(_ words: [String]) -> String {
             words.map { w in
@@ -167,9 +167,8 @@ extension EntitiesExtractor {
         var groups: [String: Group] = [:]
         var mentions: [Mention] = []
         mentions.reserveCapacity(resolved.count)
-        let sortedResolved = resolved.indices.sorted {
-            (cands[resolved[$0].at].article, cands[resolved[$0].at].range.lowerBound) < (cands[resolved[$1].at].article, cands[resolved[$1].at].range.lowerBound)
-        }
+        let place = resolved.map { (cands[$0.at].article, cands[$0.at].range.lowerBound) }
+        let sortedResolved = resolved.indices.sorted { place[$0] < place[$1] }
         for ri in sortedResolved {
             let r = (cand: cands[resolved[ri].at], kind: resolved[ri].kind, key: resolved[ri].key)
             let gk = r.kind.rawValue + ":" + r.key
@@ -185,7 +184,7 @@ extension EntitiesExtractor {
             mentions.append(Mention(entity: -1, article: r.cand.article, sentence: r.cand.sentence, range: r.cand.range, text: String(text)))
         }
         // the candidates are done with: their memory goes before the entities are built
-        cands = []
+        cands = CandidateRuns([])
         resolved = []
         HeapTrim.now()
         var entities: [Entity] = []
@@ -218,4 +217,34 @@ extension EntitiesExtractor {
 
     @inline(__always)
     private static func modify<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+}
+
+/// The candidates of every run of articles read as one collection, without
+/// copying them into one array (which would hold each candidate twice for a moment).
+struct CandidateRuns: RandomAccessCollection {
+    private let runs: [[EntitiesExtractor.Candidate]]
+    /// Where each run starts; the last element is the count.
+    private let starts: [Int]
+
+    init(_ runs: [[EntitiesExtractor.Candidate]]) {
+        self.runs = runs.filter { !$0.isEmpty }
+        var s = [0]
+        for r in self.runs { s.append(s[s.count - 1] + r.count) }
+        starts = s
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { starts[starts.count - 1] }
+
+    subscript(i: Int) -> EntitiesExtractor.Candidate {
+        // the last run starting at or before i
+        var lo = 0, hi = runs.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return runs[lo][i - starts[lo]]
+    }
+
+    func makeIterator() -> FlattenSequence<[[EntitiesExtractor.Candidate]]>.Iterator { runs.joined().makeIterator() }
 }
