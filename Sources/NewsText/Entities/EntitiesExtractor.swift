@@ -217,7 +217,11 @@ enum EntitiesExtractor {
                 if tagger != nil { cands = documentLevel(cands, sents, article: a) }
                 out += cands
             }
-            return out
+            // kept until merging: without the room the array grew into
+            var exact: [Candidate] = []
+            exact.reserveCapacity(out.count)
+            exact += out
+            return exact
         }
         midCaps = Vocab()
         HeapTrim.now()

@@ -162,6 +162,10 @@ extension EntitiesExtractor {
             if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
         }
 
+        // (what resolving needed goes before the mentions are built)
+        acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
+        peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]
+
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
         var groups: [String: Group] = [:]
