@@ -628,10 +628,15 @@ enum EntitiesExtractor {
 
     /// "9th", "21st", "3rd".
     static func isOrdinal(_ t: EntityToken) -> Bool {
-        let u = Array(t.text.utf8)
-        guard t.isWord, u.count >= 3, u.count <= 5, u[0] >= 0x30 && u[0] <= 0x39 else { return false }
-        let tail = String(decoding: u.suffix(2), as: UTF8.self)
-        return ["st", "nd", "rd", "th"].contains(tail) && u.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let u = t.text.utf8
+        guard t.isWord, u.count >= 3, u.count <= 5, let f = u.first, f >= 0x30 && f <= 0x39 else { return false }
+        // digits, then st, nd, rd or th (read on the bytes: no copy per token)
+        var digits = 0, a: UInt8 = 0, b: UInt8 = 0
+        for (i, c) in u.enumerated() {
+            if i < u.count - 2 { guard c >= 0x30 && c <= 0x39 else { return false }; digits += 1 }
+            else if i == u.count - 2 { a = c } else { b = c }
+        }
+        return digits >= 1 && ((a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68))
     }
 
     /// Whether the run so far (ending in a possessive) is a known place ("Seoul's", "New York City's").
