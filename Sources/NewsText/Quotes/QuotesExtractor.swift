@@ -373,6 +373,7 @@ enum QuotesExtractor {
         let previousParagraph = state.lastParagraph
         state.lastParagraph = nil
         if ss.isEmpty { dropPending(&state, &out); return }
+        let pt = ParagraphTokens(b, p.range)
         var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
         // the last span of the paragraph kept as a quotation (continuation is measured from it)
         var lastKept: Int? = nil
@@ -387,8 +388,8 @@ enum QuotesExtractor {
             // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
             let leadStart = lastKept.map { ss[$0].end } ?? p.range.lowerBound
             let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
-            var lead = EntityWords.tokens(b, leadStart..<s.open)
-            var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
+            var lead = pt.tokens(leadStart..<s.open)
+            var trail = pt.tokens(s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
             let prevEndsSentence = lastKept.map { endsWithStop(b, trimmed(b, ss[$0].content)) } ?? true
             let sameSentenceAsPrevious = lastKept != nil && leadCut == nil && !prevEndsSentence
@@ -454,7 +455,7 @@ enum QuotesExtractor {
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
-            let between = lastKept.map { sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
+            let between = lastKept.map { sentenceEnds(pt.tokens(ss[$0].end..<s.open)) } ?? 99
             let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
@@ -482,7 +483,7 @@ enum QuotesExtractor {
         }
         // the paragraph ends with an attributed quotation and at most its attribution after it
         if let last = ss.last, last.closed, let prev = prevInParagraph, prev.speaker != nil,
-           sentenceEnds(EntityWords.tokens(b, last.end..<p.range.upperBound)) <= 1 {
+           sentenceEnds(pt.tokens(last.end..<p.range.upperBound)) <= 1 {
             state.lastParagraph = (pi, prev.speaker, prev.entity, prev.cue)
         }
     }
@@ -899,5 +900,44 @@ enum QuotesExtractor {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: nil)
+    }
+}
+
+/// A paragraph's tokens, scanned once for all its quotations: `tokens(r)` is
+/// what `EntityWords.tokens(b, r)` gives, as a slice of them.
+///
+/// Design rules:
+/// - The stretches asked for start and end at quotation marks or at the
+///   paragraph's ends, where no token runs across (a mark is no word byte and
+///   no joiner), so the slice is the same tokens with the same flags.
+/// - Any other stretch (a token runs across an end, or an apostrophe follows
+///   it, which the scanner reads as part of a possessive) is scanned on its own.
+struct ParagraphTokens {
+    private let b: [UInt8]
+    private let range: Range<Int>
+    private let all: [EntityToken]
+
+    init(_ b: [UInt8], _ range: Range<Int>) {
+        self.b = b; self.range = range
+        all = EntityWords.tokens(b, range)
+    }
+
+    /// Whether an apostrophe (' or ’) ends right before byte `x`.
+    private func apostropheBefore(_ x: Int) -> Bool {
+        x > range.lowerBound && (b[x - 1] == 0x27 || (x - 3 >= range.lowerBound && b[x - 1] == 0x99 && b[x - 2] == 0x80 && b[x - 3] == 0xE2))
+    }
+
+    func tokens(_ r: Range<Int>) -> [EntityToken] {
+        guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound else { return EntityWords.tokens(b, r) }
+        let lo = QuotesExtractor.partition(all) { $0.range.lowerBound < r.lowerBound }
+        let hi = QuotesExtractor.partition(all) { $0.range.lowerBound < r.upperBound }
+        // a token across either end, or an apostrophe right after the end
+        if lo > 0, all[lo - 1].range.upperBound > r.lowerBound { return EntityWords.tokens(b, r) }
+        if hi > lo, all[hi - 1].range.upperBound > r.upperBound { return EntityWords.tokens(b, r) }
+        if r.upperBound < range.upperBound, b[r.upperBound] == 0x27 || b[r.upperBound] == 0xE2 { return EntityWords.tokens(b, r) }
+        // or an end between the apostrophe and the s of a possessive
+        if apostropheBefore(r.lowerBound) { return EntityWords.tokens(b, r) }
+        if r.upperBound < range.upperBound, b[r.upperBound] | 0x20 == 0x73, apostropheBefore(r.upperBound) { return EntityWords.tokens(b, r) }
+        return Array(all[lo..<hi])
     }
 }
