@@ -173,7 +173,11 @@ extension EntitiesExtractor {
         mentions.reserveCapacity(resolved.count)
         let place = resolved.map { (cands[$0.at].article, cands[$0.at].range.lowerBound) }
         let sortedResolved = resolved.indices.sorted { place[$0] < place[$1] }
+        var released = 0
         for ri in sortedResolved {
+            // mentions come in article order, as the runs do: a run behind is read no more
+            let run = cands.run(of: resolved[ri].at)
+            if run > released { cands.release(runsBefore: run); released = run; HeapTrim.now() }
             let r = (cand: cands[resolved[ri].at], kind: resolved[ri].kind, key: resolved[ri].key)
             let gk = r.kind.rawValue + ":" + r.key
             let form = r.cand.surface
@@ -226,7 +230,7 @@ extension EntitiesExtractor {
 /// The candidates of every run of articles read as one collection, without
 /// copying them into one array (which would hold each candidate twice for a moment).
 struct CandidateRuns: RandomAccessCollection {
-    private let runs: [[EntitiesExtractor.Candidate]]
+    private var runs: [[EntitiesExtractor.Candidate]]
     /// Where each run starts; the last element is the count.
     private let starts: [Int]
 
@@ -240,14 +244,24 @@ struct CandidateRuns: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { starts[starts.count - 1] }
 
-    subscript(i: Int) -> EntitiesExtractor.Candidate {
-        // the last run starting at or before i
+    /// The run holding index `i`: the last one starting at or before it.
+    func run(of i: Int) -> Int {
         var lo = 0, hi = runs.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
         }
-        return runs[lo][i - starts[lo]]
+        return lo
+    }
+
+    subscript(i: Int) -> EntitiesExtractor.Candidate {
+        let r = run(of: i)
+        return runs[r][i - starts[r]]
+    }
+
+    /// Lets go of the candidates of the runs before run `k` (reading them afterwards is an error).
+    mutating func release(runsBefore k: Int) {
+        for j in 0..<Swift.min(k, runs.count) where !runs[j].isEmpty { runs[j] = [] }
     }
 
     func makeIterator() -> FlattenSequence<[[EntitiesExtractor.Candidate]]>.Iterator { runs.joined().makeIterator() }
