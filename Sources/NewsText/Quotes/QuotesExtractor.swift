@@ -907,11 +907,13 @@ enum QuotesExtractor {
 /// what `EntityWords.tokens(b, r)` gives, as a slice of them.
 ///
 /// Design rules:
-/// - The stretches asked for start and end at quotation marks or at the
-///   paragraph's ends, where no token runs across (a mark is no word byte and
-///   no joiner), so the slice is the same tokens with the same flags.
-/// - Any other stretch (a token runs across an end, or an apostrophe follows
-///   it, which the scanner reads as part of a possessive) is scanned on its own.
+/// - A slice is the scan of its stretch when both ends are between scalars and
+///   no token's extent (its bytes, with a possessive's `'s` or final apostrophe
+///   the scanner took off) runs across either end: the scanner starts afresh
+///   there, and what it reads past a token's end it reads the same way.
+/// - The stretches quotations ask for start and end at quotation marks or at
+///   the paragraph's ends, which no token runs across; any other stretch that
+///   does not qualify is scanned on its own.
 struct ParagraphTokens {
     private let b: [UInt8]
     private let range: Range<Int>
@@ -922,22 +924,24 @@ struct ParagraphTokens {
         all = EntityWords.tokens(b, range)
     }
 
-    /// Whether an apostrophe (' or ’) ends right before byte `x`.
-    private func apostropheBefore(_ x: Int) -> Bool {
-        x > range.lowerBound && (b[x - 1] == 0x27 || (x - 3 >= range.lowerBound && b[x - 1] == 0x99 && b[x - 2] == 0x80 && b[x - 3] == 0xE2))
+    /// Where the scanner was done with a token: after its suffix or the apostrophe it skipped.
+    private func extent(_ t: EntityToken) -> Int {
+        let end = t.range.upperBound
+        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
+        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
+        return end
     }
 
+    /// Not inside a multi-byte scalar.
+    private func betweenScalars(_ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+
     func tokens(_ r: Range<Int>) -> [EntityToken] {
-        guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound else { return EntityWords.tokens(b, r) }
+        guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound,
+              betweenScalars(r.lowerBound), betweenScalars(r.upperBound) else { return EntityWords.tokens(b, r) }
         let lo = QuotesExtractor.partition(all) { $0.range.lowerBound < r.lowerBound }
         let hi = QuotesExtractor.partition(all) { $0.range.lowerBound < r.upperBound }
-        // a token across either end, or an apostrophe right after the end
-        if lo > 0, all[lo - 1].range.upperBound > r.lowerBound { return EntityWords.tokens(b, r) }
-        if hi > lo, all[hi - 1].range.upperBound > r.upperBound { return EntityWords.tokens(b, r) }
-        if r.upperBound < range.upperBound, b[r.upperBound] == 0x27 || b[r.upperBound] == 0xE2 { return EntityWords.tokens(b, r) }
-        // or an end between the apostrophe and the s of a possessive
-        if apostropheBefore(r.lowerBound) { return EntityWords.tokens(b, r) }
-        if r.upperBound < range.upperBound, b[r.upperBound] | 0x20 == 0x73, apostropheBefore(r.upperBound) { return EntityWords.tokens(b, r) }
+        if lo > 0, extent(all[lo - 1]) > r.lowerBound { return EntityWords.tokens(b, r) }
+        if hi > lo, extent(all[hi - 1]) > r.upperBound { return EntityWords.tokens(b, r) }
         return Array(all[lo..<hi])
     }
 }
