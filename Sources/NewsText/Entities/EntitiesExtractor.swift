@@ -175,7 +175,7 @@ enum EntitiesExtractor {
     static func extract(_ corpus: Corpus, tagger: NameTagger?) -> EntityTable {
         let parts = chunks(corpus)
         // capitalised words seen inside sentences, counted per run of articles, then summed
-        let vocabs = parallel(parts) { r -> Vocab in
+        var vocabs = parallel(parts) { r -> Vocab in
             var v = Vocab()
             for a in r {
                 let bytes = Array(corpus.articles[a].text.utf8)
@@ -197,6 +197,9 @@ enum EntitiesExtractor {
         }
         var midCaps = vocabs[0]
         for v in vocabs.dropFirst() { midCaps.add(v) }
+        // the runs' counts go before the candidates come
+        vocabs = []
+        HeapTrim.now()
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
         let found = parallel(parts) { r -> [Candidate] in
             var out: [Candidate] = []
