@@ -236,4 +236,27 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "D-Delaware").isEmpty)
         XCTAssertEqual(names(c, "The White House"), names(c, "White House"), "the organisation with or without its 'The'")
     }
+
+    /// A name in parentheses after two different names is their club or party, not a
+    /// translation of either: neither becomes it. (Read in sentence order, the answer
+    /// once depended on the run's dictionary order: the same article gave "Vitolo" as
+    /// Sevilla in one run and as himself in the next.)
+    func testAParenthesisAfterTwoNamesIsNoTranslation() throws {
+        let text = """
+        Attempt missed. Pablo Verrani (Real Ostrova) right footed shot from the centre of the box is too high.
+
+        Foul by Tomas Kellin (Real Ostrova). Corner, Real Ostrova. Conceded by Ian Blake.
+
+        Substitution, Real Ostrova. Tomas Kellin replaces Pablo Verrani.
+        """
+        let c = try corpus([text])
+        let club = names(c, "Real Ostrova")
+        XCTAssertFalse(club.isEmpty)
+        XCTAssertNotEqual(names(c, "Pablo Verrani"), club)
+        XCTAssertNotEqual(names(c, "Tomas Kellin"), club)
+        // the same text gives the same entities, loaded again
+        let again = try corpus([text])
+        XCTAssertEqual(c.entityTable.mentions.map { "\($0.text)=\(c.entityTable.entities[$0.entity].name)" },
+                       again.entityTable.mentions.map { "\($0.text)=\(again.entityTable.entities[$0.entity].name)" })
+    }
 }

@@ -70,13 +70,25 @@ enum EntitiesExtractor {
     typealias Lex = EntitiesLexicon
 
     /// How often each word is seen capitalised inside a sentence, and lowercase.
+    /// Words are counted by the 64-bit hash of their bytes (`FeatureHash.word`):
+    /// no String is built or hashed per word counted.
     struct Vocab {
-        var caps: [String: Int] = [:]
-        var lower: [String: Int] = [:]
+        var caps = HashMap64()
+        var lower = HashMap64()
         /// Seen capitalised inside a sentence.
-        func contains(_ w: String) -> Bool { caps[w] != nil }
+        func contains(_ w: String) -> Bool { caps.get(FeatureHash.word(w)) != nil }
         /// Written lowercase more often than capitalised: a common word, not a name.
-        func mostlyLower(_ w: String) -> Bool { (lower[w] ?? 0) > max(2, caps[w] ?? 0) }
+        func mostlyLower(_ w: String) -> Bool {
+            let h = FeatureHash.word(w)
+            return Int(lower.get(h) ?? 0) > max(2, Int(caps.get(h) ?? 0))
+        }
+        mutating func countCapitalised(_ h: UInt64) { caps.update(h) { ($0 ?? 0) + 1 } }
+        mutating func countLowercase(_ h: UInt64) { lower.update(h) { ($0 ?? 0) + 1 } }
+        /// Adds the counts of `other`.
+        mutating func add(_ other: Vocab) {
+            for (k, n) in zip(other.caps.keys, other.caps.values) where k != 0 { caps.update(k) { ($0 ?? 0) + n } }
+            for (k, n) in zip(other.lower.keys, other.lower.values) where k != 0 { lower.update(k) { ($0 ?? 0) + n } }
+        }
     }
 
     /// A candidate before merging.
@@ -163,20 +175,20 @@ enum EntitiesExtractor {
     static func extract(_ corpus: Corpus, tagger: NameTagger?) -> EntityTable {
         let parts = chunks(corpus)
         // capitalised words seen inside sentences, counted per run of articles, then summed
-        let vocabs = parallel(parts) { r -> Vocab in
+        var vocabs = parallel(parts) { r -> Vocab in
             var v = Vocab()
             for a in r {
                 let bytes = Array(corpus.articles[a].text.utf8)
                 // a sentence without capitals adds its lowercase words only
                 let lowercase: (Int) -> Void = { si in
-                    EntityWords.lowercaseWords(bytes, corpus.sentences[si].range) { v.lower[$0, default: 0] += 1 }
+                    EntityWords.lowercaseWordHashes(bytes, corpus.sentences[si].range) { v.countLowercase($0) }
                 }
                 units(corpus, a, bytes, lowercase: lowercase) { _, toks in
                     for (k, t) in toks.enumerated() where t.isWord {
                         if t.isCapitalized {
-                            if k > 0 && !sentenceStart(toks, k) { v.caps[t.lower, default: 0] += 1 }
+                            if k > 0 && !sentenceStart(toks, k) { v.countCapitalised(FeatureHash.word(t.lower)) }
                         } else if let f = t.text.utf8.first, f >= 0x61 && f <= 0x7A {
-                            v.lower[t.text, default: 0] += 1
+                            v.countLowercase(FeatureHash.word(t.text))
                         }
                     }
                 }
@@ -184,10 +196,10 @@ enum EntitiesExtractor {
             return v
         }
         var midCaps = vocabs[0]
-        for v in vocabs.dropFirst() {
-            midCaps.caps.merge(v.caps, uniquingKeysWith: +)
-            midCaps.lower.merge(v.lower, uniquingKeysWith: +)
-        }
+        for v in vocabs.dropFirst() { midCaps.add(v) }
+        // the runs' counts go before the candidates come
+        vocabs = []
+        HeapTrim.now()
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
         let found = parallel(parts) { r -> [Candidate] in
             var out: [Candidate] = []
@@ -208,9 +220,15 @@ enum EntitiesExtractor {
                 if tagger != nil { cands = documentLevel(cands, sents, article: a) }
                 out += cands
             }
-            return out
+            // kept until merging: without the room the array grew into
+            var exact: [Candidate] = []
+            exact.reserveCapacity(out.count)
+            exact += out
+            return exact
         }
-        return merge(Array(found.joined()), corpus)
+        midCaps = Vocab()
+        HeapTrim.now()
+        return merge(CandidateRuns(consume found), corpus)
     }
 
     /// The names of a credit or byline in title case ("Matt Hall/U.S. Navy", "Sam YEH/AFP via Getty
@@ -668,10 +686,15 @@ enum EntitiesExtractor {
 
     /// "9th", "21st", "3rd".
     static func isOrdinal(_ t: EntityToken) -> Bool {
-        let u = Array(t.text.utf8)
-        guard t.isWord, u.count >= 3, u.count <= 5, u[0] >= 0x30 && u[0] <= 0x39 else { return false }
-        let tail = String(decoding: u.suffix(2), as: UTF8.self)
-        return ["st", "nd", "rd", "th"].contains(tail) && u.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let u = t.text.utf8
+        guard t.isWord, u.count >= 3, u.count <= 5, let f = u.first, f >= 0x30 && f <= 0x39 else { return false }
+        // digits, then st, nd, rd or th (read on the bytes: no copy per token)
+        var digits = 0, a: UInt8 = 0, b: UInt8 = 0
+        for (i, c) in u.enumerated() {
+            if i < u.count - 2 { guard c >= 0x30 && c <= 0x39 else { return false }; digits += 1 }
+            else if i == u.count - 2 { a = c } else { b = c }
+        }
+        return digits >= 1 && ((a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68))
     }
 
     /// Whether the run so far (ending in a possessive) is a known place ("Seoul's", "New York City's").

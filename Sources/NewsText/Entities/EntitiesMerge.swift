@@ -6,7 +6,8 @@ import NewsStore
 /// follows in parentheses anywhere, else the one in the same article whose
 /// initials it is).
 extension EntitiesExtractor {
-    static func merge(_ cands: [Candidate], _ corpus: Corpus) -> EntityTable {
+    static func merge(_ candidates: consuming CandidateRuns, _ corpus: Corpus) -> EntityTable {
+        var cands = consume candidates
         func key(_ words: [String]) -> String {
             words.map { w in
                 let l = w.lowercased()
@@ -86,7 +87,11 @@ extension EntitiesExtractor {
         do {
             var bySentence: [Int: [Candidate]] = [:]
             for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
-            for (_, cs) in bySentence where cs.count > 1 {
+            // (sentences in order: the dictionary's own order changes from run to run)
+            var seen: [Int: [String: String]] = [:], clashing: [Int: Set<String>] = [:]
+            for si in bySentence.keys.sorted() {
+                let cs = bySentence[si]!
+                guard cs.count > 1 else { continue }
                 let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
                 let bytes = Array(corpus.articles[sorted[0].article].text.utf8)
                 for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
@@ -94,25 +99,33 @@ extension EntitiesExtractor {
                     guard gap.trimmingCharacters(in: .whitespaces) == "(", b.range.upperBound < bytes.count,
                           bytes[b.range.upperBound] == 0x29 else { continue }
                     let ka = orgKey(a.words), kb = orgKey(b.words)
-                    if ka != kb { translated[a.article, default: [:]][kb] = translated[a.article]?[ka] ?? ka }
+                    guard ka != kb else { continue }
+                    // one name in parentheses after two different names is no translation but an
+                    // affiliation ("Vitolo (Sevilla)", "Joaquín Correa (Sevilla)")
+                    if let before = seen[a.article]?[kb], before != ka { clashing[a.article, default: []].insert(kb); continue }
+                    seen[a.article, default: [:]][kb] = ka
+                    translated[a.article, default: [:]][kb] = translated[a.article]?[ka] ?? ka
                 }
             }
+            for (article, names) in clashing { for kb in names { translated[article]?[kb] = nil } }
         }
 
         // 3. resolve every candidate to (kind, key)
-        var resolved: [(cand: Candidate, kind: EntityKind, key: String)] = []
-        for c in cands {
+        // (a candidate by its index: a copy of each would double the memory of the largest step)
+        var resolved: [(at: Int, kind: EntityKind, key: String)] = []
+        resolved.reserveCapacity(cands.count)
+        for (ci, c) in cands.enumerated() {
             switch c.kind {
             case .place:
                 // an Irish county is its name ("Co Clare" = "Clare")
                 var k = key(c.words)
                 if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
-                resolved.append((c, .place, Lex.places[k]?.lowercased() ?? k))
+                resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
                 let k = orgKey(c.words)
-                resolved.append((c, .org, translated[c.article]?[k] ?? k))
+                resolved.append((ci, .org, translated[c.article]?[k] ?? k))
             case .acronym:
-                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((c, k, kk)) }
+                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
             case .person:
                 if c.words.count >= 2 {
                     var k = personKey(c.words)
@@ -123,7 +136,7 @@ extension EntitiesExtractor {
                         return lw.count > words.count && words.isSubset(of: lw)
                     }
                     if longer.count == 1, let l = longer.first { k = l }
-                    if personEvidence[k] == true { resolved.append((c, .person, k)) }
+                    if personEvidence[k] == true { resolved.append((ci, .person, k)) }
                     continue
                 }
                 let w = c.words[0].lowercased()
@@ -136,7 +149,7 @@ extension EntitiesExtractor {
                     }.sorted()
                 }
                 if local.count == 1 {
-                    resolved.append((c, .person, local[0]))
+                    resolved.append((ci, .person, local[0]))
                 } else if local.count > 1 {
                     // the one named most recently before
                     let pos = c.range.lowerBound
@@ -145,10 +158,10 @@ extension EntitiesExtractor {
                         let n = QuotesExtractor.partition(ats) { $0 < pos }
                         return n > 0 ? (ats[n - 1], k) : nil
                     }.max { $0.at < $1.at }
-                    resolved.append((c, .person, latest?.key ?? local[0]))
+                    resolved.append((ci, .person, latest?.key ?? local[0]))
                 } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                     // a surname alone is the person of its own article, never a namesake elsewhere
-                    resolved.append((c, .person, w))
+                    resolved.append((ci, .person, w))
                 }
             }
         }
@@ -156,7 +169,7 @@ extension EntitiesExtractor {
         // an organisation named by part of a longer name of the same article ("Fox" of
         // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
         var orgsInArticle: [Int: Set<String>] = [:]
-        for r in resolved where r.kind == .org { orgsInArticle[r.cand.article, default: []].insert(r.key) }
+        for r in resolved where r.kind == .org { orgsInArticle[cands[r.at].article, default: []].insert(r.key) }
         // the longer names of each article by their leading and trailing words
         var longerOf: [Int: [String: Set<String>]] = [:]
         for (a, names) in orgsInArticle where names.count > 1 {
@@ -174,15 +187,26 @@ extension EntitiesExtractor {
             let k = resolved[i].key
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
             if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
-            if let longer = longerOf[resolved[i].cand.article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+            if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
         }
+
+        // (what resolving needed goes before the mentions are built)
+        acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
+        peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]
 
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
         var groups: [String: Group] = [:]
         var mentions: [Mention] = []
-        let sortedResolved = resolved.sorted { ($0.cand.article, $0.cand.range.lowerBound) < ($1.cand.article, $1.cand.range.lowerBound) }
-        for r in sortedResolved {
+        mentions.reserveCapacity(resolved.count)
+        let place = resolved.map { (cands[$0.at].article, cands[$0.at].range.lowerBound) }
+        let sortedResolved = resolved.indices.sorted { place[$0] < place[$1] }
+        var released = 0
+        for ri in sortedResolved {
+            // mentions come in article order, as the runs do: a run behind is read no more
+            let run = cands.run(of: resolved[ri].at)
+            if run > released { cands.release(runsBefore: run); released = run; HeapTrim.now() }
+            let r = (cand: cands[resolved[ri].at], kind: resolved[ri].kind, key: resolved[ri].key)
             let gk = r.kind.rawValue + ":" + r.key
             let form = r.cand.surface
             let m = mentions.count
@@ -195,6 +219,10 @@ extension EntitiesExtractor {
             let text = corpus.articles[r.cand.article].slice(r.cand.range)
             mentions.append(Mention(entity: -1, article: r.cand.article, sentence: r.cand.sentence, range: r.cand.range, text: String(text)))
         }
+        // the candidates are done with: their memory goes before the entities are built
+        cands = CandidateRuns([])
+        resolved = []
+        HeapTrim.now()
         var entities: [Entity] = []
         for (gk, g) in groups {
             let bare = String(gk.split(separator: ":", maxSplits: 1)[1])
@@ -216,7 +244,9 @@ extension EntitiesExtractor {
             let arts = Array(Set(g.mentions.map { mentions[$0].article })).sorted()
             entities.append(Entity(name: name, kind: g.kind, aliases: aliases, articles: arts, mentions: g.mentions))
         }
-        entities.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        // most mentioned first, then by name; a name two kinds share, by kind (never the
+        // dictionary's order, which changes from run to run)
+        entities.sort { ($0.mentions.count, $1.name, $1.kind.rawValue) > ($1.mentions.count, $0.name, $0.kind.rawValue) }
         for (ei, e) in entities.enumerated() { for m in e.mentions { mentions[m].entity = ei } }
         var byArticle = [[Int]](repeating: [], count: corpus.articles.count)
         for (mi, m) in mentions.enumerated() { byArticle[m.article].append(mi) }
@@ -225,4 +255,44 @@ extension EntitiesExtractor {
 
     @inline(__always)
     private static func modify<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+}
+
+/// The candidates of every run of articles read as one collection, without
+/// copying them into one array (which would hold each candidate twice for a moment).
+struct CandidateRuns: RandomAccessCollection {
+    private var runs: [[EntitiesExtractor.Candidate]]
+    /// Where each run starts; the last element is the count.
+    private let starts: [Int]
+
+    init(_ runs: [[EntitiesExtractor.Candidate]]) {
+        self.runs = runs.filter { !$0.isEmpty }
+        var s = [0]
+        for r in self.runs { s.append(s[s.count - 1] + r.count) }
+        starts = s
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { starts[starts.count - 1] }
+
+    /// The run holding index `i`: the last one starting at or before it.
+    func run(of i: Int) -> Int {
+        var lo = 0, hi = runs.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    subscript(i: Int) -> EntitiesExtractor.Candidate {
+        let r = run(of: i)
+        return runs[r][i - starts[r]]
+    }
+
+    /// Lets go of the candidates of the runs before run `k` (reading them afterwards is an error).
+    mutating func release(runsBefore k: Int) {
+        for j in 0..<Swift.min(k, runs.count) where !runs[j].isEmpty { runs[j] = [] }
+    }
+
+    func makeIterator() -> FlattenSequence<[[EntitiesExtractor.Candidate]]>.Iterator { runs.joined().makeIterator() }
 }

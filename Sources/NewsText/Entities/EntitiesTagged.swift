@@ -272,8 +272,11 @@ extension EntitiesExtractor {
         func best(_ v: SIMD4<Float>) -> Candidate.Kind {
             v[0] >= v[1] && v[0] >= v[2] ? .person : v[1] >= v[2] ? .org : .place
         }
+        // (votes are read in key order below: a dictionary's own order changes from run to run,
+        // and a step may change the votes a later key reads)
         // a lone word that is the surname of a person named in the article is that person
-        for (key, v) in votes where best(v) == .person {
+        for key in votes.keys.sorted() {
+            guard let v = votes[key], best(v) == .person else { continue }
             guard let space = key.lastIndex(of: " ") else { continue }
             let l = String(key[key.index(after: space)...])
             guard let lv = votes[l], best(lv) != .person, Lex.places[l] == nil, Lex.orgs[l] == nil else { continue }
@@ -281,7 +284,8 @@ extension EntitiesExtractor {
             votes[l] = lv + p
         }
         // and so is a lone given name of one ("the work that Enda has done")
-        for (key, v) in votes where best(v) == .person {
+        for key in votes.keys.sorted() {
+            guard let v = votes[key], best(v) == .person else { continue }
             guard let space = key.firstIndex(of: " ") else { continue }
             let f = String(key[..<space])
             guard givenName(f), let fv = votes[f], best(fv) != .person, Lex.places[f] == nil, Lex.orgs[f] == nil,
@@ -304,14 +308,18 @@ extension EntitiesExtractor {
             let w = key.split(separator: " ").map(String.init)
             names[key] = (w, best(v))
         }
-        for (key, v) in votes where best(v) == .person {
+        for key in votes.keys.sorted() {
+            guard let v = votes[key], best(v) == .person else { continue }
             let w = key.split(separator: " ").map(String.init)
             if w.count >= 2, let l = w.last, names[l] == nil, !Lex.connectors.contains(l) { names[l] = ([l], .person) }
         }
         guard !names.isEmpty else { return cands }
         var byFirst: [String: [(words: [String], kind: Candidate.Kind)]] = [:]
         for (_, n) in names { byFirst[n.words[0], default: []].append(n) }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
+        // longest first; names of one length in a fixed order (not the dictionary's)
+        for k in byFirst.keys {
+            byFirst[k]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
+        }
         // the ranges already named, by sentence (a lookup stays within its sentence)
         var covered: [Int: [Range<Int>]] = [:]
         for c in cands { covered[c.sentence, default: []].append(c.range) }

@@ -88,6 +88,16 @@ enum EntityWords {
         }
     }
 
+    /// The hashes (`FeatureHash.word`) of the words `lowercaseWords` gives, without building Strings.
+    static func lowercaseWordHashes(_ b: [UInt8], _ range: Range<Int>, _ body: (UInt64) -> Void) {
+        b.withUnsafeBufferPointer { p in
+            scan(b, range) { lo, hi, cut, _ in
+                guard let cut, p[lo] >= 0x61 && p[lo] <= 0x7A else { return }
+                body(FeatureHash.bytes(UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)])))
+            }
+        }
+    }
+
     /// The scanner under `tokens`: calls `body(lo, hi, cut, trailingApostrophe)`
     /// for each token in order; `cut` is nil for punctuation, else the bytes of a
     /// possessive `'s`/`’s` at the end of `lo..<hi` (0 when none);

@@ -373,6 +373,7 @@ enum QuotesExtractor {
         let previousParagraph = state.lastParagraph
         state.lastParagraph = nil
         if ss.isEmpty { dropPending(&state, &out); return }
+        let pt = ParagraphTokens(b, p.range)
         var prevInParagraph: (speaker: String?, entity: Int?, cue: String?)? = nil
         // the last span of the paragraph kept as a quotation (continuation is measured from it)
         var lastKept: Int? = nil
@@ -387,8 +388,8 @@ enum QuotesExtractor {
             // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
             let leadStart = lastKept.map { ss[$0].end } ?? p.range.lowerBound
             let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
-            var lead = EntityWords.tokens(b, leadStart..<s.open)
-            var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
+            var lead = pt.tokens(leadStart..<s.open)
+            var trail = pt.tokens(s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
             let prevEndsSentence = lastKept.map { endsWithStop(b, trimmed(b, ss[$0].content)) } ?? true
             let sameSentenceAsPrevious = lastKept != nil && leadCut == nil && !prevEndsSentence
@@ -454,7 +455,7 @@ enum QuotesExtractor {
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
-            let between = lastKept.map { sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
+            let between = lastKept.map { sentenceEnds(pt.tokens(ss[$0].end..<s.open)) } ?? 99
             let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
@@ -482,7 +483,7 @@ enum QuotesExtractor {
         }
         // the paragraph ends with an attributed quotation and at most its attribution after it
         if let last = ss.last, last.closed, let prev = prevInParagraph, prev.speaker != nil,
-           sentenceEnds(EntityWords.tokens(b, last.end..<p.range.upperBound)) <= 1 {
+           sentenceEnds(pt.tokens(last.end..<p.range.upperBound)) <= 1 {
             state.lastParagraph = (pi, prev.speaker, prev.entity, prev.cue)
         }
     }
@@ -899,5 +900,48 @@ enum QuotesExtractor {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: nil)
+    }
+}
+
+/// A paragraph's tokens, scanned once for all its quotations: `tokens(r)` is
+/// what `EntityWords.tokens(b, r)` gives, as a slice of them.
+///
+/// Design rules:
+/// - A slice is the scan of its stretch when both ends are between scalars and
+///   no token's extent (its bytes, with a possessive's `'s` or final apostrophe
+///   the scanner took off) runs across either end: the scanner starts afresh
+///   there, and what it reads past a token's end it reads the same way.
+/// - The stretches quotations ask for start and end at quotation marks or at
+///   the paragraph's ends, which no token runs across; any other stretch that
+///   does not qualify is scanned on its own.
+struct ParagraphTokens {
+    private let b: [UInt8]
+    private let range: Range<Int>
+    private let all: [EntityToken]
+
+    init(_ b: [UInt8], _ range: Range<Int>) {
+        self.b = b; self.range = range
+        all = EntityWords.tokens(b, range)
+    }
+
+    /// Where the scanner was done with a token: after its suffix or the apostrophe it skipped.
+    private func extent(_ t: EntityToken) -> Int {
+        let end = t.range.upperBound
+        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
+        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
+        return end
+    }
+
+    /// Not inside a multi-byte scalar.
+    private func betweenScalars(_ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+
+    func tokens(_ r: Range<Int>) -> [EntityToken] {
+        guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound,
+              betweenScalars(r.lowerBound), betweenScalars(r.upperBound) else { return EntityWords.tokens(b, r) }
+        let lo = QuotesExtractor.partition(all) { $0.range.lowerBound < r.lowerBound }
+        let hi = QuotesExtractor.partition(all) { $0.range.lowerBound < r.upperBound }
+        if lo > 0, extent(all[lo - 1]) > r.lowerBound { return EntityWords.tokens(b, r) }
+        if hi > lo, extent(all[hi - 1]) > r.upperBound { return EntityWords.tokens(b, r) }
+        return Array(all[lo..<hi])
     }
 }

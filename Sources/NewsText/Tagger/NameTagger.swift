@@ -65,7 +65,7 @@ final class NameTagger: @unchecked Sendable {
     func tag(_ toks: [EntityToken]) -> [TaggedSpan] {
         let islands = TaggerFeatures.islands(toks)
         guard !islands.isEmpty else { return [] }
-        let f = TaggerFeatures(toks, gazetteer)
+        let f = TaggerFeatures(toks, gazetteer, islands: islands)
         var tags = [Int](repeating: 0, count: toks.count)
         var margins = [Float](repeating: 0, count: toks.count)
         Self.decode(f, islands, model, &tags, &margins)

@@ -71,7 +71,18 @@ struct TaggerFeatures {
         return out
     }
 
-    init(_ toks: [EntityToken], _ gaz: Gazetteer) {
+    /// What of each token is read when only `islands` are tagged: everything on
+    /// the islands (sentence-start and bracket flags are set there only), shapes
+    /// and lexicon bits two tokens around them (the context templates), word
+    /// hashes as far as a multiword gazetteer name can reach. A token needed for
+    /// none of them is left at zero but for its word flags.
+    enum Need {
+        static let word: UInt8 = 1, shape: UInt8 = 2, all: UInt8 = 4
+    }
+
+    /// The features of `toks`; with `islands`, only those the templates read
+    /// when tagging them (the keys of their tokens are the same either way).
+    init(_ toks: [EntityToken], _ gaz: Gazetteer, islands: [Range<Int>]? = nil) {
         let n = toks.count
         count = n
         word = [UInt64](repeating: 0, count: n)
@@ -80,6 +91,15 @@ struct TaggerFeatures {
         flags = [UInt32](repeating: 0, count: n)
         lex = [UInt32](repeating: 0, count: n)
         gazPos = [UInt8](repeating: 0, count: n)
+        var need = [UInt8](repeating: islands == nil ? Need.word | Need.shape | Need.all : 0, count: n)
+        if let islands {
+            let reach = max(2, max(gaz.maxPlaceTokens, gaz.maxOrgTokens) - 1)
+            for r in islands {
+                for k in max(0, r.lowerBound - 2)..<min(n, r.upperBound + reach) { need[k] |= Need.word }
+                for k in max(0, r.lowerBound - 2)..<min(n, r.upperBound + 2) { need[k] |= Need.shape }
+                for k in r { need[k] |= Need.all }
+            }
+        }
         for i in 0..<n {
             let t = toks[i]
             var f: UInt32 = 0
@@ -89,6 +109,7 @@ struct TaggerFeatures {
                 if t.isAcronym { f |= Flag.allCaps }
                 if t.possessive { f |= Flag.possessive }
             }
+            guard need[i] != 0 else { flags[i] = f; continue }
             // shape and character flags on the original text
             var sh: UInt64 = 0xCBF2_9CE4_8422_2325
             var prev: UInt8 = 0, run = 0, first = true
@@ -133,7 +154,7 @@ struct TaggerFeatures {
             flags[i] = f
         }
         // sentence starts and quotes, parentheses
-        for i in 0..<n {
+        for i in 0..<n where need[i] & Need.all != 0 {
             var j = i - 1
             while j >= 0, !toks[j].isWord, ["(", "[", "‘", "'"].contains(toks[j].text) { j -= 1 }
             if j < 0 { flags[i] |= Flag.sentenceStart }

@@ -96,8 +96,9 @@ final class TaggerModel: TagScoring, @unchecked Sendable {
 
     init(keys: [UInt64], weights: [SIMD16<Int16>], scale: Float) {
         self.keys = keys; self.weights = weights; self.scale = scale
+        // at most three quarters full: probes stay short, and the table is half the size of a half-full one
         var cap = 1024
-        while cap < keys.count * 2 { cap <<= 1 }
+        while cap * 3 < keys.count * 4 { cap <<= 1 }
         var s = [UInt64](repeating: 0, count: cap)
         let m = cap - 1
         for (r, k) in keys.enumerated() {
