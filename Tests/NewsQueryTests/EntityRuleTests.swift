@@ -243,17 +243,19 @@ final class EntityRuleTests: XCTestCase {
     /// Sevilla in one run and as himself in the next.)
     func testAParenthesisAfterTwoNamesIsNoTranslation() throws {
         let text = """
-        Attempt missed. Pablo Verrani (Real Ostrova) right footed shot from the centre of the box is too high.
+        Varna Rovers Football Club (Ostrava Premier League) lost again on Saturday, the coach said.
 
-        Foul by Tomas Kellin (Real Ostrova). Corner, Real Ostrova. Conceded by Ian Blake.
+        Ostrova Athletic Club (Ostrava Premier League) won at home. Attempt missed. Pablo Verrani (Ostrova Athletic Club) shot wide.
 
-        Substitution, Real Ostrova. Tomas Kellin replaces Pablo Verrani.
+        Foul by Tomas Kellin (Ostrova Athletic Club). Tomas Kellin replaces Pablo Verrani.
         """
         let c = try corpus([text])
-        let club = names(c, "Real Ostrova")
-        XCTAssertFalse(club.isEmpty)
-        XCTAssertNotEqual(names(c, "Pablo Verrani"), club)
-        XCTAssertNotEqual(names(c, "Tomas Kellin"), club)
+        let league = names(c, "Ostrava Premier League")
+        XCTAssertEqual(league, ["Ostrava Premier League"])
+        XCTAssertEqual(names(c, "Varna Rovers Football Club"), ["Varna Rovers Football Club"])
+        XCTAssertEqual(names(c, "Ostrova Athletic Club"), ["Ostrova Athletic Club"])
+        XCTAssertEqual(names(c, "Pablo Verrani"), ["Pablo Verrani"])
+        XCTAssertEqual(names(c, "Tomas Kellin"), ["Tomas Kellin"])
         // the same text gives the same entities, loaded again
         let again = try corpus([text])
         XCTAssertEqual(c.entityTable.mentions.map { "\($0.text)=\(c.entityTable.entities[$0.entity].name)" },
