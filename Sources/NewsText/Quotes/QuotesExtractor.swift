@@ -175,10 +175,44 @@ enum QuotesExtractor {
                     continue
                 }
             }
+            // the first speech verb outside quotes: a person named after it ("The mayor said the
+            // upheaval around Trump …") is in the reported clause, unless right after it ("said Smith")
+            let verb = opening.firstIndex { speechVerbs.contains($0.lower) && $0.lower != "according" }
+            func reported(_ m: Mention) -> Bool {
+                guard let v = verb, opening[v].range.upperBound <= m.range.lowerBound else { return false }
+                // (a stop between is a sentence the splitter missed: "the error.- Trump takes credit")
+                let between = EntityWords.tokens(b, opening[v].range.upperBound..<m.range.lowerBound)
+                if between.contains(where: { !$0.isWord && [".", "?", "!", ":"].contains($0.text) }) { return false }
+                return between.filter(\.isWord).count > 3
+            }
+            // a person followed by a speech verb is the one the sentence is about
+            // ("… against him, Yanukovych's attorney Vitaly Serdyuk told TASS")
+            var speaker: Mention? = nil
             var k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
+                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound), !reported(m) else { continue }
+                let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(1)
+                if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
+            }
+            // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
+            func record(_ m: Mention) {
+                let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                if lead.count >= 2, lead[lead.count - 1].lower == "of",
+                   Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
+                   !Lex.roles.contains(lead[lead.count - 2].lower) {
+                    let described = String(decoding: b[sen.range.lowerBound..<m.range.upperBound], as: UTF8.self)
+                    out.append((m.range.lowerBound, sen.range.lowerBound, nil, described))
+                } else {
+                    out.append((m.range.lowerBound, sen.range.lowerBound, m.entity, nil))
+                }
+            }
+            if let m = speaker { record(m); continue }
+            k = mi
+            while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
+                let m = mentions[k]; k += 1
                 guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
+                if reported(m) { break }
                 var words = 0, inWord = false
                 for x in sen.range.lowerBound..<m.range.lowerBound {
                     let space = b[x] == 0x20 || b[x] == 0x0A || b[x] == 0x09
@@ -187,19 +221,7 @@ enum QuotesExtractor {
                 }
                 let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
                 let speaks = near.contains { speechVerbs.contains($0.lower) }
-                if words <= 8 || speaks {
-                    // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
-                    let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
-                    if lead.count >= 2, lead[lead.count - 1].lower == "of",
-                       Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
-                       !Lex.roles.contains(lead[lead.count - 2].lower) {
-                        let described = String(decoding: b[sen.range.lowerBound..<m.range.upperBound], as: UTF8.self)
-                        out.append((m.range.lowerBound, sen.range.lowerBound, nil, described))
-                    } else {
-                        out.append((m.range.lowerBound, sen.range.lowerBound, m.entity, nil))
-                    }
-                    break
-                }
+                if words <= 8 || speaks { record(m); break }
             }
         }
         return out
@@ -330,7 +352,7 @@ enum QuotesExtractor {
     /// Quoted words that name something rather than report speech: after "known as",
     /// "referred to as", "so-called", "nicknamed"; or one or two words used as a
     /// modifier between a determiner and a noun ("some other "irreconcilable" groups").
-    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool) -> Bool {
+    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool, endsStop: Bool = false) -> Bool {
         let before = lead.filter(\.isWord).suffix(4).map(\.lower)
         var tail = before[...]
         if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
@@ -338,7 +360,8 @@ enum QuotesExtractor {
         if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
         if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
-        if words <= 2, !endsOpen, let l = before.last,
+        // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
+        if words <= 2, !endsOpen, !endsStop, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
            !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
@@ -399,7 +422,7 @@ enum QuotesExtractor {
             let startsSentence = lead.allSatisfy { !$0.isWord }
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
-            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma) { continue }
+            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content)) { continue }
             var found: Attribution? = nil
             let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content),
                                         trailEndsSentence: trailEndsSentence)
@@ -577,7 +600,8 @@ enum QuotesExtractor {
             if ["called", "calls", "calling"].contains(t[k].lower) {
                 return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
             }
-            if !after, characterizing.contains(t[k].lower) { return true }
+            // (not the passive: "Duterte accused of paying police", "was described as")
+            if !after, characterizing.contains(t[k].lower) { return !["of", "as", "by"].contains(next) }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -599,8 +623,10 @@ enum QuotesExtractor {
                 if wordsBetween > 24 { continue }
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
+                // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
+                let asBefore = t.last(where: \.isWord)?.lower == "as"
                 if adjacent, characterizing.contains(t[k].lower), !speechVerbs.contains(t[k].lower),
-                   wordsBetween > 16 || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
+                   wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             let before = Array(t[..<k])
@@ -636,6 +662,23 @@ enum QuotesExtractor {
                    .prefix(while: { $0.range.lowerBound <= lastWord.range.lowerBound })
                    .last(where: { $0.range.upperBound >= lastWord.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+            }
+            // "according to a senior official, who described it as …": the described speaker
+            // before "who" (never a name further back); "Ma, who oversees …, says": the person
+            // that short name stands for
+            if segments.count >= 2, let w = clauseWords.first, w.lower == "who" {
+                var prev = segments[segments.count - 2].filter(\.isWord)
+                if prev.count >= 2, prev[0].lower == "according", prev[1].lower == "to" { prev = Array(prev.dropFirst(2)) }
+                if let last = prev.last, !last.isCapitalized, Lex.personNouns.contains(last.lower) || Lex.relationNouns.contains(last.lower),
+                   let d = prev.lastIndex(where: { ["a", "an", "the", "one", "another"].contains($0.lower) || $0.possessive }), prev.count - d <= 6 {
+                    let text = prev[d...].map { $0.text + $0.suffix }.joined(separator: " ")
+                    return Attribution(speaker: text, entity: nil, cue: cue)
+                }
+                if let last = prev.last, last.isCapitalized,
+                   let m = lastMention(before: last.range.lowerBound, ctx, { ctx.table.entities[$0.entity].kind == .person
+                       && ctx.table.entities[$0.entity].name.split(separator: " ").last.map(String.init) == last.text }) {
+                    return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+                }
             }
             // "… who had shouted that …": the speaker is what "who" stands for, not known here
             if segments.count == 1, let w = clauseWords.first, ["who", "which"].contains(w.lower) {
@@ -722,6 +765,9 @@ enum QuotesExtractor {
         // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
         if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
         let words = t.filter(\.isWord)
+        // "Mr Wild's family", "the senator's former lawyer", "Google's spokesman": someone
+        // described through a name's possessive speaks, unnamed (not "Trump's statement": a document is its author's)
+        if let d = possessiveDescription(words, inside, ctx) { return d }
         // "The father of Ziyed Ben Belgacem", "a colleague of Smith", "Friends of Mr John":
         // someone described by a person named in the phrase, not that person; "the head of
         // the OAS", "a spokesman for the ministry": a person of an organisation, unnamed
@@ -794,12 +840,14 @@ enum QuotesExtractor {
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
                                             || roleTitles.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
             let det = words.first?.lower ?? ""
-            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) || roleTitles.contains(words[n].lower) {
-                // a role many hold ("the lawmaker") is whoever the text is about; an office
-                // ("the chancellor") is the person introduced with that title
+            if det == "the" || det == "this", n <= 3, Lex.roles.contains(words[n].lower) || roleTitles.contains(words[n].lower),
+               n <= 2 || words[1..<n].allSatisfy({ officeModifiers.contains($0.lower) || ($0.isCapitalized && !inside.contains { m in m.range.contains(words[1].range.lowerBound) }) }) {
+                // an office ("the chancellor", "the German foreign minister", "the attorney") is the
+                // person introduced with that title ("Yanukovych's attorney Vitaly Serdyuk"); else
+                // a role many hold ("the lawmaker") is whoever the text is about
+                let office = Array(words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != words[n].lower })
                 if Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
-                let office = words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != words[n].lower }
-                return personWithRole(Array(office), ctx) ?? resolveBack(ctx)
+                return personWithRole(office, ctx) ?? resolveBack(ctx)
             }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
@@ -810,6 +858,31 @@ enum QuotesExtractor {
             }
         }
         return nil
+    }
+
+    /// Nouns of documents: "Trump's statement said" is Trump's words.
+    static let documentNouns: Set<String> = ["statement", "release", "report", "letter", "document", "filing",
+        "communique", "affidavit", "tweet", "tweets", "post", "website", "account", "speech", "message", "blog", "book",
+        "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition"]
+
+    /// A speaker described through the possessive of a name ("Mr Wild's family", "Rice's
+    /// attorney", "the ministry's spokeswoman"): the words as written, unnamed, when no
+    /// name follows the noun ("Rice's attorney Subodh Chandra" is Chandra).
+    static func possessiveDescription(_ words: [EntityToken], _ inside: [Mention], _ ctx: Context) -> Attribution? {
+        guard let n = words.indices.last, n >= 1 else { return nil }
+        let head = words[n].lower
+        guard !words[n].isCapitalized || n == 0, !documentNouns.contains(head),
+              Lex.relationNouns.contains(head) || Lex.personNouns.contains(head) || roleTitles.contains(head) || Lex.titles.contains(head) else { return nil }
+        // the possessive name, with up to two modifiers between ("Trump's former personal lawyer")
+        guard let p = words[..<n].lastIndex(where: \.possessive), n - p <= 3,
+              words[(p + 1)..<n].allSatisfy({ !$0.isCapitalized }),
+              inside.contains(where: { $0.range.upperBound >= words[p].range.upperBound && $0.range.lowerBound <= words[p].range.lowerBound }),
+              !inside.contains(where: { $0.range.lowerBound > words[p].range.upperBound }) else { return nil }
+        // from the name on (its title too: "Mr Wild's family"), the possessive written back
+        var from = p
+        while from > 0, words[from - 1].isCapitalized || Lex.titles.contains(words[from - 1].lower) || ["the"].contains(words[from - 1].lower) { from -= 1 }
+        let text = words[from...n].map { $0.text + $0.suffix }.joined(separator: " ")
+        return Attribution(speaker: text, entity: nil, cue: nil)
     }
 
     /// Titles that name one office and can stand alone after "the" ("the chancellor
@@ -834,10 +907,11 @@ enum QuotesExtractor {
 
     /// "the chancellor": the last person introduced with that title or role before the
     /// quotation ("Chancellor Philip Hammond", "Philip Hammond, the chancellor,").
-    static func personWithRole(_ office: [String], _ ctx: Context) -> Attribution? {
+    /// (With `only`, whether that person is one introduced so.)
+    static func personWithRole(_ office: [String], _ ctx: Context, only: Int? = nil) -> Attribution? {
         guard let role = office.last else { return nil }
         let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)].suffix(400)
-        for m in before.reversed() where ctx.table.entities[m.entity].kind == .person {
+        for m in before.reversed() where ctx.table.entities[m.entity].kind == .person && (only == nil || m.entity == only) {
             let lo = max(0, m.range.lowerBound - 40), hi = min(ctx.b.count, m.range.upperBound + 40)
             let left = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 2))
             let right = EntityWords.tokens(ctx.b, m.range.upperBound..<hi)
@@ -852,7 +926,9 @@ enum QuotesExtractor {
             let titled = holds(left.count) || (left.count >= 2 && left[left.count - 1].isCapitalized && holds(left.count - 1))
             var described = false
             if right.first?.text == ",", right.count >= 3 {
-                let w = right.dropFirst().prefix(4).prefix { $0.isWord }
+                // ("Lo, a DPP lawmaker who …": the description ends at its role noun)
+                let w4 = right.dropFirst().prefix(4).prefix { $0.isWord }
+                let w = w4.firstIndex { $0.lower == role }.map { w4[...$0] } ?? w4
                 described = ["the", "a", "an"].contains(w.first?.lower ?? "") && w.last?.lower == role
                     && !w.dropLast().contains { officeModifiers.contains($0.lower) && !office.contains($0.lower) }
             }
