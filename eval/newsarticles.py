@@ -16,6 +16,8 @@ Usage:
                                          annotated articles (selection.json), body only
   newsarticles.py jsonl POOL OUT [IDS]   write the pool's articles (or only the
                                          listed ids) as JSON Lines for newsq
+  newsarticles.py select POOL N          print, per outlet, the next N candidates of the
+                                         pool not already in selection.json (see eligible())
 """
 import csv
 import hashlib
@@ -50,6 +52,27 @@ def wheel():
 def pool(article_id):
     b = hashlib.sha256(("newsq-eval:" + article_id).encode()).digest()[0]
     return "test" if b < 26 else "dev" if b < 52 else "train"
+
+
+MOJIBAKE = ("\u00c3", "\u00e2\u20ac", "\ufffd")
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def eligible(a, relaxed=False):
+    """An article worth annotating: 250-750 words, at least five pairs of double
+    quote marks (straight or curly, counted together), no mojibake. Relaxed (only
+    to fill an outlet that has too few): 200-800 words and at least four pairs."""
+    words = len(a["body"].split())
+    marks = sum(a["body"].count(m) for m in QUOTE_MARKS)
+    if any(m in a["body"] for m in MOJIBAKE):
+        return False
+    if relaxed:
+        return 200 <= words <= 800 and marks >= 8
+    return 250 <= words <= 750 and marks >= 10
+
+
+def select_key(article_id):
+    return hashlib.sha256(("newsq-select:" + article_id).encode()).hexdigest()
 
 
 def articles():
@@ -111,6 +134,27 @@ def main():
                 f.write(json.dumps(a, ensure_ascii=False) + "\n")
                 n += 1
         print(f"newsarticles: wrote {n} articles to {out}", file=sys.stderr)
+    elif cmd == "select":
+        want_pool, n = sys.argv[2], int(sys.argv[3])
+        if want_pool not in ("dev", "train"):
+            sys.exit(f"newsarticles: select picks from the dev or train pool, not {want_pool!r}")
+        sel = json.load(open(os.path.join(HERE, "selection.json"), encoding="utf-8"))
+        taken = {i for ids in sel.values() for i in ids}
+        every = [a for a in articles() if a["pool"] == want_pool]
+        # the outlets are those the pool's annotated articles already come from
+        outlets = sorted({a["source"] for a in every if a["id"] in taken})
+        cands = sorted((a for a in every if a["id"] not in taken), key=lambda a: select_key(a["id"]))
+        for outlet in outlets:
+            mine = [a for a in cands if a["source"] == outlet]
+            picked = [(a["id"], "") for a in mine if eligible(a)][:n]
+            if len(picked) < n:
+                # too few: fill from the relaxed rule, in the same order
+                picked += [(a["id"], "\trelaxed") for a in mine
+                           if eligible(a, relaxed=True) and not eligible(a)][:n - len(picked)]
+            if len(picked) < n:
+                print(f"newsarticles: {outlet}: only {len(picked)} candidates", file=sys.stderr)
+            for i, how in picked:
+                print(f"{i}\t{outlet}{how}")
     else:
         sys.exit(__doc__)
 
