@@ -478,7 +478,12 @@ enum QuotesExtractor {
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
             let between = lastKept.map { sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
-            let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
+            // (or two sentences between that name no one else: articles whose paragraphs were run together)
+            let otherBetween = lastKept.map { lk in
+                visible[firstIndex(visible, from: ss[lk].end)...].prefix { $0.range.lowerBound < s.open }
+                    .contains { table.entities[$0.entity].kind == .person && $0.entity != prevInParagraph?.entity }
+            } ?? true
+            let adjacent = between <= 1 || (between <= 2 && (p.range.count < 1200 || !otherBetween))
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
             }
@@ -601,7 +606,11 @@ enum QuotesExtractor {
                 return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
             }
             // (not the passive: "Duterte accused of paying police", "was described as")
-            if !after, characterizing.contains(t[k].lower) { return !["of", "as", "by"].contains(next) }
+            // ("what she describes as "…"": a pronoun before the verb is its subject)
+            if !after, characterizing.contains(t[k].lower) {
+                let prev = k > 0 ? t[k - 1].lower : ""
+                return !["of", "as", "by"].contains(next) || ["he", "she", "they", "we", "i", "who", "it"].contains(prev)
+            }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -613,6 +622,15 @@ enum QuotesExtractor {
                 // "… said it was …": a reported clause of its own follows the verb
                 if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
                    !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
+                // "…." Cooper said Republican leaders are not at the table: a subject, its verb and a
+                // reported clause of its own are a new sentence, not an attribution
+                if sentenceEnded, t[..<k].contains(where: \.isWord), !["told", "tells", "asked", "asks"].contains(t[k].lower) {
+                    let run = t[(k + 1)...].prefix { $0.isWord }
+                    if run.count >= 4, let n = run.first,
+                       !["in", "on", "at", "during", "after", "before", "of", "to", "later", "earlier", "yesterday", "today",
+                         "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
+                         "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
+                }
                 // (or a verb closing that sentence: `…." Ann Lowe, the director, said.`)
                 if sentenceEnded, t[..<k].filter(\.isWord).count > 4,
                    !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
@@ -686,7 +704,10 @@ enum QuotesExtractor {
             }
             if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
-            if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+            // (only with no subject before: "Al Jazeera's Scott Heidler, reporting from Beijing, said
+            // the proposals Wang made …" is Heidler's, not Wang's)
+            if !toldSomeone, before.filter(\.isWord).count <= 3,
+               clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
                 // "said the coach, Mark Diaz", "said the club's coach, Mark Diaz": a role, a comma, the name
                 let rest = Array(t[(k + 1)...])
                 if let c = rest.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }), rest[c].text == ",",
@@ -768,6 +789,14 @@ enum QuotesExtractor {
         // "Mr Wild's family", "the senator's former lawyer", "Google's spokesman": someone
         // described through a name's possessive speaks, unnamed (not "Trump's statement": a document is its author's)
         if let d = possessiveDescription(words, inside, ctx) { return d }
+        // "Doctors in the hospital where Kara-Murza is treated say", "Residents near the plant
+        // owned by X said": the people the phrase opens on, not the name in its modifier
+        if subject, let h = words.prefix(3).firstIndex(where: { Lex.personNouns.contains($0.lower) && !Lex.titles.contains($0.lower) }),
+           h + 1 < words.count, ["in", "at", "near", "where", "who", "with", "inside", "outside", "across"].contains(words[h + 1].lower),
+           words[..<h].allSatisfy({ !$0.isCapitalized || $0.range.lowerBound == words[0].range.lowerBound }),
+           !inside.contains(where: { $0.range.lowerBound <= words[h].range.lowerBound }) {
+            return Attribution(speaker: words[...h].map { $0.text + $0.suffix }.joined(separator: " "), entity: nil, cue: nil)
+        }
         // "The father of Ziyed Ben Belgacem", "a colleague of Smith", "Friends of Mr John":
         // someone described by a person named in the phrase, not that person; "the head of
         // the OAS", "a spokesman for the ministry": a person of an organisation, unnamed
@@ -838,15 +867,24 @@ enum QuotesExtractor {
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
-                                            || roleTitles.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+                                            || roleTitles.contains($0.lower) || occupations.contains($0.lower)
+                                            || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
             let det = words.first?.lower ?? ""
-            if det == "the" || det == "this", n <= 3, Lex.roles.contains(words[n].lower) || roleTitles.contains(words[n].lower),
-               n <= 2 || words[1..<n].allSatisfy({ officeModifiers.contains($0.lower) || ($0.isCapitalized && !inside.contains { m in m.range.contains(words[1].range.lowerBound) }) }) {
-                // an office ("the chancellor", "the German foreign minister", "the attorney") is the
-                // person introduced with that title ("Yanukovych's attorney Vitaly Serdyuk"); else
-                // a role many hold ("the lawmaker") is whoever the text is about
-                let office = Array(words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != words[n].lower })
-                if Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
+            let head = words[n].lower
+            // (between "the" and the noun only modifiers: "the German foreign minister", "the 30-year-old actress")
+            let modifiers = words[1..<max(1, n)].allSatisfy { w in officeModifiers.contains(w.lower) || w.lower.hasSuffix("-old")
+                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) }) }
+            if det == "the" || det == "this", n <= 3, modifiers,
+               Lex.roles.contains(head) || roleTitles.contains(head) || occupations.contains(head) {
+                // an office one person holds ("the chancellor", "the president", "the German foreign
+                // minister") is the person introduced with that title; a role many hold ("the
+                // lawmaker", "the actress") is whoever the text is about
+                let office = Array(words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != head })
+                let single = singleOffices.contains(head) || (office.count >= 2 && ["minister", "secretary"].contains(head))
+                if !single, Lex.roles.contains(head) || occupations.contains(head) {
+                    let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
+                    return resolveBack(ctx, female: female)
+                }
                 return personWithRole(office, ctx) ?? resolveBack(ctx)
             }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
@@ -884,6 +922,22 @@ enum QuotesExtractor {
         let text = words[from...n].map { $0.text + $0.suffix }.joined(separator: " ")
         return Attribution(speaker: text, entity: nil, cue: nil)
     }
+
+    /// Offices that one person holds in a story: "the president said" is the person
+    /// introduced as President, not whoever the last sentence was about.
+    static let singleOffices: Set<String> = ["president", "vice-president", "chancellor", "mayor", "governor", "premier",
+        "chairman", "chairwoman", "chairperson", "ceo", "taoiseach", "pope", "king", "queen", "prime-minister",
+        "foreign-minister", "secretary-general", "attorney-general", "ambassador"]
+
+    /// Occupations a person is referred back by ("the actress said", "the artist recently said").
+    static let occupations: Set<String> = ["actor", "actress", "artist", "singer", "musician", "painter", "sculptor",
+        "player", "star", "writer", "novelist", "poet", "producer", "rapper", "comedian", "athlete", "striker",
+        "goalkeeper", "footballer", "cricketer", "captain", "chef", "designer", "architect", "businessman",
+        "businesswoman", "billionaire", "entrepreneur", "tycoon", "filmmaker", "photographer", "campaigner"]
+    static let femaleNouns: Set<String> = ["actress", "businesswoman", "spokeswoman", "chairwoman", "mother", "widow",
+        "nun", "queen", "congresswoman", "councilwoman", "woman", "wife", "daughter", "sister"]
+    static let maleNouns: Set<String> = ["businessman", "spokesman", "chairman", "father", "monk", "king",
+        "congressman", "councilman", "man", "husband", "son", "brother"]
 
     /// Titles that name one office and can stand alone after "the" ("the chancellor
     /// told MPs"), beyond the role nouns.
