@@ -361,7 +361,9 @@ enum QuotesExtractor {
         if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
         // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
-        if words <= 2, !endsOpen, !endsStop, let l = before.last,
+        // (unless a verb puts the words on someone: "what she describes as a "pretty challenging" time")
+        let verbBefore = lead.filter(\.isWord).suffix(4).contains { characterizing.contains($0.lower) || speechVerbs.contains($0.lower) }
+        if words <= 2, !endsOpen, !endsStop, !verbBefore, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
            !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
