@@ -45,7 +45,7 @@ struct EntityToken {
     }
 
     /// Opening or closing quotation mark.
-    var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』"].contains(text) }
+    var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‹", "›", "‚"].contains(text) }
 }
 
 enum EntityWords {

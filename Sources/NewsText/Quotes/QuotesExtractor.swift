@@ -47,7 +47,12 @@ public struct Quote: Sendable {
 enum QuotesExtractor {
     typealias Lex = EntitiesLexicon
 
-    struct Span { var open: Int; var content: Range<Int>; var end: Int; var closed: Bool }
+    struct Span {
+        var open: Int; var content: Range<Int>; var end: Int; var closed: Bool
+        /// The mark it opened with: quotations in the marks of other languages (« », „ “,
+        /// 「 」, ‹ ›, ‚ ‘) are listed even when no English verb attributes them.
+        var mark: Mark = .straight
+    }
 
     static func extract(_ corpus: Corpus) -> [Quote] {
         let table = corpus.entityTable
@@ -177,7 +182,7 @@ enum QuotesExtractor {
             }
             // the first speech verb outside quotes: a person named after it ("The mayor said the
             // upheaval around Trump …") is in the reported clause, unless right after it ("said Smith")
-            let verb = opening.firstIndex { speechVerbs.contains($0.lower) && $0.lower != "according" }
+            let verb = opening.firstIndex { speechVerbs.contains($0.lower) && !["according", "asked", "asks", "quoted", "calls", "called"].contains($0.lower) }
             func reported(_ m: Mention) -> Bool {
                 guard let v = verb, opening[v].range.upperBound <= m.range.lowerBound else { return false }
                 // (a stop between is a sentence the splitter missed: "the error.- Trump takes credit")
@@ -191,7 +196,7 @@ enum QuotesExtractor {
             var k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
-                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound), !reported(m) else { continue }
+                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
                 let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(1)
                 if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
             }
@@ -242,22 +247,30 @@ enum QuotesExtractor {
 
     /// Quotation spans of a paragraph.
     /// The kind of mark a quotation opened with.
-    enum Mark { case straight, curly, low, guillemet, corner }
+    /// (`reversed`: »…« as German and Danish print it; `single`: ‹…›; `lowSingle`: ‚…‘.)
+    enum Mark { case straight, curly, low, guillemet, corner, reversed, single, lowSingle
+        /// The marks of other languages than English.
+        var isForeign: Bool { ![.straight, .curly].contains(self) }
+    }
 
-    /// An opening mark other than the straight quote at `i`: “ « „ 「 『 (and its byte length).
+    /// An opening mark other than the straight quote at `i`: “ « „ 「 『 ‹ ‚ (and its byte length).
     static func opening(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
         if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             if b[i + 2] == 0x9C { return (.curly, 3) }
             if b[i + 2] == 0x9E { return (.low, 3) }
+            // ‹ and ‚ open only before a letter (a lone ‚ is a comma in a lossy text)
+            if b[i + 2] == 0xB9 || (b[i + 2] == 0x9A && i + 3 < end && b[i + 3] != 0x20) {
+                return (b[i + 2] == 0xB9 ? .single : .lowSingle, 3)
+            }
         }
         if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xAB { return (.guillemet, 2) }
         if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E { return (.corner, 3) }
         return nil
     }
 
-    /// A closing mark other than the straight quote at `i`: ” » 」 』 (its byte length).
+    /// A closing mark other than the straight quote at `i`: ” » 」 』 › (its byte length).
     static func closing(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
-        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D { return 3 }
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0xBA { return 3 }
         if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xBB { return 2 }
         if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8D || b[i + 2] == 0x8F { return 3 }
         return nil
@@ -286,7 +299,7 @@ enum QuotesExtractor {
                     // `"?` glued to the next word is a curly mark or dash whose bytes were lost
                     // (`said,"?Smith`): it closes an open quotation, else it is a dash or an apostrophe
                     if let o = open {
-                        out.append(Span(open: o, content: contentStart..<i, end: i + 2, closed: true))
+                        out.append(Span(open: o, content: contentStart..<i, end: i + 2, closed: true, mark: openMark))
                         open = nil
                         openMark = .straight
                     }
@@ -297,7 +310,7 @@ enum QuotesExtractor {
                     // an opening mark while one is open: the news convention for a quotation
                     // running on (a new paragraph opens again without closing the last)
                     if let o = open, i > contentStart {
-                        out.append(Span(open: o, content: contentStart..<i, end: i, closed: false))
+                        out.append(Span(open: o, content: contentStart..<i, end: i, closed: false, mark: openMark))
                     }
                     isOpen = true
                 }
@@ -307,22 +320,35 @@ enum QuotesExtractor {
                 // “ after „ closes the German way („…“)
                 len = 3; isClose = true
             }
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x98 || b[i + 2] == 0x99, open != nil, openMark == .lowSingle {
+                // ‘ (or ’) after ‚ closes it (‚…‘); elsewhere ‘ ’ are apostrophes and single quotes, left alone
+                len = 3; isClose = true
+            }
+            else if b[i] == 0xC2, i + 1 < r.upperBound, b[i + 1] == 0xAB, open != nil, openMark == .reversed {
+                // « after » closes the reversed way (»…«)
+                len = 2; isClose = true
+            }
+            else if b[i] == 0xC2, i + 1 < r.upperBound, b[i + 1] == 0xBB, open == nil,
+                    i + 2 < r.upperBound, b[i + 2] != 0x20 {
+                // » with nothing open, before a word, opens (»…«)
+                len = 2; isOpen = true; openMark = .reversed
+            }
             else if let (mark, n) = opening(b, i, r.upperBound) {
                 len = n
-                if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false)) }
+                if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false, mark: openMark)) }
                 isOpen = true
                 openMark = mark
             }
             else if let n = closing(b, i, r.upperBound) { len = n; isClose = open != nil }
             if isOpen { open = i; contentStart = i + len; if b[i] == 0x22 { openMark = .straight } }
             else if isClose, let o = open {
-                out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true))
+                out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true, mark: openMark))
                 open = nil
                 openMark = .straight
             }
             i += max(len, 1)
         }
-        if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false)) }
+        if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false, mark: openMark)) }
         return out
     }
 
@@ -362,7 +388,7 @@ enum QuotesExtractor {
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
         // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
         // (unless a verb puts the words on someone: "what she describes as a "pretty challenging" time")
-        let verbBefore = lead.filter(\.isWord).suffix(4).contains { characterizing.contains($0.lower) || speechVerbs.contains($0.lower) }
+        let verbBefore = lead.filter(\.isWord).suffix(4).contains { characterizing.contains($0.lower) && !speechVerbs.contains($0.lower) }
         if words <= 2, !endsOpen, !endsStop, !verbBefore, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
@@ -501,6 +527,10 @@ enum QuotesExtractor {
             // a long quotation whose speaker is not found is still a quotation (speaker unknown);
             // short quoted words with no attribution are scare quotes
             if found == nil, words >= 8 { found = Attribution(speaker: nil, entity: nil, cue: nil) }
+            // (in the marks of other languages a quotation of a few words is still one: « … », „ … “, 「…」)
+            if found == nil, s.mark.isForeign, words >= 3 || (s.mark == .corner && text.count >= 4) {
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+            }
             guard let attr = found else { continue }
             let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
@@ -649,6 +679,8 @@ enum QuotesExtractor {
                    wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
+            // "« … », dit-il": the French inversion carries its subject
+            if cue.contains("-"), let f = pronounFemale(cue), let a = resolveBack(ctx, female: f) { return with(a, cue) }
             let before = Array(t[..<k])
             var afterVerb = Array(t[(k + 1)...])
             if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
@@ -709,7 +741,7 @@ enum QuotesExtractor {
             // (only with no subject before: "Al Jazeera's Scott Heidler, reporting from Beijing, said
             // the proposals Wang made …" is Heidler's, not Wang's)
             if !toldSomeone, before.filter(\.isWord).count <= 3,
-               clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+               clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is", "a", "hat", "ha", "ont"].contains($0.lower) }) {
                 // "said the coach, Mark Diaz", "said the club's coach, Mark Diaz": a role, a comma, the name
                 let rest = Array(t[(k + 1)...])
                 if let c = rest.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }), rest[c].text == ",",
@@ -719,8 +751,11 @@ enum QuotesExtractor {
                     return with(a, cue)
                 }
                 let lead = afterVerb.prefix(while: { $0.isWord })
+                // ("said party leader Dan Cole", "said veteran campaigner Ann Lowe": a name within five words)
+                let nameSoon = lead.prefix(5).last.map { w in ctx.mentions[firstIndex(ctx.mentions, from: lead.first!.range.lowerBound)...]
+                    .prefix { $0.range.lowerBound <= w.range.lowerBound }.contains { ctx.table.entities[$0.entity].kind == .person } } ?? false
                 if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
-                    || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower),
+                    || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
             }
             // "During the visit, the two sides said": the words before the verb are a subject
@@ -756,8 +791,28 @@ enum QuotesExtractor {
         return nil
     }
 
+    /// Speech verbs of French, German, Spanish and Italian reports, for quotations in their
+    /// marks ("« … », a déclaré Jean Dupont", "„…“, sagte Anna Weber"); the French inversion
+    /// ("dit-il", "a-t-elle") carries its pronoun.
+    static let foreignSpeechVerbs: Set<String> = [
+        "dit", "déclaré", "affirmé", "ajouté", "expliqué", "estimé", "souligné", "indiqué", "précisé", "assuré",
+        "répondu", "raconté", "insisté", "confié", "déclare", "affirme", "ajoute", "explique", "estime", "souligne",
+        "précise", "assure", "dit-il", "dit-elle", "a-t-il", "a-t-elle", "ajoute-t-il", "ajoute-t-elle",
+        "explique-t-il", "explique-t-elle", "déclare-t-il", "déclare-t-elle", "estime-t-il", "estime-t-elle",
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb",
+        "warnte", "kritisierte", "forderte", "gesagt", "dijo", "afirmó", "declaró", "señaló", "explicó", "aseguró",
+        "añadió", "agregó", "indicó", "detto", "dichiarato", "spiegato", "aggiunto",
+    ]
+
+    /// The gender a subject pronoun gives (English, French, German): true for "she", "elle".
+    static func pronounFemale(_ w: String) -> Bool? {
+        if ["he", "il", "er", "dit-il", "a-t-il"].contains(w) || w.hasSuffix("-t-il") { return false }
+        if ["she", "elle", "dit-elle", "a-t-elle"].contains(w) || w.hasSuffix("-t-elle") { return true }
+        return nil
+    }
+
     /// Verbs that attribute a quotation: the shared speech verbs and a few more.
-    static let speechVerbs: Set<String> = Lex.speechVerbs.union([
+    static let speechVerbs: Set<String> = Lex.speechVerbs.union(foreignSpeechVerbs).union([
         "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
@@ -838,7 +893,7 @@ enum QuotesExtractor {
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
-        if subject, !firstPerson, let w = words.first, ["he", "she"].contains(w.lower) { return resolveBack(ctx, female: w.lower == "she") }
+        if subject, !firstPerson, let w = words.first, let f = pronounFemale(w.lower) { return resolveBack(ctx, female: f) }
         let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
