@@ -470,4 +470,15 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "sehr froh")?.text.contains("‘"), false)
         XCTAssertNotNil(quote(c, "新しい図書館"))
     }
+
+    /// Two quoted words inside a reported clause are the speaker's words, not a modifier
+    /// ("said … a "crushing momentum" against graft"; "told … he is a "true patriot"
+    /// committed to …"); after a possessive they stay a modifier ("Oslo's "grey zone" tactics").
+    func testShortQuotationsInAReportedClause() throws {
+        let c = try corpus(["""
+        Mayor Ann Lowe said on Monday that years of effort had stopped the decline, and a "steady momentum" against crime has taken shape. Tom Reyes's wife Maria told reporters that she was "absolutely terrified" every time he travels, but that he is a "true patriot" committed to the town.
+        """])
+        XCTAssertEqual(quote(c, "steady momentum")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "true patriot")?.speaker, quote(c, "absolutely terrified")?.speaker)
+    }
 }

@@ -378,7 +378,8 @@ enum QuotesExtractor {
     /// Quoted words that name something rather than report speech: after "known as",
     /// "referred to as", "so-called", "nicknamed"; or one or two words used as a
     /// modifier between a determiner and a noun ("some other "irreconcilable" groups").
-    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool, endsStop: Bool = false) -> Bool {
+    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool, endsStop: Bool = false,
+                       sentenceLead: [EntityToken]? = nil) -> Bool {
         let before = lead.filter(\.isWord).suffix(4).map(\.lower)
         var tail = before[...]
         if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
@@ -388,11 +389,20 @@ enum QuotesExtractor {
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
         // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
         // (unless a verb puts the words on someone: "what she describes as a "pretty challenging" time")
-        let verbBefore = lead.filter(\.isWord).suffix(4).contains { characterizing.contains($0.lower) && !speechVerbs.contains($0.lower) }
-        if words <= 2, !endsOpen, !endsStop, !verbBefore, let l = before.last,
+        let verbBefore = lead.filter(\.isWord).suffix(8).contains { characterizing.contains($0.lower) && !speechVerbs.contains($0.lower) }
+        // (nor in a reported clause, two words or more: "Xi said … a "crushing momentum" against graft
+        // has taken shape"; "told CNN he is a "Russian patriot" committed to his cause")
+        let reportedSpeech = words >= 2 && !possessiveBefore
+            && (sentenceLead ?? lead).contains { $0.isWord && ["said", "says", "told", "tells", "added", "adds", "insisted", "warned", "argued",
+                                            "stressed", "noted", "explained", "claimed", "believes"].contains($0.lower) }
+        if words <= 2, !endsOpen, !endsStop, !verbBefore, !reportedSpeech, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
-           !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
+           // (what follows a noun phrase of its own: a preposition, an auxiliary, a conjunction)
+           !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were",
+             "against", "about", "over", "into", "between", "among", "amid", "across", "after", "before", "during", "toward",
+             "towards", "through", "within", "without", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+             "should", "must", "which", "who", "when", "where", "because", "if", "while", "since", "until"].contains(next.lower) {
             return true
         }
         return false
@@ -450,7 +460,11 @@ enum QuotesExtractor {
             let startsSentence = lead.allSatisfy { !$0.isWord }
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
-            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content)) { continue }
+            // (the sentence from its start, past earlier quotations in it)
+            let sentenceStart = corpus.sentences[p.sentences].first { $0.range.upperBound > s.open }?.range.lowerBound ?? leadStart
+            let sentenceLead = EntityWords.tokens(b, min(sentenceStart, s.open)..<s.open)
+            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content),
+                      sentenceLead: sentenceLead) { continue }
             var found: Attribution? = nil
             let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content),
                                         trailEndsSentence: trailEndsSentence)
@@ -816,7 +830,8 @@ enum QuotesExtractor {
         "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
-        "voiced", "voicing", "believe", "believes",
+        "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
+        "claiming", "claims",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
