@@ -481,4 +481,14 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "steady momentum")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "true patriot")?.speaker, quote(c, "absolutely terrified")?.speaker)
     }
+
+    /// With two people holding an office, "the Oslo mayor" is the one introduced with
+    /// that place, and "the mayor" the one the text is about.
+    func testOneOfTwoHoldersOfAnOffice() throws {
+        let c = try corpus(["""
+        Oslo Mayor Erik Dahl flew to Bergen on Monday. His talks with Bergen Mayor Lars Holm will focus on the new railway. "The line is the most important project of this decade," the Oslo mayor said. Erik Dahl will also meet students. "Both cities gain from a faster line," the mayor said.
+        """])
+        XCTAssertEqual(quote(c, "most important project")?.speaker, "Erik Dahl")
+        XCTAssertEqual(quote(c, "Both cities gain")?.speaker, "Erik Dahl")
+    }
 }

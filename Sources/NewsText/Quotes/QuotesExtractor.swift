@@ -671,7 +671,8 @@ enum QuotesExtractor {
                 // "…." Cooper said Republican leaders are not at the table: a subject, its verb and a
                 // reported clause of its own are a new sentence, not an attribution
                 if sentenceEnded, t[..<k].contains(where: \.isWord), !["told", "tells", "asked", "asks"].contains(t[k].lower) {
-                    let run = t[(k + 1)...].prefix { $0.isWord }
+                    // (past a hyphen left for a lost space: "Lavrov said-Moscow attaches …")
+                    let run = t[(k + 1)...].drop { !$0.isWord && $0.text == "-" }.prefix { $0.isWord }
                     if run.count >= 4, let n = run.first,
                        !["in", "on", "at", "during", "after", "before", "of", "to", "later", "earlier", "yesterday", "today",
                          "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
@@ -944,8 +945,10 @@ enum QuotesExtractor {
             let det = words.first?.lower ?? ""
             let head = words[n].lower
             // (between "the" and the noun only modifiers: "the German foreign minister", "the 30-year-old actress")
+            // (a place names which office: "the Berlin mayor")
             let modifiers = words[1..<max(1, n)].allSatisfy { w in officeModifiers.contains(w.lower) || w.lower.hasSuffix("-old")
-                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) }) }
+                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place }) }
+            let qualifier = words[1..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
             if det == "the" || det == "this", n <= 3, modifiers,
                Lex.roles.contains(head) || roleTitles.contains(head) || occupations.contains(head) {
                 // an office one person holds ("the chancellor", "the president", "the German foreign
@@ -957,7 +960,7 @@ enum QuotesExtractor {
                     let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
                     return resolveBack(ctx, female: female)
                 }
-                return personWithRole(office, ctx) ?? resolveBack(ctx)
+                return personWithRole(office, ctx, qualifier: qualifier) ?? resolveBack(ctx)
             }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
@@ -1033,13 +1036,19 @@ enum QuotesExtractor {
 
     /// "the chancellor": the last person introduced with that title or role before the
     /// quotation ("Chancellor Philip Hammond", "Philip Hammond, the chancellor,").
-    /// (With `only`, whether that person is one introduced so.)
-    static func personWithRole(_ office: [String], _ ctx: Context, only: Int? = nil) -> Attribution? {
+    /// (With `only`, whether that person is one introduced so. With `qualifier`, a word
+    /// the introduction holds too: "the Berlin mayor" is "Berlin Mayor Michael Muller", not
+    /// "Moscow Mayor Sergey Sobyanin".) Two people with the office: the one the text is
+    /// about when that is one of them, else the one introduced last.
+    static func personWithRole(_ office: [String], _ ctx: Context, only: Int? = nil, qualifier: String? = nil) -> Attribution? {
         guard let role = office.last else { return nil }
         let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)].suffix(400)
+        var holders: [Int] = []
         for m in before.reversed() where ctx.table.entities[m.entity].kind == .person && (only == nil || m.entity == only) {
-            let lo = max(0, m.range.lowerBound - 40), hi = min(ctx.b.count, m.range.upperBound + 40)
-            let left = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 2))
+            if holders.contains(m.entity) { continue }
+            let lo = max(0, m.range.lowerBound - 60), hi = min(ctx.b.count, m.range.upperBound + 40)
+            let wide = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 3))
+            let left = Array(wide.suffix(office.count + 2))
             let right = EntityWords.tokens(ctx.b, m.range.upperBound..<hi)
             // "Chancellor Hammond", "the chancellor, Hammond": the title just before the name;
             // "Hammond, the chancellor": the role right after the comma
@@ -1051,18 +1060,23 @@ enum QuotesExtractor {
             }
             let titled = holds(left.count) || (left.count >= 2 && left[left.count - 1].isCapitalized && holds(left.count - 1))
             var described = false
+            var description: [EntityToken] = []
             if right.first?.text == ",", right.count >= 3 {
                 // ("Lo, a DPP lawmaker who …": the description ends at its role noun)
                 let w4 = right.dropFirst().prefix(4).prefix { $0.isWord }
                 let w = w4.firstIndex { $0.lower == role }.map { w4[...$0] } ?? w4
                 described = ["the", "a", "an"].contains(w.first?.lower ?? "") && w.last?.lower == role
                     && !w.dropLast().contains { officeModifiers.contains($0.lower) && !office.contains($0.lower) }
+                description = Array(w)
             }
-            if titled || described {
-                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
-            }
+            guard titled || described else { continue }
+            if let q = qualifier, !(titled ? wide : description).contains(where: { $0.lower == q }) { continue }
+            holders.append(m.entity)
         }
-        return nil
+        guard let latest = holders.first else { return nil }
+        var e = latest
+        if holders.count > 1, only == nil, let back = resolveBack(ctx)?.entity, holders.contains(back) { e = back }
+        return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
     }
 
     /// "he", "she", "the lawmaker": the last person named earlier in the
