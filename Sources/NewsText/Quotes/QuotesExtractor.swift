@@ -426,6 +426,9 @@ enum QuotesExtractor {
         b[i] == 0x22 && i + 1 < end && b[i + 1] == 0x3F
     }
 
+    /// How far (bytes) an attribution reads before and after a quotation.
+    static let reach = 3000
+
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
@@ -446,8 +449,16 @@ enum QuotesExtractor {
             let words = Tokenizer.tokens(text).count
             // what comes before, back to the last quotation kept (a title or scare quote
             // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
-            let leadStart = lastKept.map { ss[$0].end } ?? p.range.lowerBound
-            let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
+            // (bounded: what an attribution reads is within a few sentences, and a paragraph of
+            // 200 MB with thousands of scare quotes must cost no scan from its start per quotation)
+            // (from the sentence before the quotation's at most, to the sentence after the one it ends in)
+            let inSentence = p.sentences.lowerBound + partition(corpus.sentences[p.sentences]) { $0.range.upperBound <= s.open }
+            let endSentence = p.sentences.lowerBound + partition(corpus.sentences[p.sentences]) { $0.range.upperBound <= s.end }
+            let fromSentence = inSentence - 1 >= p.sentences.lowerBound && inSentence - 1 < p.sentences.upperBound
+                ? corpus.sentences[inSentence - 1].range.lowerBound : p.range.lowerBound
+            let toSentence = endSentence + 1 < p.sentences.upperBound ? corpus.sentences[endSentence + 1].range.upperBound : p.range.upperBound
+            let leadStart = max(lastKept.map { ss[$0].end } ?? p.range.lowerBound, fromSentence, s.open - reach)
+            let trailEnd = min(qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound, toSentence, s.end + reach)
             var lead = EntityWords.tokens(b, leadStart..<s.open)
             var trail = EntityWords.tokens(b, s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
@@ -461,7 +472,7 @@ enum QuotesExtractor {
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
             // (the sentence from its start, past earlier quotations in it)
-            let sentenceStart = corpus.sentences[p.sentences].first { $0.range.upperBound > s.open }?.range.lowerBound ?? leadStart
+            let sentenceStart = max(inSentence < p.sentences.upperBound ? corpus.sentences[inSentence].range.lowerBound : leadStart, s.open - reach)
             let sentenceLead = EntityWords.tokens(b, min(sentenceStart, s.open)..<s.open)
             if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content),
                       sentenceLead: sentenceLead) { continue }
@@ -519,9 +530,9 @@ enum QuotesExtractor {
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
-            let between = lastKept.map { sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
+            let between = lastKept.map { s.open - ss[$0].end > reach ? 99 : sentenceEnds(EntityWords.tokens(b, ss[$0].end..<s.open)) } ?? 99
             // (or two sentences between that name no one else: articles whose paragraphs were run together)
-            let otherBetween = lastKept.map { lk in
+            let otherBetween = between > 2 ? true : lastKept.map { lk in
                 visible[firstIndex(visible, from: ss[lk].end)...].prefix { $0.range.lowerBound < s.open }
                     .contains { table.entities[$0.entity].kind == .person && $0.entity != prevInParagraph?.entity }
             } ?? true
@@ -546,7 +557,7 @@ enum QuotesExtractor {
                 found = Attribution(speaker: nil, entity: nil, cue: nil)
             }
             guard let attr = found else { continue }
-            let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
+            let sentence = inSentence < p.sentences.upperBound ? inSentence : p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
                              speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
