@@ -491,4 +491,18 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "most important project")?.speaker, "Erik Dahl")
         XCTAssertEqual(quote(c, "Both cities gain")?.speaker, "Erik Dahl")
     }
+
+    /// One huge paragraph with thousands of scare quotes (a 200 MB article is one such):
+    /// each quotation reads a few sentences around it, never the paragraph from its start,
+    /// so the time grows with the text, not with its square.
+    func testHugeParagraphOfScareQuotesStaysLinear() throws {
+        let sentence = "The river rose by two metres and the \"flood\" plan was used again by the town."
+        let c = try corpus([Array(repeating: sentence, count: 4000).joined(separator: " ")
+                            + " \"We lost everything in one night,\" said Dan Cole, a farmer."])
+        let start = Date()
+        let found = c.quotes
+        XCTAssertLessThan(Date().timeIntervalSince(start), 15, "4,000 scare quotes in one paragraph")
+        XCTAssertEqual(found.count, 1, "\(found.prefix(3).map(\.text))")
+        XCTAssertEqual(found.first?.speaker, "Dan Cole")
+    }
 }
