@@ -505,4 +505,47 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(found.count, 1, "\(found.prefix(3).map(\.text))")
         XCTAssertEqual(found.first?.speaker, "Dan Cole")
     }
+
+    /// A surname alone is never the person of that surname in another article: "Marsh
+    /// said" in a report that names no John Marsh is not John Marsh.
+    func testSurnameIsNotAPersonOfAnotherArticle() throws {
+        let c = try corpus([
+            "John Marsh, the council leader, opened the bridge. \"This is a great day for the whole town,\" Marsh said.",
+            "The farmers met on Tuesday. \"We have had no rain for ten weeks,\" Marsh said. Marsh grows wheat near the river.",
+            "Ann Marsh runs the bakery on the square. \"Bread prices will rise again this year,\" Ms Marsh said.",
+        ])
+        XCTAssertEqual(quote(c, "great day")?.speaker, "John Marsh")
+        XCTAssertNotEqual(quote(c, "no rain")?.speaker, "John Marsh")
+        XCTAssertNotEqual(quote(c, "no rain")?.speaker, "Ann Marsh")
+        XCTAssertEqual(quote(c, "Bread prices")?.speaker, "Ann Marsh")
+    }
+
+    /// A stop before a hyphen left for a lost space still ends the sentence ("said.- Ann
+    /// Lowe, the mayor, called …"); a phrase's head is its first person noun ("A water
+    /// board spokesperson responded … by forwarding a statement", "a police source").
+    func testSentenceEndBeforeAHyphenAndHeadsOfDescriptions() throws {
+        let c = try corpus(["""
+        "The dam is safe and the inspections are up to date," Tom Grey said.- Ann Lowe, the mayor, called the reply "reckless." A water board spokesperson responded to a request from the Daily Post by forwarding a statement that said the fault was caused by a "faulty valve". Staff were moved out as a "precaution," said a police source quoted by the Daily Post.
+        """])
+        XCTAssertEqual(quote(c, "reckless")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "faulty valve")?.named, false)
+        XCTAssertEqual(quote(c, "precaution")?.speaker, "a police source")
+    }
+
+    /// Not the person in a possessive before the speaker ("Grey's deputy Senator Ann
+    /// Lowe"); "the retired four-star general" refers back to the person the text is
+    /// about; a person followed by an apposition and then the verb is the sentence's
+    /// subject for "he said".
+    func testPossessiveOwnersBackReferencesAndSubjectsWithApposition() throws {
+        let c = try corpus(["""
+        Tom Grey's deputy Senator Ann Lowe, who ran the campaign, dismissed the report as a "desperate attempt to stop the reforms".
+
+        Defence Secretary Mark Diaz visited the base on Monday, telling reporters, "We are not here to take anyone's land." "Every soldier here will go home by the summer," the retired four-star general said.
+
+        The coach Dan Cole was pleased. READ MORE: Storm hits the coast again as the rivers rise further Ruth Adler, chief executive of the Rugby Union, praised the police. "The affair leaves a bitter taste for everyone in the game," she said in a statement.
+        """])
+        XCTAssertEqual(quote(c, "desperate attempt")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "Every soldier")?.speaker, "Mark Diaz")
+        XCTAssertEqual(quote(c, "bitter taste")?.speaker, "Ruth Adler")
+    }
 }

@@ -90,7 +90,7 @@ enum EntityWords {
 
     /// Speech verbs that a lost space glues to the next or previous word with a hyphen.
     static let glueVerbs: Set<[UInt8]> = Set(["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
-        "warned", "wrote", "explained", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) })
+        "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) })
 
     /// Whether `r` of `b` spells one of `glueVerbs` (any case).
     static func gluedVerb(_ b: [UInt8], _ r: Range<Int>) -> Bool {
@@ -138,7 +138,9 @@ enum EntityWords {
                     if b[i] == 0x2D, isWordByte(i + 1) {
                         var j = i + 1
                         while j < end, isWordByte(j) { j += scalarLength(j) }
-                        if gluedVerb(b, part..<i) || gluedVerb(b, (i + 1)..<j) { break }
+                        // ("self-described" is a word of its own)
+                        let isSelf = i - part == 4 && b[part..<i].map { $0 | 0x20 } == Array("self".utf8)
+                        if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) { break }
                         part = i + 1
                     }
                     // internal joiners: - . ' ’ between word characters

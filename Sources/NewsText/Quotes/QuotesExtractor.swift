@@ -197,8 +197,13 @@ enum QuotesExtractor {
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
                 guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
-                let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(1)
+                let after = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 160))
+                let near = after.prefix(3).filter(\.isWord).prefix(1)
                 if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
+                // "Bill Pulver, chief executive of the union, praised the police": the verb past an apposition
+                if after.first?.text == ",", let close = after.dropFirst().prefix(16).firstIndex(where: { $0.text == "," || $0.text == "." }),
+                   after[close].text == ",", close + 1 < after.count, after[(after.startIndex + 1)..<close].allSatisfy({ $0.isWord || ["(", ")", "-"].contains($0.text) }),
+                   speechVerbs.contains(after[close + 1].lower) || characterizing.contains(after[close + 1].lower) { speaker = m; break }
             }
             // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
             func record(_ m: Mention) {
@@ -360,7 +365,16 @@ enum QuotesExtractor {
 
     /// Sentence ends in a stretch of tokens.
     static func sentenceEnds(_ t: [EntityToken]) -> Int {
-        t.indices.filter { k in !t[k].isWord && [".", "?", "!"].contains(t[k].text) && (k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote) }.count
+        t.indices.filter { k in endsSentence(t, k) }.count
+    }
+
+    /// Whether `t[k]` is a stop that ends a sentence: before a capital, a quotation mark or
+    /// the end (past hyphens left for lost spaces: "Shaheen said.- Zatulin").
+    static func endsSentence(_ t: [EntityToken], _ k: Int) -> Bool {
+        guard !t[k].isWord, [".", "?", "!"].contains(t[k].text) else { return false }
+        var j = k + 1
+        while j < t.count, !t[j].isWord, t[j].text == "-" { j += 1 }
+        return j == t.count || t[j].isCapitalized || t[j].isQuote
     }
 
     /// The sentence just before `end` (the tokens between the last two sentence
@@ -614,7 +628,7 @@ enum QuotesExtractor {
     static func lastBoundary(_ t: [EntityToken]) -> Int? {
         var k = t.count
         while k >= 1 {
-            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), k == t.count || t[k].isCapitalized || t[k].isQuote { return k }
+            if endsSentence(t, k - 1) { return k }
             k -= 1
         }
         return nil
@@ -622,10 +636,7 @@ enum QuotesExtractor {
 
     /// Index of the first sentence end in `t`.
     static func firstBoundary(_ t: [EntityToken]) -> Int? {
-        for k in t.indices where !t[k].isWord && [".", "?", "!"].contains(t[k].text) {
-            if k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote { return k }
-        }
-        return nil
+        t.indices.first { endsSentence(t, $0) }
     }
 
     /// Head nouns of organisations referred back to ("the court said").
@@ -913,15 +924,22 @@ enum QuotesExtractor {
             return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
+        // (its head is the first such noun: "A Twitter spokesperson responded … by forwarding a statement")
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
-           let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) }), n <= 6,
-           !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person }),
-           inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound }) {
+           var n = words.prefix(7).lastIndex(where: { Lex.personNouns.contains($0.lower) })
+               .map({ last in words.prefix(7).firstIndex(where: { Lex.personNouns.contains($0.lower) && !["statement", "report", "letter", "release"].contains($0.lower) }) ?? last }),
+           !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.lowerBound < words[n].range.upperBound }),
+           inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound || $0.range.lowerBound > words[n].range.upperBound }) {
+            // (a run of such nouns ends on its head: "a police source")
+            while n + 1 < words.count, n < 6, Lex.personNouns.contains(words[n + 1].lower) { n += 1 }
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
         if subject, !firstPerson, let w = words.first, let f = pronounFemale(w.lower) { return resolveBack(ctx, female: f) }
-        let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        // ("Trillanes's partymate Senator Alan Cayetano": not the person in the possessive)
+        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
+        let people = named.count > owners.count ? named.filter { m in !owners.contains { $0.range == m.range } } : named
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
@@ -958,6 +976,8 @@ enum QuotesExtractor {
             // (between "the" and the noun only modifiers: "the German foreign minister", "the 30-year-old actress")
             // (a place names which office: "the Berlin mayor")
             let modifiers = words[1..<max(1, n)].allSatisfy { w in officeModifiers.contains(w.lower) || w.lower.hasSuffix("-old")
+                || backAdjectives.contains(w.lower) || (w.lower.contains("-") && w.lower.first.map { $0.isNumber } ?? false)
+                || ["-star", "-term", "-time"].contains { w.lower.hasSuffix($0) }
                 || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place }) }
             let qualifier = words[1..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
             if det == "the" || det == "this", n <= 3, modifiers,
@@ -1020,6 +1040,10 @@ enum QuotesExtractor {
         "player", "star", "writer", "novelist", "poet", "producer", "rapper", "comedian", "athlete", "striker",
         "goalkeeper", "footballer", "cricketer", "captain", "chef", "designer", "architect", "businessman",
         "businesswoman", "billionaire", "entrepreneur", "tycoon", "filmmaker", "photographer", "campaigner"]
+    /// Adjectives with which a story refers back to someone it introduced ("the retired
+    /// four-star general said").
+    static let backAdjectives: Set<String> = ["retired", "veteran", "longtime", "long-time", "outgoing", "incoming",
+        "embattled", "beleaguered", "controversial", "defiant", "young", "elderly", "new", "veteran", "seasoned"]
     static let femaleNouns: Set<String> = ["actress", "businesswoman", "spokeswoman", "chairwoman", "mother", "widow",
         "nun", "queen", "congresswoman", "councilwoman", "woman", "wife", "daughter", "sister"]
     static let maleNouns: Set<String> = ["businessman", "spokesman", "chairman", "father", "monk", "king",
