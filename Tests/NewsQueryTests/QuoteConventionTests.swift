@@ -548,4 +548,18 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "Every soldier")?.speaker, "Mark Diaz")
         XCTAssertEqual(quote(c, "bitter taste")?.speaker, "Ruth Adler")
     }
+
+    /// The name right before an apposition is who it describes, not a name earlier in its
+    /// segment ("Tom Grey and Erik Dahl, the firm's founder, says" is Dahl's);
+    /// "Norway's deputy permanent representative" is an office like "the …", read back to
+    /// the person the text is about.
+    func testNameBeforeAnAppositionAndACountrysOffice() throws {
+        let c = try corpus(["""
+        The board met in Bergen on Friday with Tom Grey. Erik Dahl, the firm's founder and chairman, says the plan will make the company "the largest employer in the north".
+
+        Norway's Deputy Permanent Representative to the United Nations Ann Kirby spoke at the council. "The mines must be cleared before the families return," she said. "We call on every member to help," Norway's deputy permanent representative said.
+        """])
+        XCTAssertEqual(quote(c, "largest employer")?.speaker, "Erik Dahl")
+        XCTAssertEqual(quote(c, "call on every member")?.speaker, "Ann Kirby")
+    }
 }

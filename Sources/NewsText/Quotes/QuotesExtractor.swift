@@ -190,13 +190,17 @@ enum QuotesExtractor {
                 if between.contains(where: { !$0.isWord && [".", "?", "!", ":"].contains($0.text) }) { return false }
                 return between.filter(\.isWord).count > 3
             }
+            func possessive(_ m: Mention) -> Bool {
+                m.range.upperBound + 1 < b.count && (b[m.range.upperBound] == 0x27 || (b[m.range.upperBound] == 0xE2 && m.range.upperBound + 2 < b.count
+                    && b[m.range.upperBound + 1] == 0x80 && b[m.range.upperBound + 2] == 0x99))
+            }
             // a person followed by a speech verb is the one the sentence is about
             // ("… against him, Yanukovych's attorney Vitaly Serdyuk told TASS")
             var speaker: Mention? = nil
             var k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
-                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
+                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound), !possessive(m) else { continue }
                 let after = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 160))
                 let near = after.prefix(3).filter(\.isWord).prefix(1)
                 if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
@@ -221,6 +225,7 @@ enum QuotesExtractor {
             k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
+                // ("Trump's policies may mean …": a possessive is no subject)
                 guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
                 if reported(m) { break }
                 var words = 0, inWord = false
@@ -816,7 +821,16 @@ enum QuotesExtractor {
             // else a name before a description in apposition ("Hans Weber, a local teacher, said")
             let descriptive: Set<String> = ["a", "an", "of", "from", "at", "with", "for", "in", "one", "another", "former"]
             let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower) } ?? true) }
-            if let a = naming.lazy.compactMap({ speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
+            // (the name right before the comma is the one the apposition describes: "Wei Xiaohao /
+            // For China Daily Jack Ma, Alibaba's founder, says" is Ma's)
+            func adjacentName(_ seg: [EntityToken]) -> Attribution? {
+                guard let last = seg.last(where: \.isWord) else { return nil }
+                let m = ctx.mentions[firstIndex(ctx.mentions, from: max(0, last.range.lowerBound - 80))...]
+                    .prefix { $0.range.lowerBound <= last.range.lowerBound }
+                    .last { $0.range.upperBound == last.range.upperBound && ctx.table.entities[$0.entity].kind == .person }
+                return m.map { Attribution(speaker: ctx.table.entities[$0.entity].name, entity: $0.entity, cue: nil) }
+            }
+            if let a = naming.lazy.compactMap({ adjacentName($0) ?? speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
                 return with(a, cue)
             }
             let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
@@ -971,7 +985,10 @@ enum QuotesExtractor {
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
                                             || roleTitles.contains($0.lower) || occupations.contains($0.lower)
                                             || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
-            let det = words.first?.lower ?? ""
+            // ("Russia's deputy permanent representative": a country's possessive names the office like "the")
+            let placeOwner = words.first.map { w in w.possessive && inside.contains { $0.range.lowerBound == w.range.lowerBound
+                && ctx.table.entities[$0.entity].kind == .place } } ?? false
+            let det = placeOwner ? "the" : words.first?.lower ?? ""
             let head = words[n].lower
             // (between "the" and the noun only modifiers: "the German foreign minister", "the 30-year-old actress")
             // (a place names which office: "the Berlin mayor")
@@ -979,8 +996,8 @@ enum QuotesExtractor {
                 || backAdjectives.contains(w.lower) || (w.lower.contains("-") && w.lower.first.map { $0.isNumber } ?? false)
                 || ["-star", "-term", "-time"].contains { w.lower.hasSuffix($0) }
                 || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place }) }
-            let qualifier = words[1..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
-            if det == "the" || det == "this", n <= 3, modifiers,
+            let qualifier = words[(placeOwner ? 0 : 1)..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
+            if det == "the" || det == "this", n <= 4, modifiers,
                Lex.roles.contains(head) || roleTitles.contains(head) || occupations.contains(head) {
                 // an office one person holds ("the chancellor", "the president", "the German foreign
                 // minister") is the person introduced with that title; a role many hold ("the
@@ -1020,7 +1037,9 @@ enum QuotesExtractor {
         // the possessive name, with up to two modifiers between ("Trump's former personal lawyer")
         guard let p = words[..<n].lastIndex(where: \.possessive), n - p <= 3,
               words[(p + 1)..<n].allSatisfy({ !$0.isCapitalized }),
-              inside.contains(where: { $0.range.upperBound >= words[p].range.upperBound && $0.range.lowerBound <= words[p].range.lowerBound }),
+              // (a person's or organisation's: "Russia's envoy" is an office, read like "the envoy")
+              inside.contains(where: { $0.range.upperBound >= words[p].range.upperBound && $0.range.lowerBound <= words[p].range.lowerBound
+                  && ctx.table.entities[$0.entity].kind != .place }),
               !inside.contains(where: { $0.range.lowerBound > words[p].range.upperBound }) else { return nil }
         // from the name on (its title too: "Mr Wild's family"), the possessive written back
         var from = p
@@ -1065,7 +1084,7 @@ enum QuotesExtractor {
     }
 
     /// Words that make another office of a title ("vice president", "prime minister").
-    static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate",
+    static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate", "permanent",
         "foreign", "defence", "defense", "finance", "interior", "justice", "health", "lieutenant", "chief", "general",
         "attorney", "district", "state", "shadow", "junior", "senior", "co"]
 
