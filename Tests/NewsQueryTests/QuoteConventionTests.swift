@@ -421,7 +421,7 @@ final class QuoteConventionTests: XCTestCase {
         let c = try corpus(["""
         Tom Grey spoke to the council on Monday. The news agency's Ann Lowe, reporting from Rome, said the plans Tom Grey made "are very hard to carry out".
 
-        "The referendum was always a deal breaker for our side," said party leader Dan Cole. "We oppose putting the rights of our people on the ballot." Ann Lowe said the leaders of the other party were not at the table.
+        "The referendum was always a deal breaker for our side," said party leader Dan Cole. "We oppose putting the rights of our people on the ballot." Ann Lowe said the leaders, above all the chairman, were not at the table.
         """])
         XCTAssertEqual(quote(c, "very hard to carry out")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "We oppose putting")?.speaker, "Dan Cole")

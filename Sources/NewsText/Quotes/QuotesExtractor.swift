@@ -699,8 +699,9 @@ enum QuotesExtractor {
                 // reported clause of its own are a new sentence, not an attribution
                 if sentenceEnded, t[..<k].contains(where: \.isWord), !["told", "tells", "asked", "asks"].contains(t[k].lower) {
                     // (past a hyphen left for a lost space: "Lavrov said-Moscow attaches …")
-                    let run = t[(k + 1)...].drop { !$0.isWord && $0.text == "-" }.prefix { $0.isWord }
-                    if run.count >= 4, let n = run.first,
+                    // (counted to the sentence's end: "Cooper said Republican leaders, particularly …, aren't")
+                    let rest = t[(k + 1)...].drop { !$0.isWord && $0.text == "-" }
+                    if let n = rest.first, n.isWord, rest.filter(\.isWord).count >= 4,
                        !["in", "on", "at", "during", "after", "before", "of", "to", "later", "earlier", "yesterday", "today",
                          "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
                          "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
