@@ -45,7 +45,7 @@ struct EntityToken {
     }
 
     /// Opening or closing quotation mark.
-    var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』"].contains(text) }
+    var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‹", "›", "‚"].contains(text) }
 }
 
 enum EntityWords {
@@ -98,6 +98,16 @@ enum EntityWords {
         }
     }
 
+    /// Speech verbs that a lost space glues to the next or previous word with a hyphen.
+    static let glueVerbs: Set<[UInt8]> = Set(["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
+        "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) })
+
+    /// Whether `r` of `b` spells one of `glueVerbs` (any case).
+    static func gluedVerb(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count >= 4, r.count <= 10 else { return false }
+        return glueVerbs.contains(b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+    }
+
     /// The scanner under `tokens`: calls `body(lo, hi, cut, trailingApostrophe)`
     /// for each token in order; `cut` is nil for punctuation, else the bytes of a
     /// possessive `'s`/`’s` at the end of `lo..<hi` (0 when none);
@@ -130,8 +140,19 @@ enum EntityWords {
             if isWordByte(i) {
                 let start = i
                 var dots = false
+                var part = i
                 while i < end {
                     if isWordByte(i) { i += scalarLength(i); continue }
+                    // a hyphen left where a space was lost glues a speech verb to its neighbour
+                    // ("Mr Noonan-said", "He-said", "said-the"): a break, not a joiner
+                    if b[i] == 0x2D, isWordByte(i + 1) {
+                        var j = i + 1
+                        while j < end, isWordByte(j) { j += scalarLength(j) }
+                        // ("self-described" is a word of its own)
+                        let isSelf = i - part == 4 && b[part..<i].map { $0 | 0x20 } == Array("self".utf8)
+                        if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) { break }
+                        part = i + 1
+                    }
                     // internal joiners: - . ' ’ between word characters
                     if (b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x27) && isWordByte(i + 1) { dots = dots || b[i] == 0x2E; i += 1; continue }
                     if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99, isWordByte(i + 3) { i += 3; continue }

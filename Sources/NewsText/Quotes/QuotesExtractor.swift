@@ -47,7 +47,12 @@ public struct Quote: Sendable {
 enum QuotesExtractor {
     typealias Lex = EntitiesLexicon
 
-    struct Span { var open: Int; var content: Range<Int>; var end: Int; var closed: Bool }
+    struct Span {
+        var open: Int; var content: Range<Int>; var end: Int; var closed: Bool
+        /// The mark it opened with: quotations in the marks of other languages (« », „ “,
+        /// 「 」, ‹ ›, ‚ ‘) are listed even when no English verb attributes them.
+        var mark: Mark = .straight
+    }
 
     static func extract(_ corpus: Corpus) -> [Quote] {
         let table = corpus.entityTable
@@ -175,10 +180,54 @@ enum QuotesExtractor {
                     continue
                 }
             }
+            // the first speech verb outside quotes: a person named after it ("The mayor said the
+            // upheaval around Trump …") is in the reported clause, unless right after it ("said Smith")
+            let verb = opening.firstIndex { speechVerbs.contains($0.lower) && !["according", "asked", "asks", "quoted", "calls", "called"].contains($0.lower) }
+            func reported(_ m: Mention) -> Bool {
+                guard let v = verb, opening[v].range.upperBound <= m.range.lowerBound else { return false }
+                // (a stop between is a sentence the splitter missed: "the error.- Trump takes credit")
+                let between = EntityWords.tokens(b, opening[v].range.upperBound..<m.range.lowerBound)
+                if between.contains(where: { !$0.isWord && [".", "?", "!", ":"].contains($0.text) }) { return false }
+                return between.filter(\.isWord).count > 3
+            }
+            func possessive(_ m: Mention) -> Bool {
+                m.range.upperBound + 1 < b.count && (b[m.range.upperBound] == 0x27 || (b[m.range.upperBound] == 0xE2 && m.range.upperBound + 2 < b.count
+                    && b[m.range.upperBound + 1] == 0x80 && b[m.range.upperBound + 2] == 0x99))
+            }
+            // a person followed by a speech verb is the one the sentence is about
+            // ("… against him, Yanukovych's attorney Vitaly Serdyuk told TASS")
+            var speaker: Mention? = nil
             var k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
+                guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound), !possessive(m) else { continue }
+                let after = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 160))
+                let near = after.prefix(3).filter(\.isWord).prefix(1)
+                if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
+                // "Bill Pulver, chief executive of the union, praised the police": the verb past an apposition
+                if after.first?.text == ",", let close = after.dropFirst().prefix(16).firstIndex(where: { $0.text == "," || $0.text == "." }),
+                   after[close].text == ",", close + 1 < after.count, after[(after.startIndex + 1)..<close].allSatisfy({ $0.isWord || ["(", ")", "-"].contains($0.text) }),
+                   speechVerbs.contains(after[close + 1].lower) || characterizing.contains(after[close + 1].lower) { speaker = m; break }
+            }
+            // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
+            func record(_ m: Mention) {
+                let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                if lead.count >= 2, lead[lead.count - 1].lower == "of",
+                   Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
+                   !Lex.roles.contains(lead[lead.count - 2].lower) {
+                    let described = String(decoding: b[sen.range.lowerBound..<m.range.upperBound], as: UTF8.self)
+                    out.append((m.range.lowerBound, sen.range.lowerBound, nil, described))
+                } else {
+                    out.append((m.range.lowerBound, sen.range.lowerBound, m.entity, nil))
+                }
+            }
+            if let m = speaker { record(m); continue }
+            k = mi
+            while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
+                let m = mentions[k]; k += 1
+                // ("Trump's policies may mean …": a possessive is no subject)
                 guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound) else { continue }
+                if reported(m) { break }
                 var words = 0, inWord = false
                 for x in sen.range.lowerBound..<m.range.lowerBound {
                     let space = b[x] == 0x20 || b[x] == 0x0A || b[x] == 0x09
@@ -187,19 +236,7 @@ enum QuotesExtractor {
                 }
                 let near = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 40)).filter(\.isWord).prefix(2)
                 let speaks = near.contains { speechVerbs.contains($0.lower) }
-                if words <= 8 || speaks {
-                    // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
-                    let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
-                    if lead.count >= 2, lead[lead.count - 1].lower == "of",
-                       Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
-                       !Lex.roles.contains(lead[lead.count - 2].lower) {
-                        let described = String(decoding: b[sen.range.lowerBound..<m.range.upperBound], as: UTF8.self)
-                        out.append((m.range.lowerBound, sen.range.lowerBound, nil, described))
-                    } else {
-                        out.append((m.range.lowerBound, sen.range.lowerBound, m.entity, nil))
-                    }
-                    break
-                }
+                if words <= 8 || speaks { record(m); break }
             }
         }
         return out
@@ -220,22 +257,30 @@ enum QuotesExtractor {
 
     /// Quotation spans of a paragraph.
     /// The kind of mark a quotation opened with.
-    enum Mark { case straight, curly, low, guillemet, corner }
+    /// (`reversed`: »…« as German and Danish print it; `single`: ‹…›; `lowSingle`: ‚…‘.)
+    enum Mark { case straight, curly, low, guillemet, corner, reversed, single, lowSingle
+        /// The marks of other languages than English.
+        var isForeign: Bool { ![.straight, .curly].contains(self) }
+    }
 
-    /// An opening mark other than the straight quote at `i`: “ « „ 「 『 (and its byte length).
+    /// An opening mark other than the straight quote at `i`: “ « „ 「 『 ‹ ‚ (and its byte length).
     static func opening(_ b: [UInt8], _ i: Int, _ end: Int) -> (Mark, Int)? {
         if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
             if b[i + 2] == 0x9C { return (.curly, 3) }
             if b[i + 2] == 0x9E { return (.low, 3) }
+            // ‹ and ‚ open only before a letter (a lone ‚ is a comma in a lossy text)
+            if b[i + 2] == 0xB9 || (b[i + 2] == 0x9A && i + 3 < end && b[i + 3] != 0x20) {
+                return (b[i + 2] == 0xB9 ? .single : .lowSingle, 3)
+            }
         }
         if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xAB { return (.guillemet, 2) }
         if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E { return (.corner, 3) }
         return nil
     }
 
-    /// A closing mark other than the straight quote at `i`: ” » 」 』 (its byte length).
+    /// A closing mark other than the straight quote at `i`: ” » 」 』 › (its byte length).
     static func closing(_ b: [UInt8], _ i: Int, _ end: Int) -> Int? {
-        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D { return 3 }
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0xBA { return 3 }
         if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xBB { return 2 }
         if b[i] == 0xE3, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x8D || b[i + 2] == 0x8F { return 3 }
         return nil
@@ -264,7 +309,7 @@ enum QuotesExtractor {
                     // `"?` glued to the next word is a curly mark or dash whose bytes were lost
                     // (`said,"?Smith`): it closes an open quotation, else it is a dash or an apostrophe
                     if let o = open {
-                        out.append(Span(open: o, content: contentStart..<i, end: i + 2, closed: true))
+                        out.append(Span(open: o, content: contentStart..<i, end: i + 2, closed: true, mark: openMark))
                         open = nil
                         openMark = .straight
                     }
@@ -275,7 +320,7 @@ enum QuotesExtractor {
                     // an opening mark while one is open: the news convention for a quotation
                     // running on (a new paragraph opens again without closing the last)
                     if let o = open, i > contentStart {
-                        out.append(Span(open: o, content: contentStart..<i, end: i, closed: false))
+                        out.append(Span(open: o, content: contentStart..<i, end: i, closed: false, mark: openMark))
                     }
                     isOpen = true
                 }
@@ -285,22 +330,35 @@ enum QuotesExtractor {
                 // “ after „ closes the German way („…“)
                 len = 3; isClose = true
             }
+            else if b[i] == 0xE2, i + 2 < r.upperBound, b[i + 1] == 0x80, b[i + 2] == 0x98 || b[i + 2] == 0x99, open != nil, openMark == .lowSingle {
+                // ‘ (or ’) after ‚ closes it (‚…‘); elsewhere ‘ ’ are apostrophes and single quotes, left alone
+                len = 3; isClose = true
+            }
+            else if b[i] == 0xC2, i + 1 < r.upperBound, b[i + 1] == 0xAB, open != nil, openMark == .reversed {
+                // « after » closes the reversed way (»…«)
+                len = 2; isClose = true
+            }
+            else if b[i] == 0xC2, i + 1 < r.upperBound, b[i + 1] == 0xBB, open == nil,
+                    i + 2 < r.upperBound, b[i + 2] != 0x20 {
+                // » with nothing open, before a word, opens (»…«)
+                len = 2; isOpen = true; openMark = .reversed
+            }
             else if let (mark, n) = opening(b, i, r.upperBound) {
                 len = n
-                if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false)) }
+                if let o = open, i > contentStart { out.append(Span(open: o, content: contentStart..<i, end: i, closed: false, mark: openMark)) }
                 isOpen = true
                 openMark = mark
             }
             else if let n = closing(b, i, r.upperBound) { len = n; isClose = open != nil }
             if isOpen { open = i; contentStart = i + len; if b[i] == 0x22 { openMark = .straight } }
             else if isClose, let o = open {
-                out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true))
+                out.append(Span(open: o, content: contentStart..<i, end: i + len, closed: true, mark: openMark))
                 open = nil
                 openMark = .straight
             }
             i += max(len, 1)
         }
-        if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false)) }
+        if let o = open { out.append(Span(open: o, content: contentStart..<r.upperBound, end: r.upperBound, closed: false, mark: openMark)) }
         return out
     }
 
@@ -312,7 +370,16 @@ enum QuotesExtractor {
 
     /// Sentence ends in a stretch of tokens.
     static func sentenceEnds(_ t: [EntityToken]) -> Int {
-        t.indices.filter { k in !t[k].isWord && [".", "?", "!"].contains(t[k].text) && (k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote) }.count
+        t.indices.filter { k in endsSentence(t, k) }.count
+    }
+
+    /// Whether `t[k]` is a stop that ends a sentence: before a capital, a quotation mark or
+    /// the end (past hyphens left for lost spaces: "Shaheen said.- Zatulin").
+    static func endsSentence(_ t: [EntityToken], _ k: Int) -> Bool {
+        guard !t[k].isWord, [".", "?", "!"].contains(t[k].text) else { return false }
+        var j = k + 1
+        while j < t.count, !t[j].isWord, t[j].text == "-" { j += 1 }
+        return j == t.count || t[j].isCapitalized || t[j].isQuote
     }
 
     /// The sentence just before `end` (the tokens between the last two sentence
@@ -330,7 +397,8 @@ enum QuotesExtractor {
     /// Quoted words that name something rather than report speech: after "known as",
     /// "referred to as", "so-called", "nicknamed"; or one or two words used as a
     /// modifier between a determiner and a noun ("some other "irreconcilable" groups").
-    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool) -> Bool {
+    static func isName(lead: [EntityToken], trail: [EntityToken], words: Int, endsOpen: Bool, endsStop: Bool = false,
+                       sentenceLead: [EntityToken]? = nil) -> Bool {
         let before = lead.filter(\.isWord).suffix(4).map(\.lower)
         var tail = before[...]
         if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
@@ -338,10 +406,22 @@ enum QuotesExtractor {
         if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
         if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
-        if words <= 2, !endsOpen, let l = before.last,
+        // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
+        // (unless a verb puts the words on someone: "what she describes as a "pretty challenging" time")
+        let verbBefore = lead.filter(\.isWord).suffix(8).contains { characterizing.contains($0.lower) && !speechVerbs.contains($0.lower) }
+        // (nor in a reported clause, two words or more: "Xi said … a "crushing momentum" against graft
+        // has taken shape"; "told CNN he is a "Russian patriot" committed to his cause")
+        let reportedSpeech = words >= 2 && !possessiveBefore
+            && (sentenceLead ?? lead).contains { $0.isWord && ["said", "says", "told", "tells", "added", "adds", "insisted", "warned", "argued",
+                                            "stressed", "noted", "explained", "claimed", "believes"].contains($0.lower) }
+        if words <= 2, !endsOpen, !endsStop, !verbBefore, !reportedSpeech, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
-           !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were"].contains(next.lower) {
+           // (what follows a noun phrase of its own: a preposition, an auxiliary, a conjunction)
+           !["and", "or", "but", "in", "of", "to", "for", "at", "on", "by", "with", "from", "as", "that", "than", "is", "was", "are", "were",
+             "against", "about", "over", "into", "between", "among", "amid", "across", "after", "before", "during", "toward",
+             "towards", "through", "within", "without", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+             "should", "must", "which", "who", "when", "where", "because", "if", "while", "since", "until"].contains(next.lower) {
             return true
         }
         return false
@@ -365,6 +445,9 @@ enum QuotesExtractor {
         b[i] == 0x22 && i + 1 < end && b[i + 1] == 0x3F
     }
 
+    /// How far (bytes) an attribution reads before and after a quotation.
+    static let reach = 3000
+
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
                        _ state: inout ArticleState, _ out: inout [Quote]) {
         let ss = spans(b, p.range)
@@ -386,8 +469,16 @@ enum QuotesExtractor {
             let words = Tokenizer.tokens(text).count
             // what comes before, back to the last quotation kept (a title or scare quote
             // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
-            let leadStart = lastKept.map { ss[$0].end } ?? p.range.lowerBound
-            let trailEnd = qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound
+            // (bounded: what an attribution reads is within a few sentences, and a paragraph of
+            // 200 MB with thousands of scare quotes must cost no scan from its start per quotation)
+            // (from the sentence before the quotation's at most, to the sentence after the one it ends in)
+            let inSentence = p.sentences.lowerBound + partition(corpus.sentences[p.sentences]) { $0.range.upperBound <= s.open }
+            let endSentence = p.sentences.lowerBound + partition(corpus.sentences[p.sentences]) { $0.range.upperBound <= s.end }
+            let fromSentence = inSentence - 1 >= p.sentences.lowerBound && inSentence - 1 < p.sentences.upperBound
+                ? corpus.sentences[inSentence - 1].range.lowerBound : p.range.lowerBound
+            let toSentence = endSentence + 1 < p.sentences.upperBound ? corpus.sentences[endSentence + 1].range.upperBound : p.range.upperBound
+            let leadStart = max(lastKept.map { ss[$0].end } ?? p.range.lowerBound, fromSentence, s.open - reach)
+            let trailEnd = min(qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound, toSentence, s.end + reach)
             var lead = pt.tokens(leadStart..<s.open)
             var trail = pt.tokens(s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
@@ -400,7 +491,11 @@ enum QuotesExtractor {
             let startsSentence = lead.allSatisfy { !$0.isWord }
             let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
-            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma) { continue }
+            // (the sentence from its start, past earlier quotations in it)
+            let sentenceStart = max(inSentence < p.sentences.upperBound ? corpus.sentences[inSentence].range.lowerBound : leadStart, s.open - reach)
+            let sentenceLead = EntityWords.tokens(b, min(sentenceStart, s.open)..<s.open)
+            if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content),
+                      sentenceLead: sentenceLead) { continue }
             var found: Attribution? = nil
             let fromTrail = attribution(trail, after: true, context, sentenceEnded: endsWithStop(b, content),
                                         trailEndsSentence: trailEndsSentence)
@@ -455,8 +550,13 @@ enum QuotesExtractor {
             // no cue: the previous speaker goes on only when the quotation follows right after
             // the previous one and its attribution (no other sentence between them)
             // (in a paragraph of a few sentences, one sentence between is still the same speaker's turn)
-            let between = lastKept.map { sentenceEnds(pt.tokens(ss[$0].end..<s.open)) } ?? 99
-            let adjacent = between <= 1 || (between <= 2 && p.range.count < 1200)
+            let between = lastKept.map { s.open - ss[$0].end > reach ? 99 : sentenceEnds(pt.tokens(ss[$0].end..<s.open)) } ?? 99
+            // (or two sentences between that name no one else: articles whose paragraphs were run together)
+            let otherBetween = between > 2 ? true : lastKept.map { lk in
+                visible[firstIndex(visible, from: ss[lk].end)...].prefix { $0.range.lowerBound < s.open }
+                    .contains { table.entities[$0.entity].kind == .person && $0.entity != prevInParagraph?.entity }
+            } ?? true
+            let adjacent = between <= 1 || (between <= 2 && (p.range.count < 1200 || !otherBetween))
             if found == nil, let prev = prevInParagraph, (startsSentence && words >= 6 && adjacent) || sameSentenceAsPrevious {
                 found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
             }
@@ -472,8 +572,12 @@ enum QuotesExtractor {
             // a long quotation whose speaker is not found is still a quotation (speaker unknown);
             // short quoted words with no attribution are scare quotes
             if found == nil, words >= 8 { found = Attribution(speaker: nil, entity: nil, cue: nil) }
+            // (in the marks of other languages a quotation of a few words is still one: « … », „ … “, 「…」)
+            if found == nil, s.mark.isForeign, words >= 3 || (s.mark == .corner && text.count >= 4) {
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+            }
             guard let attr = found else { continue }
-            let sentence = corpus.sentences[p.sentences].firstIndex { $0.range.upperBound > s.open } ?? p.sentences.lowerBound
+            let sentence = inSentence < p.sentences.upperBound ? inSentence : p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
                              speaker: attr.speaker, speakerEntity: attr.entity, cue: attr.cue))
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
@@ -530,7 +634,7 @@ enum QuotesExtractor {
     static func lastBoundary(_ t: [EntityToken]) -> Int? {
         var k = t.count
         while k >= 1 {
-            if !t[k - 1].isWord, [".", "?", "!"].contains(t[k - 1].text), k == t.count || t[k].isCapitalized || t[k].isQuote { return k }
+            if endsSentence(t, k - 1) { return k }
             k -= 1
         }
         return nil
@@ -538,10 +642,7 @@ enum QuotesExtractor {
 
     /// Index of the first sentence end in `t`.
     static func firstBoundary(_ t: [EntityToken]) -> Int? {
-        for k in t.indices where !t[k].isWord && [".", "?", "!"].contains(t[k].text) {
-            if k + 1 == t.count || t[k + 1].isCapitalized || t[k + 1].isQuote { return k }
-        }
-        return nil
+        t.indices.first { endsSentence(t, $0) }
     }
 
     /// Head nouns of organisations referred back to ("the court said").
@@ -578,7 +679,12 @@ enum QuotesExtractor {
             if ["called", "calls", "calling"].contains(t[k].lower) {
                 return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
             }
-            if !after, characterizing.contains(t[k].lower) { return true }
+            // (not the passive: "Duterte accused of paying police", "was described as")
+            // ("what she describes as "…"": a pronoun before the verb is its subject)
+            if !after, characterizing.contains(t[k].lower) {
+                let prev = k > 0 ? t[k - 1].lower : ""
+                return !["of", "as", "by"].contains(next) || ["he", "she", "they", "we", "i", "who", "it"].contains(prev)
+            }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -590,6 +696,17 @@ enum QuotesExtractor {
                 // "… said it was …": a reported clause of its own follows the verb
                 if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
                    !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
+                // "…." Cooper said Republican leaders are not at the table: a subject, its verb and a
+                // reported clause of its own are a new sentence, not an attribution
+                if sentenceEnded, t[..<k].contains(where: \.isWord), !["told", "tells", "asked", "asks"].contains(t[k].lower) {
+                    // (past a hyphen left for a lost space: "Lavrov said-Moscow attaches …")
+                    // (counted to the sentence's end: "Cooper said Republican leaders, particularly …, aren't")
+                    let rest = t[(k + 1)...].drop { !$0.isWord && $0.text == "-" }
+                    if let n = rest.first, n.isWord, rest.filter(\.isWord).count >= 4,
+                       !["in", "on", "at", "during", "after", "before", "of", "to", "later", "earlier", "yesterday", "today",
+                         "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
+                         "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
+                }
                 // (or a verb closing that sentence: `…." Ann Lowe, the director, said.`)
                 if sentenceEnded, t[..<k].filter(\.isWord).count > 4,
                    !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
@@ -600,10 +717,14 @@ enum QuotesExtractor {
                 if wordsBetween > 24 { continue }
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
+                // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
+                let asBefore = t.last(where: \.isWord)?.lower == "as"
                 if adjacent, characterizing.contains(t[k].lower), !speechVerbs.contains(t[k].lower),
-                   wordsBetween > 16 || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
+                   wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
+            // "« … », dit-il": the French inversion carries its subject
+            if cue.contains("-"), let f = pronounFemale(cue), let a = resolveBack(ctx, female: f) { return with(a, cue) }
             let before = Array(t[..<k])
             var afterVerb = Array(t[(k + 1)...])
             if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
@@ -638,13 +759,33 @@ enum QuotesExtractor {
                    .last(where: { $0.range.upperBound >= lastWord.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
             }
+            // "according to a senior official, who described it as …": the described speaker
+            // before "who" (never a name further back); "Ma, who oversees …, says": the person
+            // that short name stands for
+            if segments.count >= 2, let w = clauseWords.first, w.lower == "who" {
+                var prev = segments[segments.count - 2].filter(\.isWord)
+                if prev.count >= 2, prev[0].lower == "according", prev[1].lower == "to" { prev = Array(prev.dropFirst(2)) }
+                if let last = prev.last, !last.isCapitalized, Lex.personNouns.contains(last.lower) || Lex.relationNouns.contains(last.lower),
+                   let d = prev.lastIndex(where: { ["a", "an", "the", "one", "another"].contains($0.lower) || $0.possessive }), prev.count - d <= 6 {
+                    let text = prev[d...].map { $0.text + $0.suffix }.joined(separator: " ")
+                    return Attribution(speaker: text, entity: nil, cue: cue)
+                }
+                if let last = prev.last, last.isCapitalized,
+                   let m = lastMention(before: last.range.lowerBound, ctx, { ctx.table.entities[$0.entity].kind == .person
+                       && ctx.table.entities[$0.entity].name.split(separator: " ").last.map(String.init) == last.text }) {
+                    return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+                }
+            }
             // "… who had shouted that …": the speaker is what "who" stands for, not known here
             if segments.count == 1, let w = clauseWords.first, ["who", "which"].contains(w.lower) {
                 return Attribution(speaker: nil, entity: nil, cue: cue)
             }
             if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
-            if !toldSomeone, clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is"].contains($0.lower) }) {
+            // (only with no subject before: "Al Jazeera's Scott Heidler, reporting from Beijing, said
+            // the proposals Wang made …" is Heidler's, not Wang's)
+            if !toldSomeone, before.filter(\.isWord).count <= 3,
+               clause.allSatisfy({ !$0.isWord || ["has", "have", "had", "also", "later", "then", "further", "was", "is", "a", "hat", "ha", "ont"].contains($0.lower) }) {
                 // "said the coach, Mark Diaz", "said the club's coach, Mark Diaz": a role, a comma, the name
                 let rest = Array(t[(k + 1)...])
                 if let c = rest.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }), rest[c].text == ",",
@@ -654,8 +795,11 @@ enum QuotesExtractor {
                     return with(a, cue)
                 }
                 let lead = afterVerb.prefix(while: { $0.isWord })
+                // ("said party leader Dan Cole", "said veteran campaigner Ann Lowe": a name within five words)
+                let nameSoon = lead.prefix(5).last.map { w in ctx.mentions[firstIndex(ctx.mentions, from: lead.first!.range.lowerBound)...]
+                    .prefix { $0.range.lowerBound <= w.range.lowerBound }.contains { ctx.table.entities[$0.entity].kind == .person } } ?? false
                 if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
-                    || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower),
+                    || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
             }
             // "During the visit, the two sides said": the words before the verb are a subject
@@ -679,7 +823,16 @@ enum QuotesExtractor {
             // else a name before a description in apposition ("Hans Weber, a local teacher, said")
             let descriptive: Set<String> = ["a", "an", "of", "from", "at", "with", "for", "in", "one", "another", "former"]
             let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower) } ?? true) }
-            if let a = naming.lazy.compactMap({ speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
+            // (the name right before the comma is the one the apposition describes: "Wei Xiaohao /
+            // For China Daily Jack Ma, Alibaba's founder, says" is Ma's)
+            func adjacentName(_ seg: [EntityToken]) -> Attribution? {
+                guard let last = seg.last(where: \.isWord) else { return nil }
+                let m = ctx.mentions[firstIndex(ctx.mentions, from: max(0, last.range.lowerBound - 80))...]
+                    .prefix { $0.range.lowerBound <= last.range.lowerBound }
+                    .last { $0.range.upperBound == last.range.upperBound && ctx.table.entities[$0.entity].kind == .person }
+                return m.map { Attribution(speaker: ctx.table.entities[$0.entity].name, entity: $0.entity, cue: nil) }
+            }
+            if let a = naming.lazy.compactMap({ adjacentName($0) ?? speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
                 return with(a, cue)
             }
             let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
@@ -691,12 +844,33 @@ enum QuotesExtractor {
         return nil
     }
 
+    /// Speech verbs of French, German, Spanish and Italian reports, for quotations in their
+    /// marks ("« … », a déclaré Jean Dupont", "„…“, sagte Anna Weber"); the French inversion
+    /// ("dit-il", "a-t-elle") carries its pronoun.
+    static let foreignSpeechVerbs: Set<String> = [
+        "dit", "déclaré", "affirmé", "ajouté", "expliqué", "estimé", "souligné", "indiqué", "précisé", "assuré",
+        "répondu", "raconté", "insisté", "confié", "déclare", "affirme", "ajoute", "explique", "estime", "souligne",
+        "précise", "assure", "dit-il", "dit-elle", "a-t-il", "a-t-elle", "ajoute-t-il", "ajoute-t-elle",
+        "explique-t-il", "explique-t-elle", "déclare-t-il", "déclare-t-elle", "estime-t-il", "estime-t-elle",
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb",
+        "warnte", "kritisierte", "forderte", "gesagt", "dijo", "afirmó", "declaró", "señaló", "explicó", "aseguró",
+        "añadió", "agregó", "indicó", "detto", "dichiarato", "spiegato", "aggiunto",
+    ]
+
+    /// The gender a subject pronoun gives (English, French, German): true for "she", "elle".
+    static func pronounFemale(_ w: String) -> Bool? {
+        if ["he", "il", "er", "dit-il", "a-t-il"].contains(w) || w.hasSuffix("-t-il") { return false }
+        if ["she", "elle", "dit-elle", "a-t-elle"].contains(w) || w.hasSuffix("-t-elle") { return true }
+        return nil
+    }
+
     /// Verbs that attribute a quotation: the shared speech verbs and a few more.
-    static let speechVerbs: Set<String> = Lex.speechVerbs.union([
+    static let speechVerbs: Set<String> = Lex.speechVerbs.union(foreignSpeechVerbs).union([
         "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
-        "voiced", "voicing", "believe", "believes",
+        "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
+        "claiming", "claims",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
@@ -723,6 +897,17 @@ enum QuotesExtractor {
         // after the verb the speaker comes first: "said Smith", not "said late on Wednesday that … Congress"
         if let s = startingBefore { inside = inside.filter { $0.range.lowerBound < s } }
         let words = t.filter(\.isWord)
+        // "Mr Wild's family", "the senator's former lawyer", "Google's spokesman": someone
+        // described through a name's possessive speaks, unnamed (not "Trump's statement": a document is its author's)
+        if let d = possessiveDescription(words, inside, ctx) { return d }
+        // "Doctors in the hospital where Kara-Murza is treated say", "Residents near the plant
+        // owned by X said": the people the phrase opens on, not the name in its modifier
+        if subject, let h = words.prefix(3).firstIndex(where: { Lex.personNouns.contains($0.lower) && !Lex.titles.contains($0.lower) }),
+           h + 1 < words.count, ["in", "at", "near", "where", "who", "with", "inside", "outside", "across"].contains(words[h + 1].lower),
+           words[..<h].allSatisfy({ !$0.isCapitalized || $0.range.lowerBound == words[0].range.lowerBound }),
+           !inside.contains(where: { $0.range.lowerBound <= words[h].range.lowerBound }) {
+            return Attribution(speaker: words[...h].map { $0.text + $0.suffix }.joined(separator: " "), entity: nil, cue: nil)
+        }
         // "The father of Ziyed Ben Belgacem", "a colleague of Smith", "Friends of Mr John":
         // someone described by a person named in the phrase, not that person; "the head of
         // the OAS", "a spokesman for the ministry": a person of an organisation, unnamed
@@ -755,15 +940,22 @@ enum QuotesExtractor {
             return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
+        // (its head is the first such noun: "A Twitter spokesperson responded … by forwarding a statement")
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
-           let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) }), n <= 6,
-           !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person }),
-           inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound }) {
+           var n = words.prefix(7).lastIndex(where: { Lex.personNouns.contains($0.lower) })
+               .map({ last in words.prefix(7).firstIndex(where: { Lex.personNouns.contains($0.lower) && !["statement", "report", "letter", "release"].contains($0.lower) }) ?? last }),
+           !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.lowerBound < words[n].range.upperBound }),
+           inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound || $0.range.lowerBound > words[n].range.upperBound }) {
+            // (a run of such nouns ends on its head: "a police source")
+            while n + 1 < words.count, n < 6, Lex.personNouns.contains(words[n + 1].lower) { n += 1 }
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
-        if subject, !firstPerson, let w = words.first, ["he", "she"].contains(w.lower) { return resolveBack(ctx, female: w.lower == "she") }
-        let people = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        if subject, !firstPerson, let w = words.first, let f = pronounFemale(w.lower) { return resolveBack(ctx, female: f) }
+        // ("Trillanes's partymate Senator Alan Cayetano": not the person in the possessive)
+        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
+        let people = named.count > owners.count ? named.filter { m in !owners.contains { $0.range == m.range } } : named
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
@@ -793,14 +985,32 @@ enum QuotesExtractor {
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
-                                            || roleTitles.contains($0.lower) || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
-            let det = words.first?.lower ?? ""
-            if det == "the" || det == "this", n <= 2, Lex.roles.contains(words[n].lower) || roleTitles.contains(words[n].lower) {
-                // a role many hold ("the lawmaker") is whoever the text is about; an office
-                // ("the chancellor") is the person introduced with that title
-                if Lex.roles.contains(words[n].lower) { return resolveBack(ctx) }
-                let office = words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != words[n].lower }
-                return personWithRole(Array(office), ctx) ?? resolveBack(ctx)
+                                            || roleTitles.contains($0.lower) || occupations.contains($0.lower)
+                                            || $0.lower.hasSuffix("ers") && $0.lower.count > 5 }) {
+            // ("Russia's deputy permanent representative": a country's possessive names the office like "the")
+            let placeOwner = words.first.map { w in w.possessive && inside.contains { $0.range.lowerBound == w.range.lowerBound
+                && ctx.table.entities[$0.entity].kind == .place } } ?? false
+            let det = placeOwner ? "the" : words.first?.lower ?? ""
+            let head = words[n].lower
+            // (between "the" and the noun only modifiers: "the German foreign minister", "the 30-year-old actress")
+            // (a place names which office: "the Berlin mayor")
+            let modifiers = words[1..<max(1, n)].allSatisfy { w in officeModifiers.contains(w.lower) || w.lower.hasSuffix("-old")
+                || backAdjectives.contains(w.lower) || (w.lower.contains("-") && w.lower.first.map { $0.isNumber } ?? false)
+                || ["-star", "-term", "-time"].contains { w.lower.hasSuffix($0) }
+                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place }) }
+            let qualifier = words[(placeOwner ? 0 : 1)..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
+            if det == "the" || det == "this", n <= 4, modifiers,
+               Lex.roles.contains(head) || roleTitles.contains(head) || occupations.contains(head) {
+                // an office one person holds ("the chancellor", "the president", "the German foreign
+                // minister") is the person introduced with that title; a role many hold ("the
+                // lawmaker", "the actress") is whoever the text is about
+                let office = Array(words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != head })
+                let single = singleOffices.contains(head) || (office.count >= 2 && ["minister", "secretary"].contains(head))
+                if !single, Lex.roles.contains(head) || occupations.contains(head) {
+                    let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
+                    return resolveBack(ctx, female: female)
+                }
+                return personWithRole(office, ctx, qualifier: qualifier) ?? resolveBack(ctx)
             }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
@@ -812,6 +1022,53 @@ enum QuotesExtractor {
         }
         return nil
     }
+
+    /// Nouns of documents: "Trump's statement said" is Trump's words.
+    static let documentNouns: Set<String> = ["statement", "release", "report", "letter", "document", "filing",
+        "communique", "affidavit", "tweet", "tweets", "post", "website", "account", "speech", "message", "blog", "book",
+        "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition"]
+
+    /// A speaker described through the possessive of a name ("Mr Wild's family", "Rice's
+    /// attorney", "the ministry's spokeswoman"): the words as written, unnamed, when no
+    /// name follows the noun ("Rice's attorney Subodh Chandra" is Chandra).
+    static func possessiveDescription(_ words: [EntityToken], _ inside: [Mention], _ ctx: Context) -> Attribution? {
+        guard let n = words.indices.last, n >= 1 else { return nil }
+        let head = words[n].lower
+        guard !words[n].isCapitalized || n == 0, !documentNouns.contains(head),
+              Lex.relationNouns.contains(head) || Lex.personNouns.contains(head) || roleTitles.contains(head) || Lex.titles.contains(head) else { return nil }
+        // the possessive name, with up to two modifiers between ("Trump's former personal lawyer")
+        guard let p = words[..<n].lastIndex(where: \.possessive), n - p <= 3,
+              words[(p + 1)..<n].allSatisfy({ !$0.isCapitalized }),
+              // (a person's or organisation's: "Russia's envoy" is an office, read like "the envoy")
+              inside.contains(where: { $0.range.upperBound >= words[p].range.upperBound && $0.range.lowerBound <= words[p].range.lowerBound
+                  && ctx.table.entities[$0.entity].kind != .place }),
+              !inside.contains(where: { $0.range.lowerBound > words[p].range.upperBound }) else { return nil }
+        // from the name on (its title too: "Mr Wild's family"), the possessive written back
+        var from = p
+        while from > 0, words[from - 1].isCapitalized || Lex.titles.contains(words[from - 1].lower) || ["the"].contains(words[from - 1].lower) { from -= 1 }
+        let text = words[from...n].map { $0.text + $0.suffix }.joined(separator: " ")
+        return Attribution(speaker: text, entity: nil, cue: nil)
+    }
+
+    /// Offices that one person holds in a story: "the president said" is the person
+    /// introduced as President, not whoever the last sentence was about.
+    static let singleOffices: Set<String> = ["president", "vice-president", "chancellor", "mayor", "governor", "premier",
+        "chairman", "chairwoman", "chairperson", "ceo", "taoiseach", "pope", "king", "queen", "prime-minister",
+        "foreign-minister", "secretary-general", "attorney-general", "ambassador"]
+
+    /// Occupations a person is referred back by ("the actress said", "the artist recently said").
+    static let occupations: Set<String> = ["actor", "actress", "artist", "singer", "musician", "painter", "sculptor",
+        "player", "star", "writer", "novelist", "poet", "producer", "rapper", "comedian", "athlete", "striker",
+        "goalkeeper", "footballer", "cricketer", "captain", "chef", "designer", "architect", "businessman",
+        "businesswoman", "billionaire", "entrepreneur", "tycoon", "filmmaker", "photographer", "campaigner"]
+    /// Adjectives with which a story refers back to someone it introduced ("the retired
+    /// four-star general said").
+    static let backAdjectives: Set<String> = ["retired", "veteran", "longtime", "long-time", "outgoing", "incoming",
+        "embattled", "beleaguered", "controversial", "defiant", "young", "elderly", "new", "veteran", "seasoned"]
+    static let femaleNouns: Set<String> = ["actress", "businesswoman", "spokeswoman", "chairwoman", "mother", "widow",
+        "nun", "queen", "congresswoman", "councilwoman", "woman", "wife", "daughter", "sister"]
+    static let maleNouns: Set<String> = ["businessman", "spokesman", "chairman", "father", "monk", "king",
+        "congressman", "councilman", "man", "husband", "son", "brother"]
 
     /// Titles that name one office and can stand alone after "the" ("the chancellor
     /// told MPs"), beyond the role nouns.
@@ -829,18 +1086,25 @@ enum QuotesExtractor {
     }
 
     /// Words that make another office of a title ("vice president", "prime minister").
-    static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate",
+    static let officeModifiers: Set<String> = ["vice", "deputy", "assistant", "former", "prime", "acting", "associate", "permanent",
         "foreign", "defence", "defense", "finance", "interior", "justice", "health", "lieutenant", "chief", "general",
         "attorney", "district", "state", "shadow", "junior", "senior", "co"]
 
     /// "the chancellor": the last person introduced with that title or role before the
     /// quotation ("Chancellor Philip Hammond", "Philip Hammond, the chancellor,").
-    static func personWithRole(_ office: [String], _ ctx: Context) -> Attribution? {
+    /// (With `only`, whether that person is one introduced so. With `qualifier`, a word
+    /// the introduction holds too: "the Berlin mayor" is "Berlin Mayor Michael Muller", not
+    /// "Moscow Mayor Sergey Sobyanin".) Two people with the office: the one the text is
+    /// about when that is one of them, else the one introduced last.
+    static func personWithRole(_ office: [String], _ ctx: Context, only: Int? = nil, qualifier: String? = nil) -> Attribution? {
         guard let role = office.last else { return nil }
         let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)].suffix(400)
-        for m in before.reversed() where ctx.table.entities[m.entity].kind == .person {
-            let lo = max(0, m.range.lowerBound - 40), hi = min(ctx.b.count, m.range.upperBound + 40)
-            let left = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 2))
+        var holders: [Int] = []
+        for m in before.reversed() where ctx.table.entities[m.entity].kind == .person && (only == nil || m.entity == only) {
+            if holders.contains(m.entity) { continue }
+            let lo = max(0, m.range.lowerBound - 60), hi = min(ctx.b.count, m.range.upperBound + 40)
+            let wide = Array(EntityWords.tokens(ctx.b, lo..<m.range.lowerBound).filter(\.isWord).suffix(office.count + 3))
+            let left = Array(wide.suffix(office.count + 2))
             let right = EntityWords.tokens(ctx.b, m.range.upperBound..<hi)
             // "Chancellor Hammond", "the chancellor, Hammond": the title just before the name;
             // "Hammond, the chancellor": the role right after the comma
@@ -852,16 +1116,23 @@ enum QuotesExtractor {
             }
             let titled = holds(left.count) || (left.count >= 2 && left[left.count - 1].isCapitalized && holds(left.count - 1))
             var described = false
+            var description: [EntityToken] = []
             if right.first?.text == ",", right.count >= 3 {
-                let w = right.dropFirst().prefix(4).prefix { $0.isWord }
+                // ("Lo, a DPP lawmaker who …": the description ends at its role noun)
+                let w4 = right.dropFirst().prefix(4).prefix { $0.isWord }
+                let w = w4.firstIndex { $0.lower == role }.map { w4[...$0] } ?? w4
                 described = ["the", "a", "an"].contains(w.first?.lower ?? "") && w.last?.lower == role
                     && !w.dropLast().contains { officeModifiers.contains($0.lower) && !office.contains($0.lower) }
+                description = Array(w)
             }
-            if titled || described {
-                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
-            }
+            guard titled || described else { continue }
+            if let q = qualifier, !(titled ? wide : description).contains(where: { $0.lower == q }) { continue }
+            holders.append(m.entity)
         }
-        return nil
+        guard let latest = holders.first else { return nil }
+        var e = latest
+        if holders.count > 1, only == nil, let back = resolveBack(ctx)?.entity, holders.contains(back) { e = back }
+        return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
     }
 
     /// "he", "she", "the lawmaker": the last person named earlier in the
