@@ -17,7 +17,9 @@ Usage:
   newsarticles.py jsonl POOL OUT [IDS]   write the pool's articles (or only the
                                          listed ids) as JSON Lines for newsq
   newsarticles.py select POOL N          print, per outlet, the next N candidates of the
-                                         pool not already in selection.json (see eligible())
+                                         pool not already in selection.json (see eligible());
+                                         test picks are annotated from the text alone and
+                                         frozen before newsq is ever run on them
 """
 import csv
 import hashlib
@@ -136,8 +138,8 @@ def main():
         print(f"newsarticles: wrote {n} articles to {out}", file=sys.stderr)
     elif cmd == "select":
         want_pool, n = sys.argv[2], int(sys.argv[3])
-        if want_pool not in ("dev", "train"):
-            sys.exit(f"newsarticles: select picks from the dev or train pool, not {want_pool!r}")
+        if want_pool not in ("dev", "train", "test"):
+            sys.exit(f"newsarticles: select picks from the test, dev or train pool, not {want_pool!r}")
         sel = json.load(open(os.path.join(HERE, "selection.json"), encoding="utf-8"))
         taken = {i for ids in sel.values() for i in ids}
         every = [a for a in articles() if a["pool"] == want_pool]
