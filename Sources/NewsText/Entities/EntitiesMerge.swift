@@ -68,6 +68,8 @@ extension EntitiesExtractor {
 
         // the people of each article by word (computed once: an article may be huge)
         var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
+        // the distinct people of each article, in key order
+        var peopleKeys: [Int: [String]] = [:]
         // where each person is named in the article (ascending)
         var namedAt: [Int: [String: [Int]]] = [:]
         for (a, ps) in peopleInArticle {
@@ -76,6 +78,7 @@ extension EntitiesExtractor {
             for k in at.keys { at[k]!.sort() }
             namedAt[a] = at
             let keys = Set(ps.map(\.key))
+            peopleKeys[a] = keys.sorted()
             var byW: [Substring: [String]] = [:]
             for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
             peopleKeysByWord[a] = byW
@@ -89,11 +92,16 @@ extension EntitiesExtractor {
             for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
             // (sentences in order: the dictionary's own order changes from run to run)
             var seen: [Int: [String: String]] = [:], clashing: [Int: Set<String>] = [:]
+            // (an article's bytes copied once, not once per sentence: an article may be huge)
+            var bytesOf: (article: Int, bytes: [UInt8]) = (-1, [])
             for si in bySentence.keys.sorted() {
                 let cs = bySentence[si]!
                 guard cs.count > 1 else { continue }
                 let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
-                let bytes = Array(corpus.articles[sorted[0].article].text.utf8)
+                if bytesOf.article != sorted[0].article {
+                    bytesOf = (sorted[0].article, Array(corpus.articles[sorted[0].article].text.utf8))
+                }
+                let bytes = bytesOf.bytes
                 for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
                     let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
                     guard gap.trimmingCharacters(in: .whitespaces) == "(", b.range.upperBound < bytes.count,
@@ -142,8 +150,8 @@ extension EntitiesExtractor {
                 let w = c.words[0].lowercased()
                 var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
                 // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
-                if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
-                    local = Set(ps.map(\.key)).filter { k in
+                if local.isEmpty, w.utf8.count >= 4, let ps = peopleKeys[c.article] {
+                    local = ps.filter { k in
                         let kw = k.split(separator: " ")
                         return kw.indices.contains { i in kw.indices.contains { j in i != j && kw[i] + kw[j] == w } }
                     }.sorted()
