@@ -60,9 +60,9 @@ public enum DotCommands {
                         : try CorpusLoader.load(paths: a.map(expandingTilde), shouldStop: { interrupt.isRaised || ctx.isStopped })
                 }
             } catch ExecutionError.cancelled, ExecutionError.cancelledAt {
-                throw SessionError.message("loading was cancelled (Ctrl-C); the corpus loaded before is kept")
+                throw SessionError.cancelled("loading was stopped (Ctrl-C); the corpus loaded before is kept")
             } catch let CorpusLoadError.cancelled(done, total) {
-                throw SessionError.message("loading was cancelled (Ctrl-C) \(CorpusLoadError.stoppedAt(done: done, total: total)); the corpus loaded before is kept")
+                throw SessionError.cancelled("loading was stopped (Ctrl-C) \(CorpusLoadError.stoppedAt(done: done, total: total)); the corpus loaded before is kept")
             }
             s.replaceCorpus(corpus)
         },
@@ -254,6 +254,9 @@ extension Session {
         } catch let e as CorpusLoadError {
             report([Diagnostic(.cannotLoadCorpus, "\(e)", range: nil)], line, origin)
             return false
+        } catch let SessionError.cancelled(what) {
+            err.write("cancelled: \(what)\n")
+            return false
         } catch let e as SessionError {
             if !e.description.isEmpty {
                 report([Diagnostic(e.code, e.description, range: nil)], line, origin)
@@ -347,7 +350,7 @@ func readTextFile(_ path: String, interrupt: Interrupt? = nil) throws -> String 
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
         if n < 0 {
             if errno == EINTR {
-                if interrupt?.isRaised == true { throw SessionError.coded(.commandFailed, "reading \(path) was cancelled (Ctrl-C)") }
+                if interrupt?.isRaised == true { throw SessionError.cancelled("reading \(path) was stopped (Ctrl-C)") }
                 continue
             }
             throw SessionError.coded(.cannotReadFile, "cannot read \(path): \(String(cString: strerror(errno)))")

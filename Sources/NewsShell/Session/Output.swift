@@ -103,14 +103,17 @@ public enum SessionError: Error, CustomStringConvertible {
     case message(String)
     /// A failure with its own code in the diagnostics catalogue.
     case coded(DiagnosticCode, String)
+    /// Work the user stopped with Ctrl-C: no error, printed as a statement's cancellation is
+    /// ("cancelled: …"), saying what was kept.
+    case cancelled(String)
     public var description: String {
         switch self {
-        case let .message(m), let .coded(_, m): return m
+        case let .message(m), let .coded(_, m), let .cancelled(m): return m
         }
     }
     public var code: DiagnosticCode {
         switch self {
-        case .message: return .commandFailed
+        case .message, .cancelled: return .commandFailed
         case let .coded(c, _): return c
         }
     }
