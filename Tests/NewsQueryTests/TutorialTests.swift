@@ -126,6 +126,28 @@ final class TutorialTests: XCTestCase {
         XCTAssertTrue(extra.contains("not expected: 004_ec82b47e28c364f9"), extra)
     }
 
+    /// A lesson's answer may read a stopword file, as a typed statement may: the check
+    /// prepares both with the session's file reader.
+    func testAnAnswerWithAStopwordFileIsChecked() throws {
+        let stop = folder.appendingPathComponent("stop.txt")
+        try "the\nand\nof\nto\na\nin\n".write(to: stop, atomically: true, encoding: .utf8)
+        let lesson = """
+        lesson: Words
+        intro: Without the commonest words.
+
+        task: List the ten most frequent words, without those in stop.txt.
+        answer: articles | words stopwords "\(stop.path)" | take 10
+        columns: item
+        """
+        let (s, sink) = try session(["01-words.lesson": lesson])
+        XCTAssertTrue(s.startTutorial(folder: lessonsDir), sink.text)
+        let wrong = type(s, sink, "articles | words | take 10\n")
+        XCTAssertTrue(wrong.contains("✗ Not yet (task 1)"), wrong)
+        let right = type(s, sink, "articles | words stopwords \"\(stop.path)\" | take 10\n")
+        XCTAssertTrue(right.contains("✓ Right: 10 rows"), right)
+        XCTAssertFalse(sink.text.contains("error["), sink.text)
+    }
+
     func testRightAnswerInAnotherOrderAndWithMoreColumns() throws {
         let (s, sink) = try session(["01-newsweek.lesson": Self.newsweek])
         XCTAssertTrue(s.startTutorial(folder: lessonsDir))

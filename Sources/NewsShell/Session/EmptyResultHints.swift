@@ -50,7 +50,7 @@ extension Session {
 
     /// Rows of a statement (nil when it does not run), boilerplate searched or not.
     func rowCount(_ text: String, boilerplate: Bool) -> Int? {
-        guard let p = StatementPath.prepare(text, bindings: bindings).0, p.plan != nil else { return nil }
+        guard let p = StatementPath.prepare(text, bindings: bindings, readFile: Session.statementFiles).0, p.plan != nil else { return nil }
         return try? StatementPath.run(p, executionContext(boilerplate: boilerplate)).rows.count
     }
 

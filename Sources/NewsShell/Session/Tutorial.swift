@@ -427,7 +427,7 @@ extension Session {
             let raw = task.answerLine - 1 < fileLines.count ? fileLines[task.answerLine - 1] : ""
             let prefix = raw.hasSuffix(firstLine) ? String(raw.dropLast(firstLine.count)) : "answer: "
             let origin = SourceOrigin(name: path, line: task.answerLine, interactive: false, linePrefix: prefix)
-            let (ready, diagnostics) = StatementPath.prepare(task.answer, bindings: answerBindings)
+            let (ready, diagnostics) = StatementPath.prepare(task.answer, bindings: answerBindings, readFile: Session.statementFiles)
             guard let prepared = ready, let schema = prepared.schema else {
                 if diagnostics.items.isEmpty {
                     problems += "\(path):\(task.answerLine): error[\(DiagnosticCode.badLesson.rawValue)]: the answer is not a statement that gives rows\n"

@@ -109,7 +109,7 @@ extension Session {
     /// not an answer (help, show, why, explain) or does not run (its error is
     /// already reported).
     func tutorialTable(of text: String) -> TutorialCheck.Table? {
-        let (ready, _) = StatementPath.prepare(text, bindings: bindings)
+        let (ready, _) = StatementPath.prepare(text, bindings: bindings, readFile: Session.statementFiles)
         guard let prepared = ready, let schema = prepared.schema else { return nil }
         let ctx = executionContext()
         let rows: [Row]
@@ -134,7 +134,7 @@ extension Session {
     /// Whether the rows of `text` meet `condition`, checked by the `expect` stage
     /// of scripts; nil when `text` is not an answer.
     func tutorialExpect(_ text: String, condition: String) -> TutorialCheck.Verdict? {
-        let (ready, _) = StatementPath.prepare(text, bindings: bindings)
+        let (ready, _) = StatementPath.prepare(text, bindings: bindings, readFile: Session.statementFiles)
         guard let prepared = ready else { return nil }
         let base: String
         switch prepared.kind {
@@ -143,7 +143,7 @@ extension Session {
         default: return nil
         }
         let checked = base + "\n  | expect " + condition
-        let (withExpect, diagnostics) = StatementPath.prepare(checked, bindings: bindings)
+        let (withExpect, diagnostics) = StatementPath.prepare(checked, bindings: bindings, readFile: Session.statementFiles)
         guard let p = withExpect else {
             let d = diagnostics.items.first
             var line = "your rows cannot be checked with 'expect \(condition)': \(d?.message ?? "it does not bind")"
