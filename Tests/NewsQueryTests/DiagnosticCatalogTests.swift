@@ -120,6 +120,24 @@ final class DiagnosticCatalogTests: XCTestCase {
         XCTAssertEqual(spans["LIMIT"], "take 2")
     }
 
+    /// A node the optimizer made from several stages points at the stretch that holds
+    /// them: two `where`s merged into one filter, a sort and a take turned top-k.
+    func testMergedNodesSpanTheStagesTheyWereMadeFrom() throws {
+        let text = "articles | where words > 10 | where source != \"x\" | sort by words desc | take 3"
+        let (prepared, diags) = StatementPath.prepare(text, bindings: [:])
+        XCTAssertFalse(diags.hasErrors)
+        guard let p = prepared, let plan = p.plan, let bound = p.bound else { return XCTFail() }
+        let root = PhysicalPlanner.build(plan, spans: StageSpans(bound))
+        var spans: [String: String] = [:]
+        func walk(_ op: PhysicalOperator) {
+            if let r = op.stageRange { spans[op.name] = String(decoding: Array(text.utf8)[r], as: UTF8.self) }
+            op.children.forEach(walk)
+        }
+        walk(root)
+        XCTAssertEqual(spans["FILTER"], "where words > 10 | where source != \"x\"", "\(spans)")
+        XCTAssertEqual(spans["TOP_K"], "sort by words desc | take 3", "\(spans)")
+    }
+
     func testHelpExplainsACode() {
         let (out, status) = Fixtures.run("help E0302\n.help e0501\n")
         XCTAssertEqual(status, 0, out)
