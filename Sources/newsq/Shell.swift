@@ -120,7 +120,7 @@ struct Shell {
         let noun = warnings.count == 1 ? "warning" : "warnings"
         var text = "newsq: \(warnings.count) \(noun) while loading:\n"
         for warning in warnings.prefix(Self.maxWarningsShown) {
-            text += "  \(warning)\n"
+            text += "  \(warning.labelled)\n"
         }
         if warnings.count > Self.maxWarningsShown {
             text += "  … and \(warnings.count - Self.maxWarningsShown) more (see .corpus)\n"

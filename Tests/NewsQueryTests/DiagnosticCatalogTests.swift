@@ -15,7 +15,8 @@ final class DiagnosticCatalogTests: XCTestCase {
         let groups: [Character: Diagnostic.Phase] = ["1": .lex, "2": .parse, "3": .bind, "4": .plan, "5": .execute, "6": .load, "7": .command]
         for c in DiagnosticCode.allCases {
             let r = c.rawValue
-            XCTAssertTrue(r.count == 5 && r.hasPrefix("E0") && r.dropFirst().allSatisfy(\.isNumber), "\(r) is not E0NNN")
+            XCTAssertTrue(r.count == 5 && (r.hasPrefix("E0") || r.hasPrefix("W06")) && r.dropFirst().allSatisfy(\.isNumber),
+                          "\(r) is not E0NNN (an error) or W06NN (a load warning)")
             XCTAssertEqual(groups[r[r.index(r.startIndex, offsetBy: 2)]], c.phase, "\(r): its group is not its phase")
             let e = c.entry
             XCTAssertFalse(e.title.isEmpty, r)
@@ -47,6 +48,26 @@ final class DiagnosticCatalogTests: XCTestCase {
         for c in DiagnosticCode.allCases {
             XCTAssertTrue(text.contains(".\(c)"), "\(c.rawValue) (\(c)) is never reported")
         }
+    }
+
+    /// A load warning prints its code, and `help` explains it as it explains an error.
+    func testLoadWarningsPrintTheirCodes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-warn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Fine text about Japan.\n".write(to: dir.appendingPathComponent("ok.txt"), atomically: true, encoding: .utf8)
+        try Data("Caf".utf8 + [0xE9] + Array(" au lait.\n".utf8)).write(to: dir.appendingPathComponent("latin1.txt"))
+        try "{\"body\": \"one\"}\n[1, 2]\n".write(to: dir.appendingPathComponent("mixed.jsonl"), atomically: true, encoding: .utf8)
+        let (out, _) = Fixtures.run(".load \(dir.path)\n.corpus\nhelp W0603\n")
+        XCTAssertTrue(out.contains("warning[W0603]: \(dir.path)/latin1.txt: not valid UTF-8"), out)
+        XCTAssertTrue(out.contains("warning[W0602]: \(dir.path)/mixed.jsonl:2: not a JSON object"), out)
+        XCTAssertTrue(out.contains("  warning[W0603]: "), ".corpus lists them with their codes:\n\(out)")
+        XCTAssertTrue(out.contains("W0603: a file that is not UTF-8 text\n"), out)
+        let session = Session(corpus: Fixtures.sample, out: StringSink(), err: StringSink(), interrupt: Interrupt())
+        XCTAssertEqual(session.completions(line: "help W060", cursor: 9).candidates,
+                       DiagnosticCode.allCases.map(\.rawValue).filter { $0.hasPrefix("W") })
+        let c = try CorpusLoader.load(paths: [dir.path])
+        XCTAssertEqual(Set(c.warnings.map(\.code)), [.notUTF8, .malformedRecord], "\(c.warnings)")
     }
 
     /// One error of each family, as a script shows it.

@@ -5,7 +5,9 @@
 /// Design rules:
 /// - Codes are grouped by the phase that finds the problem: E01xx lexing,
 ///   E02xx parsing, E03xx binding (names and types), E04xx planning, E05xx
-///   running, E06xx loading files, E07xx shell commands.
+///   running, E06xx loading files, E07xx shell commands. A warning (the work
+///   went on without the part named) has a W code in its phase's group:
+///   W06xx are the load warnings.
 /// - A code names a kind of problem, not one message: the message says what
 ///   exactly is wrong at the spot, the code's entry teaches the rule.
 /// - A code, once given, keeps its meaning; a retired code is not reused.
@@ -61,6 +63,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case cannotLoadCorpus = "E0601"
     case badLesson = "E0602"
     case cannotReadFile = "E0603"
+    // load warnings: the corpus loads, without the part named
+    case duplicateId = "W0601"
+    case malformedRecord = "W0602"
+    case notUTF8 = "W0603"
+    case nothingToRead = "W0604"
+    case skippedFile = "W0605"
+    case manifestProblem = "W0606"
+    case dateNotUnderstood = "W0607"
     // shell
     case unknownCommand = "E0701"
     case otherShellCommand = "E0702"
@@ -314,6 +324,48 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             explanation: "A script (.read FILE, newsq -f FILE) does not exist, is a folder or a device, or is not UTF-8 text.",
             example: ".read /no/such/script.q",
             fix: "Check the path; scripts are UTF-8 text files of statements.")
+        case .duplicateId: return Entry(
+            title: "two articles with the same id",
+            explanation: "Every article has an id that names it alone (show article, why … in ID, the id column). A record gave an id already used by an earlier article; the later one is loaded under a new id, named in the warning, so neither is lost.",
+            example: ".load two-records-with-id-7.jsonl",
+            fix: "Give each record its own id in the file, or leave the id out and newsq makes one from the text.",
+            runnable: false)
+        case .malformedRecord: return Entry(
+            title: "a record that is not well formed",
+            explanation: "A line or file is not what its format needs: a JSON line that is not an object, a file that is not valid JSON, a CSV/TSV row with more or fewer fields than the header, a header without a body column, a quoted field never closed, front matter never closed with ---. The records that are well formed load; the warning names the file and line of the one skipped.",
+            example: ".load broken.jsonl",
+            fix: "Open the file at the line named and mend the record (a missing brace or quote, a stray field separator); then .load it again.",
+            runnable: false)
+        case .notUTF8: return Entry(
+            title: "a file that is not UTF-8 text",
+            explanation: "newsq reads text as UTF-8. The file has bytes that are not UTF-8 (the warning shows the first and its line), often Latin-1 or Windows-1252 text, or UTF-16 with its byte-order mark. The file is skipped, the others load.",
+            example: ".load latin1.txt",
+            fix: "Convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8 old.txt > new.txt (or -f utf-16 for UTF-16), then load the new file.",
+            runnable: false)
+        case .nothingToRead: return Entry(
+            title: "a file or record with no text",
+            explanation: "An empty file, a file with no body text, a record with neither body nor title, or a JSON/CSV file with no records gives no article.",
+            example: ".load empty.txt",
+            fix: "Nothing to do if the file is meant to be empty; otherwise check that the body is in a field newsq reads (body, text or content).",
+            runnable: false)
+        case .skippedFile: return Entry(
+            title: "a file or folder left out",
+            explanation: "Loading a folder reads its regular files of known formats. A broken symbolic link, a pipe or device, a file or folder that cannot be read (permissions), or a file of another format (newsq reads .txt, .md, .json, .jsonl, .csv and .tsv) is left out, and the rest loads.",
+            example: ".load folder-with-a-pdf",
+            fix: "Convert the file to one of the formats, mend the link or the permissions, or ignore the warning if the file is not an article.",
+            runnable: false)
+        case .manifestProblem: return Entry(
+            title: "a folder's manifest.json that cannot be used",
+            explanation: "A manifest.json in a folder gives the outlet, date and other fields of its files. It is not valid, or lists a file the folder does not have; the files load without what the manifest would have added.",
+            example: ".load folder-with-a-broken-manifest",
+            fix: "Mend manifest.json (valid JSON, one entry per file present), then load the folder again.",
+            runnable: false)
+        case .dateNotUnderstood: return Entry(
+            title: "a date that is not understood",
+            explanation: "A record's date field could not be read as a date (newsq reads ISO dates such as 2021-08-27 or 2021-08-27T10:00:00Z and common written forms such as 27 August 2021). The article loads without a date, so date filters and timelines leave it out.",
+            example: ".load dated-someday.jsonl",
+            fix: "Write the date as YYYY-MM-DD in the file.",
+            runnable: false)
         case .unknownCommand: return Entry(
             title: "not a dot-command",
             explanation: "Lines that start with '.' are shell commands (.help lists them). This one is not among them.",

@@ -286,7 +286,7 @@ extension Session {
             bindings.removeAll()
         }
         err.write(c.summaryLine + "\n")
-        for w in c.warnings.prefix(20) { err.write("warning: \(w)\n") }
+        for w in c.warnings.prefix(20) { err.write(w.labelled + "\n") }
         if c.warnings.count > 20 { err.write("(and \(c.warnings.count - 20) more warnings; .corpus lists them)\n") }
     }
 
@@ -302,7 +302,7 @@ extension Session {
         s += "  paragraphs: \(c.paragraphs.count), sentences: \(c.sentences.count), loaded in \(Value.format((c.loadSeconds * 1000).rounded() / 1000)) s\n"
         if !c.sources.isEmpty { s += "  sources: " + c.sources.joined(separator: ", ") + "\n" }
         for n in c.notes { s += "  note: \(n)\n" }
-        for w in c.warnings { s += "  warning: \(w)\n" }
+        for w in c.warnings { s += "  \(w.labelled)\n" }
         return s
     }
 

@@ -54,11 +54,12 @@ public enum Help {
               example: "explain articles | search china | where source == \"Newsweek\" | sort by score desc | take 2"),
     ] + [showTopic, whyTopic]
 
-    /// The error codes, as help topics, once the word typed starts like one (`E0`).
+    /// The error and warning codes, as help topics, once the word typed starts like one
+    /// (`E0`, `W06`).
     static func codesAfter(_ typed: String) -> [String] {
         let word = typed.split(separator: " ").last.map(String.init) ?? ""
-        guard word.hasPrefix("E") else { return [] }
-        return DiagnosticCode.allCases.map(\.rawValue)
+        guard let first = word.first, first == "E" || first == "W" else { return [] }
+        return DiagnosticCode.allCases.map(\.rawValue).filter { $0.first == first }
     }
 
     public static func topic(_ name: String) -> Topic? {
@@ -109,7 +110,7 @@ extension Session {
         let all = Help.stages.map(\.name) + Help.sources.map(\.name) + DotCommands.table.map(\.name)
         var help: [String] = []
         if let g = Suggest.closest(to: key, among: all) { help.append("did you mean '\(g)'?") }
-        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", a dot-command, or an error code (E0302)")
+        help.append("topics: " + (Help.stages + Help.sources).map(\.name).joined(separator: ", ") + ", a dot-command, or an error or warning code (E0302, W0603)")
         report([Diagnostic(.noHelp, "no help for '\(name)'", range: range, help: help)], statement, origin)
         return false
     }

@@ -34,7 +34,7 @@ final class CorpusBuilder {
             var k = 2
             while idOrigins["\(a.id)~\(k)"] != nil { k += 1 }
             let id = "\(a.id)~\(k)"
-            idWarnings.append(LoadWarning(path: a.origin, reason: "id '\(a.id)' was already used by \(first); this one is '\(id)'"))
+            idWarnings.append(LoadWarning(.duplicateId, path: a.origin, reason: "id '\(a.id)' was already used by \(first); this one is '\(id)'"))
             a.id = id
         }
         idOrigins[a.id] = a.origin

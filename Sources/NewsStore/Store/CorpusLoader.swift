@@ -145,14 +145,14 @@ public enum CorpusLoader {
         let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
-            warnings.append(LoadWarning(path: dir, reason: "folder cannot be listed (permission denied?)"))
+            warnings.append(LoadWarning(.skippedFile, path: dir, reason: "folder cannot be listed (permission denied?)"))
             return
         }
         var manifest: Manifest?
         if names.contains("manifest.json") {
             let mp = dir + "/manifest.json"
             do { manifest = try Manifest(contentsOf: URL(fileURLWithPath: mp)) } catch {
-                warnings.append(LoadWarning(path: mp, reason: "manifest not used: \(error)"))
+                warnings.append(LoadWarning(.manifestProblem, path: mp, reason: "manifest not used: \(error)"))
             }
         }
         var subdirs: [String] = []
@@ -160,7 +160,7 @@ public enum CorpusLoader {
             let full = dir + "/" + name
             var d: ObjCBool = false
             guard fm.fileExists(atPath: full, isDirectory: &d) else {
-                warnings.append(LoadWarning(path: full, reason: "broken symbolic link")); continue
+                warnings.append(LoadWarning(.skippedFile, path: full, reason: "broken symbolic link")); continue
             }
             if d.boolValue { subdirs.append(full); continue }
             let ext = (name as NSString).pathExtension.lowercased()
@@ -168,7 +168,7 @@ public enum CorpusLoader {
             var st = stat()
             if stat(full, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
                 if extensions.contains(ext) {
-                    warnings.append(LoadWarning(path: full, reason: "not a regular file (a pipe or device); skipped"))
+                    warnings.append(LoadWarning(.skippedFile, path: full, reason: "not a regular file (a pipe or device); skipped"))
                 }
                 continue
             }
@@ -180,7 +180,7 @@ public enum CorpusLoader {
         }
         if let m = manifest {
             for file in m.entries.keys.sorted() where !names.contains(file) {
-                warnings.append(LoadWarning(path: dir + "/manifest.json", reason: "lists \(file), which is not in the folder"))
+                warnings.append(LoadWarning(.manifestProblem, path: dir + "/manifest.json", reason: "lists \(file), which is not in the folder"))
             }
         }
         for sub in subdirs { walk(sub, root: root, &visited, &out, &warnings) }
@@ -209,14 +209,14 @@ public enum CorpusLoader {
         // a device or socket never ends (a pipe named on the command line does; folders skip pipes)
         var st = stat()
         if stat(file, &st) == 0, [S_IFCHR, S_IFBLK, S_IFSOCK].contains(st.st_mode & S_IFMT) {
-            warnings.append(LoadWarning(path: file, reason: "not a regular file (a device or socket); skipped")); return 0
+            warnings.append(LoadWarning(.skippedFile, path: file, reason: "not a regular file (a device or socket); skipped")); return 0
         }
         guard FileManager.default.isReadableFile(atPath: file), let data = FileManager.default.contents(atPath: file) else {
-            warnings.append(LoadWarning(path: file, reason: "cannot be read (permission denied or not a regular file)")); return 0
+            warnings.append(LoadWarning(.skippedFile, path: file, reason: "cannot be read (permission denied or not a regular file)")); return 0
         }
         // JSON Lines is read on its bytes: only checked here, not kept as a String.
         guard ext == "jsonl" ? isValidUTF8(data) : true, let text = ext == "jsonl" ? "" : decodeUTF8(data) else {
-            warnings.append(LoadWarning(path: file, reason: "not valid UTF-8 (\(utf8ErrorHint(data)))")); return 0
+            warnings.append(LoadWarning(.notUTF8, path: file, reason: "not valid UTF-8 (\(utf8ErrorHint(data)))")); return 0
         }
         var records: ([Article], [LoadWarning])?
         var reported = 0
@@ -236,11 +236,11 @@ public enum CorpusLoader {
                 case .none: break
                 case let .some(fields, rest): meta = fields; body = rest
                 case let .unterminated(line):
-                    warnings.append(LoadWarning(path: "\(file):\(line)", reason: "front matter is never closed with ---; read as text"))
+                    warnings.append(LoadWarning(.malformedRecord, path: "\(file):\(line)", reason: "front matter is never closed with ---; read as text"))
                 }
             }
             guard body.contains(where: { !$0.isWhitespace }) else {
-                warnings.append(LoadWarning(path: file, reason: data.isEmpty ? "empty file" : "no body text")); return 0
+                warnings.append(LoadWarning(.nothingToRead, path: file, reason: data.isEmpty ? "empty file" : "no body text")); return 0
             }
             var hint = entry?.headline ?? .detect
             if case .detect = hint, let t = meta["title"] { hint = .given(t) }
@@ -248,7 +248,7 @@ public enum CorpusLoader {
             let dateText = meta["date"]
             let date = entry?.date ?? dateText.flatMap(DateParser.parse)
             if let d = dateText, date == nil {
-                warnings.append(LoadWarning(path: file, reason: "date not understood: \(d)"))
+                warnings.append(LoadWarning(.dateNotUnderstood, path: file, reason: "date not understood: \(d)"))
             }
             let source = entry?.source ?? meta["source"] ?? folder
             if source != nil, source == folder { builder.folderSources += 1 }
@@ -257,13 +257,13 @@ public enum CorpusLoader {
                             origin: file, provenance: entry?.provenance)
             builder.add(a, hint: hint)
         default:
-            warnings.append(LoadWarning(path: file, reason: "unsupported format (use .txt, .md, .json, .jsonl, .csv or .tsv)"))
+            warnings.append(LoadWarning(.skippedFile, path: file, reason: "unsupported format (use .txt, .md, .json, .jsonl, .csv or .tsv)"))
         }
         if let (arts, ws) = records {
             warnings += ws
-            if arts.isEmpty && ws.isEmpty { warnings.append(LoadWarning(path: file, reason: "no records")) }
+            if arts.isEmpty && ws.isEmpty { warnings.append(LoadWarning(.nothingToRead, path: file, reason: "no records")) }
             for var a in arts {
-                if let p = a.provenance, p.hasPrefix("date not understood") { warnings.append(LoadWarning(path: a.origin, reason: p)) }
+                if let p = a.provenance, p.hasPrefix("date not understood") { warnings.append(LoadWarning(.dateNotUnderstood, path: a.origin, reason: p)) }
                 if a.source == nil, let folder { a.source = folder; builder.folderSources += 1 }
                 if a.text.isEmpty { builder.titleOnly += 1 }
                 builder.add(a, hint: recordHint(a))

@@ -69,19 +69,19 @@ enum DelimitedReader {
         let (recs, open) = records(bytes, separator: separator)
         var warnings: [LoadWarning] = []
         guard let header = recs.first else {
-            return ([], [LoadWarning(path: path, reason: "no header line")])
+            return ([], [LoadWarning(.malformedRecord, path: path, reason: "no header line")])
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard RecordReader.fieldAliases["body"]!.contains(where: names.contains) else {
             let kind = separator == 0x09 ? "tab" : "comma"
-            return ([], [LoadWarning(path: path, reason: "no body column (the header should name one of: "
+            return ([], [LoadWarning(.malformedRecord, path: path, reason: "no body column (the header should name one of: "
                 + RecordReader.fieldAliases["body"]!.joined(separator: ", ") + "; read as \(kind)-separated)")])
         }
         var out: [Article] = []
         for rec in recs.dropFirst() {
             let origin = "\(path):\(rec.line)"
             guard rec.fields.count == names.count else {
-                warnings.append(LoadWarning(path: origin, reason: "ragged row: \(rec.fields.count) fields, the header has \(names.count); skipped"))
+                warnings.append(LoadWarning(.malformedRecord, path: origin, reason: "ragged row: \(rec.fields.count) fields, the header has \(names.count); skipped"))
                 continue
             }
             var values: [String: String] = [:]
@@ -92,7 +92,7 @@ enum DelimitedReader {
             }
         }
         if let line = open {
-            warnings.append(LoadWarning(path: "\(path):\(line)", reason: "a quoted field is never closed; the rest of the file was not read"))
+            warnings.append(LoadWarning(.malformedRecord, path: "\(path):\(line)", reason: "a quoted field is never closed; the rest of the file was not read"))
         }
         return (out, warnings)
     }

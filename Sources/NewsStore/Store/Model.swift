@@ -106,6 +106,10 @@ public struct Sentence: Sendable {
 public struct LoadWarning: Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    /// Its entry in the diagnostics catalogue (a W06xx code: `help W0603` explains it).
+    public var code: DiagnosticCode
+    public init(_ code: DiagnosticCode, path: String, reason: String) { self.code = code; self.path = path; self.reason = reason }
     public var description: String { "\(path): \(reason)" }
+    /// As printed: `warning[W0603]: PATH: REASON`.
+    public var labelled: String { "warning[\(code.rawValue)]: \(path): \(reason)" }
 }

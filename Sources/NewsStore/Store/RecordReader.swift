@@ -76,7 +76,7 @@ enum RecordReader {
             } else if let obj = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])) as? [String: Any] {
                 result = article(obj, origin: origin, fallbackID: "\(stem)-\(lineNo)")
             } else {
-                warnings.append(LoadWarning(path: origin, reason: "not a JSON object"))
+                warnings.append(LoadWarning(.malformedRecord, path: origin, reason: "not a JSON object"))
                 continue
             }
             switch result {
@@ -90,14 +90,14 @@ enum RecordReader {
     /// The articles of a JSON file holding one object or an array of objects.
     static func json(_ data: Data, path: String, stem: String) -> ([Article], [LoadWarning]) {
         guard let root = try? JSONSerialization.jsonObject(with: data) else {
-            return ([], [LoadWarning(path: path, reason: "not valid JSON")])
+            return ([], [LoadWarning(.malformedRecord, path: path, reason: "not valid JSON")])
         }
         let list: [Any] = (root as? [Any]) ?? [root]
         var out: [Article] = [], warnings: [LoadWarning] = []
         for (i, item) in list.enumerated() {
             let origin = list.count == 1 ? path : "\(path)[\(i)]"
             guard let obj = item as? [String: Any] else {
-                warnings.append(LoadWarning(path: origin, reason: "not a JSON object")); continue
+                warnings.append(LoadWarning(.malformedRecord, path: origin, reason: "not a JSON object")); continue
             }
             switch article(obj, origin: origin, fallbackID: list.count == 1 ? stem : "\(stem)-\(i + 1)") {
             case .article(let a): out.append(a)
@@ -152,7 +152,7 @@ enum RecordReader {
         if !body.contains(where: { !$0.isWhitespace }) {
             // a headline alone is still an article (the builder puts the title in front of the text)
             guard let t = title, t.contains(where: { !$0.isWhitespace }) else {
-                return .warning(LoadWarning(path: origin, reason: "no body and no title"))
+                return .warning(LoadWarning(.nothingToRead, path: origin, reason: "no body and no title"))
             }
             body = ""
         }
