@@ -44,6 +44,37 @@ struct EntityToken {
         }
     }
 
+    /// The token of the bytes `t` (what `init(text:...)` gives for their text), read on the
+    /// bytes: for ASCII text, no String is scanned and the lowercase form is built from them.
+    @inline(__always)
+    init(bytes t: UnsafeBufferPointer<UInt8>, range: Range<Int>, isWord: Bool, possessive: Bool = false) {
+        var asciiOnly = true, hasLower = false, letters = 0, other = false, hasUpper = false
+        for b in t {
+            if b >= 0x80 { asciiOnly = false; break }
+            if b >= 0x61 && b <= 0x7A { hasLower = true; letters += 1 }
+            else if b >= 0x41 && b <= 0x5A { letters += 1; hasUpper = true }
+            else if b != 0x2E && b != 0x2D && b != 0x26 { other = true }
+        }
+        guard asciiOnly else {
+            self = EntityToken(text: String(decoding: t, as: UTF8.self), range: range, isWord: isWord, possessive: possessive)
+            return
+        }
+        let text = String(decoding: t, as: UTF8.self)
+        self.text = text; self.range = range; self.isWord = isWord; self.possessive = possessive
+        if hasUpper {
+            // ASCII lowercasing is A-Z to a-z, as `lowercased()` does
+            lower = String(unsafeUninitializedCapacity: t.count) { out in
+                for (i, b) in t.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return t.count
+            }
+        } else {
+            lower = text
+        }
+        let f = t.first ?? 0
+        isCapitalized = isWord && f >= 0x41 && f <= 0x5A
+        isAcronym = isWord && !hasLower && !other && letters >= 2
+    }
+
     /// Opening or closing quotation mark.
     var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‹", "›", "‚"].contains(text) }
 }
@@ -56,16 +87,20 @@ enum EntityWords {
     /// Tokens of `range` of the bytes `b`.
     static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
         var out: [EntityToken] = []
-        scan(b, range) { lo, hi, cut, trailingApostrophe in
-            guard let cut else {
-                out.append(EntityToken(text: String(decoding: b[lo..<hi], as: UTF8.self), range: lo..<hi, isWord: false))
-                return
+        // about one token per five bytes of news text: most sentences fill it without growing
+        out.reserveCapacity(range.count / 5 + 2)
+        b.withUnsafeBufferPointer { p in
+            scan(p, range) { lo, hi, cut, trailingApostrophe in
+                guard let cut else {
+                    out.append(EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<hi]), range: lo..<hi, isWord: false))
+                    return
+                }
+                var tok = EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), range: lo..<(hi - cut),
+                                      isWord: true, possessive: cut > 0)
+                if cut > 0 { tok.suffix = String(decoding: UnsafeBufferPointer(rebasing: p[(hi - cut)..<hi]), as: UTF8.self) }
+                if trailingApostrophe { tok.possessive = true }
+                out.append(tok)
             }
-            var tok = cut == 0 ? EntityToken(text: String(decoding: b[lo..<hi], as: UTF8.self), range: lo..<hi, isWord: true)
-                : EntityToken(text: String(decoding: b[lo..<(hi - cut)], as: UTF8.self), range: lo..<(hi - cut), isWord: true, possessive: true)
-            if cut > 0 { tok.suffix = String(decoding: b[(hi - cut)..<hi], as: UTF8.self) }
-            if trailingApostrophe { tok.possessive = true }
-            out.append(tok)
         }
         return out
     }
@@ -82,16 +117,18 @@ enum EntityWords {
     /// The words of `range` of `b` that start with a lowercase ASCII letter, as
     /// `tokens` would give their text, without building tokens.
     static func lowercaseWords(_ b: [UInt8], _ range: Range<Int>, _ body: (String) -> Void) {
-        scan(b, range) { lo, hi, cut, _ in
-            guard let cut, b[lo] >= 0x61 && b[lo] <= 0x7A else { return }
-            body(String(decoding: b[lo..<(hi - cut)], as: UTF8.self))
+        b.withUnsafeBufferPointer { p in
+            scan(p, range) { lo, hi, cut, _ in
+                guard let cut, p[lo] >= 0x61 && p[lo] <= 0x7A else { return }
+                body(String(decoding: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), as: UTF8.self))
+            }
         }
     }
 
     /// The hashes (`FeatureHash.word`) of the words `lowercaseWords` gives, without building Strings.
     static func lowercaseWordHashes(_ b: [UInt8], _ range: Range<Int>, _ body: (UInt64) -> Void) {
         b.withUnsafeBufferPointer { p in
-            scan(b, range) { lo, hi, cut, _ in
+            scan(p, range) { lo, hi, cut, _ in
                 guard let cut, p[lo] >= 0x61 && p[lo] <= 0x7A else { return }
                 body(FeatureHash.bytes(UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)])))
             }
@@ -99,13 +136,26 @@ enum EntityWords {
     }
 
     /// Speech verbs that a lost space glues to the next or previous word with a hyphen.
-    static let glueVerbs: Set<[UInt8]> = Set(["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
-        "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) })
+    static let glueVerbs: [[UInt8]] = ["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
+        "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) }
 
     /// Whether `r` of `b` spells one of `glueVerbs` (any case).
     static func gluedVerb(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        b.withUnsafeBufferPointer { gluedVerb($0, r) }
+    }
+
+    @inline(__always)
+    static func gluedVerb(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 4, r.count <= 10 else { return false }
-        return glueVerbs.contains(b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        for v in glueVerbs where v.count == r.count {
+            var same = true
+            for (k, c) in v.enumerated() {
+                let x = b[r.lowerBound + k]
+                if (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) != c { same = false; break }
+            }
+            if same { return true }
+        }
+        return false
     }
 
     /// The scanner under `tokens`: calls `body(lo, hi, cut, trailingApostrophe)`
@@ -114,6 +164,13 @@ enum EntityWords {
     /// `trailingApostrophe` says a final apostrophe after an -s was skipped ("Jones'").
     @inline(__always)
     static func scan(_ b: [UInt8], _ range: Range<Int>, _ body: (Int, Int, Int?, Bool) -> Void) {
+        b.withUnsafeBufferPointer { scan($0, range, body) }
+    }
+
+    /// `scan` on the bytes in place (no bounds check per byte: `range` lies inside `b`).
+    @inline(__always)
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int, Int, Int?, Bool) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= b.count, "EntityWords.scan: range out of the text")
         var i = range.lowerBound
         let end = range.upperBound
         func isWordByte(_ k: Int) -> Bool {
@@ -149,7 +206,8 @@ enum EntityWords {
                         var j = i + 1
                         while j < end, isWordByte(j) { j += scalarLength(j) }
                         // ("self-described" is a word of its own)
-                        let isSelf = i - part == 4 && b[part..<i].map { $0 | 0x20 } == Array("self".utf8)
+                        let isSelf = i - part == 4 && b[part] | 0x20 == 0x73 && b[part + 1] | 0x20 == 0x65
+                            && b[part + 2] | 0x20 == 0x6C && b[part + 3] | 0x20 == 0x66
                         if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) { break }
                         part = i + 1
                     }
@@ -161,7 +219,7 @@ enum EntityWords {
                 var hi = i
                 // final period of an abbreviation (U.S., Co.)
                 if i < end, b[i] == 0x2E, hi - start <= 4 || dots {
-                    let text = String(decoding: b[start..<hi], as: UTF8.self)
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<hi]), as: UTF8.self)
                     if dotted.contains(text.lowercased()) || (dots && text.split(separator: ".").allSatisfy { $0.count == 1 }) {
                         hi = i + 1; i += 1
                     }
