@@ -203,6 +203,8 @@ enum EntitiesExtractor {
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
         let found = parallel(parts) { r -> [Candidate] in
             var out: [Candidate] = []
+            // the tagger's buffers, reused by every sentence of the run
+            var scratch = NameTagger.Scratch()
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
                 var cands: [Candidate] = []
@@ -212,7 +214,7 @@ enum EntitiesExtractor {
                 units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
-                        c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
+                        c = combine(c, tagger.tag(toks, &scratch), toks, article: a, sentence: si, midCaps: midCaps)
                         sents.append((si, toks))
                     }
                     cands += c
