@@ -131,7 +131,8 @@ extension EntitiesExtractor {
                     var k = personKey(c.words)
                     // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
                     let words = Set(k.split(separator: " "))
-                    let longer = Set(peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
+                    // (the keys listed under a word are distinct: no set to build)
+                    let longer = (peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
                         let lw = l.split(separator: " ")
                         return lw.count > words.count && words.isSubset(of: lw)
                     }
@@ -224,6 +225,9 @@ extension EntitiesExtractor {
         resolved = []
         HeapTrim.now()
         var entities: [Entity] = []
+        var groupKeys: [String] = []
+        entities.reserveCapacity(groups.count)
+        groupKeys.reserveCapacity(groups.count)
         for (gk, g) in groups {
             let bare = String(gk.split(separator: ":", maxSplits: 1)[1])
             func fullForm(_ f: String) -> Bool {
@@ -243,10 +247,20 @@ extension EntitiesExtractor {
             let aliases = g.order.filter { $0 != name && $0.lowercased() != name.lowercased() }
             let arts = Array(Set(g.mentions.map { mentions[$0].article })).sorted()
             entities.append(Entity(name: name, kind: g.kind, aliases: aliases, articles: arts, mentions: g.mentions))
+            groupKeys.append(gk)
         }
-        // most mentioned first, then by name; a name two kinds share, by kind (never the
-        // dictionary's order, which changes from run to run)
-        entities.sort { ($0.mentions.count, $1.name, $1.kind.rawValue) > ($1.mentions.count, $0.name, $0.kind.rawValue) }
+        // most mentioned first, then by name; a name two kinds share, by kind; two entities of one
+        // name and kind by their keys (never the dictionary's order, which changes from run to run).
+        // (their indices are sorted: moving the entities themselves copies their arrays at each step)
+        let order = entities.indices.sorted { a, b in
+            let na = entities[a].mentions.count, nb = entities[b].mentions.count
+            if na != nb { return na > nb }
+            if entities[a].name != entities[b].name { return entities[a].name < entities[b].name }
+            if entities[a].kind != entities[b].kind { return entities[a].kind.rawValue < entities[b].kind.rawValue }
+            return groupKeys[a] < groupKeys[b]
+        }
+        entities = order.map { entities[$0] }
+        groupKeys = []
         for (ei, e) in entities.enumerated() { for m in e.mentions { mentions[m].entity = ei } }
         var byArticle = [[Int]](repeating: [], count: corpus.articles.count)
         for (mi, m) in mentions.enumerated() { byArticle[m.article].append(mi) }
