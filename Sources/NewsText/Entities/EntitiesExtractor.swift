@@ -765,7 +765,8 @@ enum EntitiesExtractor {
                 || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
                     "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
         }
-        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c).flatMap(stillAName) }
+        // (the hyphen looked for in the bytes: `contains("-")` is Foundation's search, slow per name)
+        guard let lastWord = c.words.last, lastWord.utf8.contains(0x2D) else { return trimHead(c).flatMap(stillAName) }
         let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")

@@ -114,6 +114,8 @@ extension EntitiesExtractor {
         // (a candidate by its index: a copy of each would double the memory of the largest step)
         var resolved: [(at: Int, kind: EntityKind, key: String)] = []
         resolved.reserveCapacity(cands.count)
+        // the joins of two name words of the people of one article (a surname written as one word)
+        var joins: [String: Set<String>] = [:], joinsArticle = -1
         for (ci, c) in cands.enumerated() {
             switch c.kind {
             case .place:
@@ -144,10 +146,16 @@ extension EntitiesExtractor {
                 var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
                 // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
                 if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
-                    local = Set(ps.map(\.key)).filter { k in
-                        let kw = k.split(separator: " ")
-                        return kw.indices.contains { i in kw.indices.contains { j in i != j && kw[i] + kw[j] == w } }
-                    }.sorted()
+                    // (the article's two-word joins made once: "devos" -> "betsy de vos")
+                    if joinsArticle != c.article {
+                        joins = [:]
+                        for k in Set(ps.map(\.key)) {
+                            let kw = k.split(separator: " ")
+                            for i in kw.indices { for j in kw.indices where i != j { joins[String(kw[i]) + kw[j], default: []].insert(k) } }
+                        }
+                        joinsArticle = c.article
+                    }
+                    local = joins[w].map { $0.sorted() } ?? []
                 }
                 if local.count == 1 {
                     resolved.append((ci, .person, local[0]))
@@ -194,6 +202,7 @@ extension EntitiesExtractor {
         // (what resolving needed goes before the mentions are built)
         acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
         peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]
+        joins = [:]
 
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
