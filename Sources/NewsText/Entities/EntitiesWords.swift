@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A light word scanner for the entity and quotation rules: words (with
 /// internal hyphens, apostrophes and abbreviation dots kept, a possessive 's
 /// taken off) and single punctuation marks, each with its byte range in the
@@ -10,7 +16,11 @@ struct EntityToken {
     /// A possessive `'s` / `’s` (or a final apostrophe) was taken off.
     var possessive = false
     /// What was taken off ("'s", "’s"), to write a name back as it was ("Women's University").
-    var suffix = ""
+    var suffix: String { Self.suffixes[Int(suffixCode)] }
+    /// `suffix` as an index into `suffixes` (a byte where a String would be copied with every token).
+    private var suffixCode: UInt8 = 0
+    /// Every suffix the scanner takes off: an apostrophe (straight or curly) and s or S.
+    static let suffixes = ["", "'s", "'S", "’s", "’S"]
     /// Lowercased text.
     let lower: String
     /// First letter uppercase.
@@ -75,6 +85,10 @@ struct EntityToken {
         isAcronym = isWord && !hasLower && !other && letters >= 2
     }
 
+    /// Records the possessive taken off: `'s` (`’s` when curly; `S` when capital).
+    @inline(__always)
+    mutating func setSuffix(curly: Bool, capital: Bool) { suffixCode = (curly ? 3 : 1) + (capital ? 1 : 0) }
+
     /// Opening or closing quotation mark.
     var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‹", "›", "‚"].contains(text) }
 }
@@ -84,8 +98,29 @@ enum EntityWords {
     static let dotted: Set<String> = ["co", "corp", "inc", "ltd", "jr", "sr", "st", "dr", "mr", "mrs", "ms", "gen",
                                       "sen", "rep", "gov", "lt", "col", "prof", "capt", "adm", "sgt", "no", "bros", "cmdr"]
 
-    /// Tokens of `range` of the bytes `b`.
+    /// Tokens of `range` of the bytes `b` (cut from the article's tokens inside `reusing(b)`).
     static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
+        if let p = pthread_getspecific(ArticleTokens.threadKey) {
+            let store = Unmanaged<ArticleTokens>.fromOpaque(p).takeUnretainedValue()
+            if store.holds(b) { return store.tokens(range) }
+        }
+        return scanTokens(b, range)
+    }
+
+    /// Runs `body` with the tokens of the whole of `b` scanned once: on this thread, every
+    /// `tokens(b, r)` inside is cut from them (what a scan of `r` gives, see `ArticleTokens`).
+    /// A text over `ArticleTokens.maxBytes` is scanned stretch by stretch as before.
+    static func reusing<T>(_ b: [UInt8], _ body: () -> T) -> T {
+        guard b.count <= ArticleTokens.maxBytes else { return body() }
+        let store = Unmanaged.passRetained(ArticleTokens(b))
+        let outer = pthread_getspecific(ArticleTokens.threadKey)
+        pthread_setspecific(ArticleTokens.threadKey, store.toOpaque())
+        defer { pthread_setspecific(ArticleTokens.threadKey, outer); store.release() }
+        return body()
+    }
+
+    /// The scan itself: tokens of `range` of the bytes `b`.
+    static func scanTokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
         var out: [EntityToken] = []
         // about one token per five bytes of news text: most sentences fill it without growing
         out.reserveCapacity(range.count / 5 + 2)
@@ -97,7 +132,7 @@ enum EntityWords {
                 }
                 var tok = EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), range: lo..<(hi - cut),
                                       isWord: true, possessive: cut > 0)
-                if cut > 0 { tok.suffix = String(decoding: UnsafeBufferPointer(rebasing: p[(hi - cut)..<hi]), as: UTF8.self) }
+                if cut > 0 { tok.setSuffix(curly: cut == 4, capital: p[hi - 1] == 0x53) }
                 if trailingApostrophe { tok.possessive = true }
                 out.append(tok)
             }
@@ -244,5 +279,74 @@ enum EntityWords {
             body(i, hi, nil, false)
             i = hi
         }
+    }
+}
+
+/// The tokens of one article's text, scanned once, for a pass that tokenises many
+/// stretches of it (the quotation rules ask for sentence openings, the words around
+/// each mention, each paragraph): `tokens(r)` is what `EntityWords.scanTokens(b, r)`
+/// gives, as a copy of a slice of them.
+///
+/// Design rules:
+/// - A slice is the scan of its stretch when both ends are between scalars and no
+///   token's extent (its bytes, with a possessive's `'s` or final apostrophe the
+///   scanner took off) runs across either end: the scanner keeps no state from one
+///   token to the next, and what it reads past a token's end it reads the same way.
+///   Any other stretch is scanned on its own.
+/// - One store per thread at a time (`EntityWords.reusing`), found through a
+///   thread-specific key and used only for the very bytes it was made from (the
+///   same array storage), so a rule that tokenises another text is not affected.
+final class ArticleTokens {
+    /// Texts longer than this are not held as tokens (about 70 bytes of tokens per 5 bytes of text).
+    static let maxBytes = 1 << 21
+    static let threadKey: pthread_key_t = {
+        var k = pthread_key_t()
+        precondition(pthread_key_create(&k, nil) == 0, "ArticleTokens: no thread-specific key")
+        return k
+    }()
+
+    private let b: [UInt8]
+    private let all: [EntityToken]
+
+    init(_ b: [UInt8]) {
+        self.b = b
+        all = EntityWords.scanTokens(b, 0..<b.count)
+    }
+
+    /// Whether `other` is the text this store was made from (the same storage).
+    @inline(__always)
+    func holds(_ other: [UInt8]) -> Bool {
+        other.count == b.count && other.withUnsafeBufferPointer { o in b.withUnsafeBufferPointer { $0.baseAddress == o.baseAddress } }
+    }
+
+    /// Where the scanner was done with a token: after its suffix or the apostrophe it skipped.
+    private func extent(_ t: EntityToken) -> Int {
+        let end = t.range.upperBound
+        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
+        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
+        return end
+    }
+
+    /// Not inside a multi-byte scalar.
+    private func betweenScalars(_ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+
+    /// The first token (index) whose start is at or after `x`.
+    private func firstStarting(atOrAfter x: Int) -> Int {
+        var lo = 0, hi = all.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[mid].range.lowerBound < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func tokens(_ r: Range<Int>) -> [EntityToken] {
+        guard r.lowerBound >= 0, r.upperBound <= b.count, !r.isEmpty,
+              betweenScalars(r.lowerBound), betweenScalars(r.upperBound) else { return EntityWords.scanTokens(b, r) }
+        let lo = firstStarting(atOrAfter: r.lowerBound)
+        let hi = firstStarting(atOrAfter: r.upperBound)
+        if lo > 0, extent(all[lo - 1]) > r.lowerBound { return EntityWords.scanTokens(b, r) }
+        if hi > lo, extent(all[hi - 1]) > r.upperBound { return EntityWords.scanTokens(b, r) }
+        return Array(all[lo..<hi])
     }
 }
