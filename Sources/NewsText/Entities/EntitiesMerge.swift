@@ -89,15 +89,18 @@ extension EntitiesExtractor {
             for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
             // (sentences in order: the dictionary's own order changes from run to run)
             var seen: [Int: [String: String]] = [:], clashing: [Int: Set<String>] = [:]
+            var bytes: [UInt8] = [], bytesArticle = -1
             for si in bySentence.keys.sorted() {
                 let cs = bySentence[si]!
                 guard cs.count > 1 else { continue }
                 let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
-                let bytes = Array(corpus.articles[sorted[0].article].text.utf8)
+                // (an article's bytes copied once for all its sentences: they come in order)
+                if sorted[0].article != bytesArticle { bytes = Array(corpus.articles[sorted[0].article].text.utf8); bytesArticle = sorted[0].article }
                 for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
+                    // (the closing parenthesis first: the gap's String only where one closes)
+                    guard b.range.upperBound < bytes.count, bytes[b.range.upperBound] == 0x29 else { continue }
                     let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
-                    guard gap.trimmingCharacters(in: .whitespaces) == "(", b.range.upperBound < bytes.count,
-                          bytes[b.range.upperBound] == 0x29 else { continue }
+                    guard gap.trimmingCharacters(in: .whitespaces) == "(" else { continue }
                     let ka = orgKey(a.words), kb = orgKey(b.words)
                     guard ka != kb else { continue }
                     // one name in parentheses after two different names is no translation but an
@@ -308,8 +311,11 @@ struct CandidateRuns: RandomAccessCollection {
     }
 
     subscript(i: Int) -> EntitiesExtractor.Candidate {
-        let r = run(of: i)
-        return runs[r][i - starts[r]]
+        // (read in place: `cands[i].article` copies no candidate)
+        _read {
+            let r = run(of: i)
+            yield runs[r][i - starts[r]]
+        }
     }
 
     /// Lets go of the candidates of the runs before run `k` (reading them afterwards is an error).

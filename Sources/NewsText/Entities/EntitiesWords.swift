@@ -17,7 +17,8 @@ struct EntityToken {
     var possessive = false
     /// What was taken off ("'s", "’s"), to write a name back as it was ("Women's University").
     var suffix: String { Self.suffixes[Int(suffixCode)] }
-    /// `suffix` as an index into `suffixes` (a byte where a String would be copied with every token).
+    /// `suffix` as an index into `suffixes` (a byte where a String would be copied with every token):
+    /// 1 `'s`, 2 `'S`, 3 `’s`, 4 `’S`.
     private var suffixCode: UInt8 = 0
     /// Every suffix the scanner takes off: an apostrophe (straight or curly) and s or S.
     static let suffixes = ["", "'s", "'S", "’s", "’S"]
@@ -57,7 +58,7 @@ struct EntityToken {
     /// The token of the bytes `t` (what `init(text:...)` gives for their text), read on the
     /// bytes: for ASCII text, no String is scanned and the lowercase form is built from them.
     @inline(__always)
-    init(bytes t: UnsafeBufferPointer<UInt8>, range: Range<Int>, isWord: Bool, possessive: Bool = false) {
+    init(bytes t: UnsafeBufferPointer<UInt8>, range: Range<Int>, isWord: Bool, possessive: Bool = false, suffix code: UInt8 = 0) {
         var asciiOnly = true, hasLower = false, letters = 0, other = false, hasUpper = false
         for b in t {
             if b >= 0x80 { asciiOnly = false; break }
@@ -67,10 +68,11 @@ struct EntityToken {
         }
         guard asciiOnly else {
             self = EntityToken(text: String(decoding: t, as: UTF8.self), range: range, isWord: isWord, possessive: possessive)
+            suffixCode = code
             return
         }
         let text = String(decoding: t, as: UTF8.self)
-        self.text = text; self.range = range; self.isWord = isWord; self.possessive = possessive
+        self.text = text; self.range = range; self.isWord = isWord; self.possessive = possessive; suffixCode = code
         if hasUpper {
             // ASCII lowercasing is A-Z to a-z, as `lowercased()` does
             lower = String(unsafeUninitializedCapacity: t.count) { out in
@@ -84,10 +86,6 @@ struct EntityToken {
         isCapitalized = isWord && f >= 0x41 && f <= 0x5A
         isAcronym = isWord && !hasLower && !other && letters >= 2
     }
-
-    /// Records the possessive taken off: `'s` (`’s` when curly; `S` when capital).
-    @inline(__always)
-    mutating func setSuffix(curly: Bool, capital: Bool) { suffixCode = (curly ? 3 : 1) + (capital ? 1 : 0) }
 
     /// Opening or closing quotation mark.
     var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‹", "›", "‚"].contains(text) }
@@ -130,11 +128,10 @@ enum EntityWords {
                     out.append(EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<hi]), range: lo..<hi, isWord: false))
                     return
                 }
-                var tok = EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), range: lo..<(hi - cut),
-                                      isWord: true, possessive: cut > 0)
-                if cut > 0 { tok.setSuffix(curly: cut == 4, capital: p[hi - 1] == 0x53) }
-                if trailingApostrophe { tok.possessive = true }
-                out.append(tok)
+                // (made in the append: a token built first and then changed is copied into the array)
+                out.append(EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), range: lo..<(hi - cut),
+                                       isWord: true, possessive: cut > 0 || trailingApostrophe,
+                                       suffix: cut == 0 ? 0 : (cut == 4 ? 3 : 1) + (p[hi - 1] == 0x53 ? 1 : 0)))
             }
         }
         return out
