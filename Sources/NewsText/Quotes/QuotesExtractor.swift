@@ -57,7 +57,7 @@ enum QuotesExtractor {
     static func extract(_ corpus: Corpus) -> [Quote] {
         let table = corpus.entityTable
         // articles are independent: runs of them in parallel, joined in order
-        let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus)) { r -> [Quote] in
+        let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus, perThread: EntitiesExtractor.finePerThread)) { r -> [Quote] in
             var out: [Quote] = []
             for ai in r { out += extract(article: ai, corpus, table) }
             return out
