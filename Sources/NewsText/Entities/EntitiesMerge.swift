@@ -115,11 +115,14 @@ extension EntitiesExtractor {
 
         // 3. resolve every candidate to (kind, key)
         // (a candidate by its index: a copy of each would double the memory of the largest step)
+        // (the two halves of the candidates at once: each reads only what the steps above built)
+        func resolve(_ half: Range<Int>) -> [(at: Int, kind: EntityKind, key: String)] {
         var resolved: [(at: Int, kind: EntityKind, key: String)] = []
-        resolved.reserveCapacity(cands.count)
+        resolved.reserveCapacity(half.count)
         // the joins of two name words of the people of one article (a surname written as one word)
         var joins: [String: Set<String>] = [:], joinsArticle = -1
-        for (ci, c) in cands.enumerated() {
+        for ci in half {
+            let c = cands[ci]
             switch c.kind {
             case .place:
                 // an Irish county is its name ("Co Clare" = "Clare")
@@ -177,6 +180,10 @@ extension EntitiesExtractor {
                 }
             }
         }
+        return resolved
+        }
+        let mid = cands.count / 2
+        var resolved = Array(parallel([0..<mid, mid..<cands.count], resolve).joined())
 
         // an organisation named by part of a longer name of the same article ("Fox" of
         // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
@@ -205,7 +212,6 @@ extension EntitiesExtractor {
         // (what resolving needed goes before the mentions are built)
         acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
         peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]
-        joins = [:]
 
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
