@@ -171,14 +171,19 @@ final class TaggerModel: TagScoring, @unchecked Sendable {
         var acc = SIMD16<Int32>()
         let m = mask
         table.withUnsafeBufferPointer { t in
-            for k in keys {
-                let (a, b, c) = Self.fingerprint(k)
-                var i = Int(truncatingIfNeeded: k) & m
-                while true {
-                    let v = t[i]
-                    if v[15] == 0 { break }
-                    if v[13] == a && v[14] == b && v[15] == c { acc &+= SIMD16<Int32>(truncatingIfNeeded: v); break }
-                    i = (i + 1) & m
+            withUnsafeTemporaryAllocation(of: Int16.self, capacity: keys.count) { used in
+                // the home slots of all the keys read first, with no branch between: their cache
+                // misses overlap instead of coming one after another
+                for (j, k) in keys.enumerated() { used[j] = t[Int(truncatingIfNeeded: k) & m][15] }
+                for (j, k) in keys.enumerated() where used[j] != 0 {
+                    let (a, b, c) = Self.fingerprint(k)
+                    var i = Int(truncatingIfNeeded: k) & m
+                    while true {
+                        let v = t[i]
+                        if v[15] == 0 { break }
+                        if v[13] == a && v[14] == b && v[15] == c { acc &+= SIMD16<Int32>(truncatingIfNeeded: v); break }
+                        i = (i + 1) & m
+                    }
                 }
             }
         }
