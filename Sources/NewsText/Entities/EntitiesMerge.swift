@@ -24,32 +24,33 @@ extension EntitiesExtractor {
         }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
 
-        // 1. organisations and their acronyms
+        // (steps 1, 2 and the translations read the candidates only, each filling its own
+        // tables: the three run at once)
         var acronymOf: [String: String] = [:]
+        var initials: [Int: [String: Set<String>]] = [:]
+        var personEvidence: [String: Bool] = [:]
+        var singleEvidence = Set<String>()
+        var singleStrong = Set<String>()
+        var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
+        var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
+        var namedAt: [Int: [String: [Int]]] = [:]
+        var translated: [Int: [String: String]] = [:]
+        DispatchQueue.concurrentPerform(iterations: 3) { step in
+        switch step {
+        case 0:
+        // 1. organisations and their acronyms
         for c in cands where c.kind == .org {
             if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = orgKey(c.words) }
         }
         // initials of the organisations named in each article (LDP = Liberal Democratic Party)
-        var initials: [Int: [String: Set<String>]] = [:]
         for c in cands where c.kind == .org {
             let k = key(c.words)
             let ok = orgKey(c.words)
             let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
             if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(ok) }
         }
-        func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
-            let bare = a.replacingOccurrences(of: ".", with: "")
-            if Lex.stop.contains(bare.lowercased()) { return nil }
-            if let k = acronymOf[bare] { return (.org, k) }
-            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
-            if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
-            return nil
-        }
-
+        case 1:
         // 2. people: full names with evidence, and what single words they own
-        var personEvidence: [String: Bool] = [:]
-        var singleEvidence = Set<String>()
-        var singleStrong = Set<String>()
         for c in cands where c.kind == .person {
             if c.words.count >= 2 {
                 personEvidence[personKey(c.words), default: false] = personEvidence[personKey(c.words), default: false] || c.evidence
@@ -61,15 +62,12 @@ extension EntitiesExtractor {
         for (k, ev) in personEvidence where !ev {
             if k.split(separator: " ").contains(where: { singleEvidence.contains(String($0)) }) { personEvidence[k] = true }
         }
-        var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
         for c in cands where c.kind == .person && c.words.count >= 2 && personEvidence[personKey(c.words)] == true {
             peopleInArticle[c.article, default: []].append((personKey(c.words), c.range.lowerBound))
         }
 
         // the people of each article by word (computed once: an article may be huge)
-        var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
-        // where each person is named in the article (ascending)
-        var namedAt: [Int: [String: [Int]]] = [:]
+        // and where each person is named in the article (ascending)
         for (a, ps) in peopleInArticle {
             var at: [String: [Int]] = [:]
             for p in ps { at[p.key, default: []].append(p.at) }
@@ -83,8 +81,7 @@ extension EntitiesExtractor {
 
         // an organisation's translation in parentheses right after it ("Jaysh al-Islam (Army of
         // Islam)", "Spravedlivaya Pomoshch (Fair Help)") is that organisation
-        var translated: [Int: [String: String]] = [:]
-        do {
+        default:
             var bySentence: [Int: [Candidate]] = [:]
             for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
             // (sentences in order: the dictionary's own order changes from run to run)
@@ -111,6 +108,15 @@ extension EntitiesExtractor {
                 }
             }
             for (article, names) in clashing { for kb in names { translated[article]?[kb] = nil } }
+        }
+        }
+        func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
+            let bare = a.replacingOccurrences(of: ".", with: "")
+            if Lex.stop.contains(bare.lowercased()) { return nil }
+            if let k = acronymOf[bare] { return (.org, k) }
+            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
+            if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
+            return nil
         }
 
         // 3. resolve every candidate to (kind, key)
