@@ -124,7 +124,8 @@ extension EntitiesExtractor {
         // (the two halves of the candidates at once: each reads only what the steps above built)
         func resolve(_ half: Range<Int>) -> [(at: Int, kind: EntityKind, key: String)] {
         var resolved: [(at: Int, kind: EntityKind, key: String)] = []
-        resolved.reserveCapacity(half.count)
+        // (the first half's array has room for the second's, appended to it below)
+        resolved.reserveCapacity(half.lowerBound == 0 ? cands.count : half.count)
         // the joins of two name words of the people of one article (a surname written as one word)
         var joins: [String: Set<String>] = [:], joinsArticle = -1
         for ci in half {
@@ -189,7 +190,11 @@ extension EntitiesExtractor {
         return resolved
         }
         let mid = cands.count / 2
-        var resolved = Array(parallel([0..<mid, mid..<cands.count], resolve).joined())
+        var halves = parallel([0..<mid, mid..<cands.count], resolve)
+        var resolved = halves[0]
+        halves[0] = []
+        resolved.append(contentsOf: halves[1])
+        halves = []
 
         // an organisation named by part of a longer name of the same article ("Fox" of
         // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
