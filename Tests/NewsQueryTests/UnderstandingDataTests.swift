@@ -130,4 +130,94 @@ final class UnderstandingDataTests: XCTestCase {
         for s in ["st", "1", "1s", "1ST", "x1st", "1000th", "1a2th", "12", "4thh", "th4"] { XCTAssertFalse(EntitiesExtractor.isOrdinal(tok(s)), s) }
         XCTAssertFalse(EntitiesExtractor.isOrdinal(EntityToken(text: "3rd", range: 0..<3, isWord: false)))
     }
+
+    /// Inside `EntityWords.reusing(b)`, any stretch of `b` tokenises as its own scan does
+    /// (the article's tokens cut at both ends, or the stretch scanned when a token runs
+    /// across an end), and another text is left to its own scan.
+    func testArticleTokensAnywhere() {
+        let text = "\u{201C}It\u{2019}s over,\u{201D} said Jones\u{2019} aide, the U.S. envoy\u{2019}s deputy. \"Smith's firm\" \u{2014} "
+            + "Jos\u{00E9} Mart\u{00ED}nez-Ruiz's \u{00AB}plan\u{00BB} (NATO) and Co. it's 3rd, Mr Noonan-said \"well-known\" St. Peter's.\n\n"
+            + "MADRID'S mayor\u{00A0}said: \u{300C}yes\u{300D} self-described JONES'S"
+        let b = Array(text.utf8)
+        let other = Array("Another text: Mr Smith said so.".utf8)
+        EntityWords.reusing(b) {
+            for lo in 0...b.count {
+                for hi in lo...b.count {
+                    assertSameTokens(EntityWords.tokens(b, lo..<hi), EntityWords.scanTokens(b, lo..<hi), "\(lo)..<\(hi)")
+                }
+            }
+            assertSameTokens(EntityWords.tokens(other, 0..<other.count), EntityWords.scanTokens(other, 0..<other.count), "another text")
+            // the same bytes in other storage: scanned, with the same tokens
+            let copy = Array(text.utf8)
+            assertSameTokens(EntityWords.tokens(copy, 5..<60), EntityWords.scanTokens(b, 5..<60), "a copy")
+        }
+    }
+
+    /// Over the sample articles, stretches of every length from every token edge and from
+    /// arbitrary bytes (as the quotation rules ask: sentence openings, the words around a
+    /// mention) tokenise inside `reusing` as their own scans do.
+    func testArticleTokensOnTheSample() {
+        var checked = 0
+        var seed: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % max(1, n) }
+        for a in Fixtures.sample.articles {
+            let b = Array(a.text.utf8)
+            let edges = EntityWords.scanTokens(b, 0..<b.count).flatMap { [$0.range.lowerBound, $0.range.upperBound] }
+            EntityWords.reusing(b) {
+                for _ in 0..<400 {
+                    let lo = next(2) == 0 ? edges[next(edges.count)] : next(b.count)
+                    let hi = min(b.count, lo + [6, 40, 160, 200, 2000][next(5)] + next(3))
+                    assertSameTokens(EntityWords.tokens(b, lo..<hi), EntityWords.scanTokens(b, lo..<hi), "\(a.id) \(lo)..<\(hi)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, 400 * Fixtures.sample.articles.count)
+    }
+
+    /// Entities and quotations come out the same, in the same order, whether the corpus
+    /// is read in the runs of one thread or of two (`NEWSQ_THREADS`: 8 or 16 runs of
+    /// articles, each run on whichever worker takes it).
+    func testSameTablesWithOneAndTwoThreads() throws {
+        let dir = try StoreTempDir()
+        let given = ["Maria", "Ahmed", "Grace", "Tomas", "Ingrid", "Kwame", "Lucia", "Pavel", "Naomi"]
+        let family = ["Lopez", "Khan", "Okafor", "Novak", "Berg", "Mensah", "Ferreira", "Ivanov"]
+        let places = ["Geneva", "Nairobi", "Lisbon", "Oslo", "Manila", "Lima", "Accra", "Prague"]
+        for i in 0..<72 {
+            let p1 = "\(given[i % given.count]) \(family[(i / 2) % family.count])"
+            let p2 = "\(given[(i + 4) % given.count]) \(family[(i + 3) % family.count])"
+            let place = places[i % places.count]
+            try dir.write(String(format: "a%02d.txt", i), """
+            Talks in \(place) stall over farm subsidies
+
+            Officials of the World Trade Organization (WTO) met on Monday in \(place) to discuss subsidies.
+
+            \u{201C}We will not accept this. The terms are unfair to our farmers,\u{201D} said \(p1), a trade minister.
+
+            The WTO said the talks would resume. \u{201C}There is still time,\u{201D} \(p2) told Reuters on Tuesday.
+
+            \(family[(i / 2) % family.count]) said later that she expected a deal. \u{201C}We need money,\u{201D} she added.
+
+            The talks resume on Friday in \(places[(i + 1) % places.count]), according to Dr. \(p2), who chairs them.
+            """)
+        }
+        func tables(_ threads: String) throws -> (runs: Int, entities: [String], quotes: [String]) {
+            setenv("NEWSQ_THREADS", threads, 1)
+            defer { unsetenv("NEWSQ_THREADS") }
+            let c = try CorpusLoader.load(paths: [dir.path])
+            let t = c.entityTable
+            let entities = t.entities.map { e in
+                "\(e.name)|\(e.kind)|\(e.aliases)|\(e.articles)|" + e.mentions.map { "\(t.mentions[$0].article):\(t.mentions[$0].range)" }.joined(separator: ",")
+            }
+            let quotes = c.quotes.map { "\($0.article)|\($0.n)|\($0.range)|\($0.speaker ?? "-")|\($0.speakerEntity ?? -1)|\($0.cue ?? "-")|\($0.text)" }
+            return (EntitiesExtractor.chunks(c).count, entities, quotes)
+        }
+        let one = try tables("1"), two = try tables("2")
+        XCTAssertGreaterThan(one.runs, 1, "several runs of articles")
+        XCTAssertGreaterThan(two.runs, one.runs)
+        XCTAssertGreaterThan(one.entities.count, 20, "the corpus names people, places and an organisation")
+        XCTAssertGreaterThan(one.quotes.count, 100, "the corpus quotes two people an article")
+        XCTAssertEqual(one.entities, two.entities)
+        XCTAssertEqual(one.quotes, two.quotes)
+    }
 }

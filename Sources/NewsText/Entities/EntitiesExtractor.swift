@@ -123,10 +123,12 @@ enum EntitiesExtractor {
             ?? max(1, min(2, ProcessInfo.processInfo.activeProcessorCount))
     }
 
-    /// Runs of consecutive articles of about equal text size, several per thread.
-    static func chunks(_ corpus: Corpus) -> [Range<Int>] {
+    /// Runs of consecutive articles of about equal text size, `perThread` per thread: many
+    /// more runs than threads, so that a thread done early takes another run instead of
+    /// waiting for the slowest (runs equal in bytes are not equal in work: names, quotations).
+    static func chunks(_ corpus: Corpus, perThread: Int = 8) -> [Range<Int>] {
         let n = corpus.articles.count
-        let k = n >= 64 ? threads * 8 : 1
+        let k = n >= 64 ? threads * perThread : 1
         guard k > 1 else { return [0..<n] }
         let total = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
         var out: [Range<Int>] = []
@@ -138,6 +140,9 @@ enum EntitiesExtractor {
         if start < n { out.append(start..<n) }
         return out
     }
+
+    /// Runs per thread for the passes whose work per article varies most (candidates, quotations).
+    static let finePerThread = 32
 
     /// Runs `body` on each chunk, on up to `threads` threads; results in chunk order.
     static func parallel<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
@@ -201,8 +206,11 @@ enum EntitiesExtractor {
         vocabs = []
         HeapTrim.now()
         // candidates: the rules, the tagger's names, then each article's names on their other mentions
-        let found = parallel(parts) { r -> [Candidate] in
+        // (in smaller runs than the counts: this pass is where uneven runs would leave a thread idle)
+        let found = parallel(chunks(corpus, perThread: finePerThread)) { r -> [Candidate] in
             var out: [Candidate] = []
+            // the tagger's buffers, reused by every sentence of the run
+            var scratch = NameTagger.Scratch()
             for a in r {
                 var sents: [(Int, [EntityToken])] = []
                 var cands: [Candidate] = []
@@ -212,7 +220,7 @@ enum EntitiesExtractor {
                 units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
-                        c = combine(c, tagger.tag(toks), toks, article: a, sentence: si, midCaps: midCaps)
+                        c = combine(c, tagger.tag(toks, &scratch), toks, article: a, sentence: si, midCaps: midCaps)
                         sents.append((si, toks))
                     }
                     cands += c
@@ -763,7 +771,8 @@ enum EntitiesExtractor {
                 || ["made", "run", "held", "led", "born", "style", "era", "type", "level", "wide", "free", "like", "turn", "up",
                     "out", "off", "over", "back", "old", "year", "based", "owned", "backed", "linked", "bound"].contains(l)
         }
-        guard let lastWord = c.words.last, lastWord.contains("-") else { return trimHead(c).flatMap(stillAName) }
+        // (the hyphen looked for in the bytes: `contains("-")` is Foundation's search, slow per name)
+        guard let lastWord = c.words.last, lastWord.utf8.contains(0x2D) else { return trimHead(c).flatMap(stillAName) }
         let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")

@@ -24,32 +24,33 @@ extension EntitiesExtractor {
         }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
 
-        // 1. organisations and their acronyms
+        // (steps 1, 2 and the translations read the candidates only, each filling its own
+        // tables: the three run at once)
         var acronymOf: [String: String] = [:]
+        var initials: [Int: [String: Set<String>]] = [:]
+        var personEvidence: [String: Bool] = [:]
+        var singleEvidence = Set<String>()
+        var singleStrong = Set<String>()
+        var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
+        var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
+        var namedAt: [Int: [String: [Int]]] = [:]
+        var translated: [Int: [String: String]] = [:]
+        DispatchQueue.concurrentPerform(iterations: 3) { step in
+        switch step {
+        case 0:
+        // 1. organisations and their acronyms
         for c in cands where c.kind == .org {
             if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = orgKey(c.words) }
         }
         // initials of the organisations named in each article (LDP = Liberal Democratic Party)
-        var initials: [Int: [String: Set<String>]] = [:]
         for c in cands where c.kind == .org {
             let k = key(c.words)
             let ok = orgKey(c.words)
             let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
             if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(ok) }
         }
-        func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
-            let bare = a.replacingOccurrences(of: ".", with: "")
-            if Lex.stop.contains(bare.lowercased()) { return nil }
-            if let k = acronymOf[bare] { return (.org, k) }
-            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
-            if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
-            return nil
-        }
-
+        case 1:
         // 2. people: full names with evidence, and what single words they own
-        var personEvidence: [String: Bool] = [:]
-        var singleEvidence = Set<String>()
-        var singleStrong = Set<String>()
         for c in cands where c.kind == .person {
             if c.words.count >= 2 {
                 personEvidence[personKey(c.words), default: false] = personEvidence[personKey(c.words), default: false] || c.evidence
@@ -61,24 +62,18 @@ extension EntitiesExtractor {
         for (k, ev) in personEvidence where !ev {
             if k.split(separator: " ").contains(where: { singleEvidence.contains(String($0)) }) { personEvidence[k] = true }
         }
-        var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
         for c in cands where c.kind == .person && c.words.count >= 2 && personEvidence[personKey(c.words)] == true {
             peopleInArticle[c.article, default: []].append((personKey(c.words), c.range.lowerBound))
         }
 
         // the people of each article by word (computed once: an article may be huge)
-        var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
-        // the distinct people of each article, in key order
-        var peopleKeys: [Int: [String]] = [:]
-        // where each person is named in the article (ascending)
-        var namedAt: [Int: [String: [Int]]] = [:]
+        // and where each person is named in the article (ascending)
         for (a, ps) in peopleInArticle {
             var at: [String: [Int]] = [:]
             for p in ps { at[p.key, default: []].append(p.at) }
             for k in at.keys { at[k]!.sort() }
             namedAt[a] = at
             let keys = Set(ps.map(\.key))
-            peopleKeys[a] = keys.sorted()
             var byW: [Substring: [String]] = [:]
             for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
             peopleKeysByWord[a] = byW
@@ -86,26 +81,23 @@ extension EntitiesExtractor {
 
         // an organisation's translation in parentheses right after it ("Jaysh al-Islam (Army of
         // Islam)", "Spravedlivaya Pomoshch (Fair Help)") is that organisation
-        var translated: [Int: [String: String]] = [:]
-        do {
+        default:
             var bySentence: [Int: [Candidate]] = [:]
             for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
             // (sentences in order: the dictionary's own order changes from run to run)
             var seen: [Int: [String: String]] = [:], clashing: [Int: Set<String>] = [:]
-            // (an article's bytes copied once, not once per sentence: an article may be huge)
-            var bytesOf: (article: Int, bytes: [UInt8]) = (-1, [])
+            var bytes: [UInt8] = [], bytesArticle = -1
             for si in bySentence.keys.sorted() {
                 let cs = bySentence[si]!
                 guard cs.count > 1 else { continue }
                 let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
-                if bytesOf.article != sorted[0].article {
-                    bytesOf = (sorted[0].article, Array(corpus.articles[sorted[0].article].text.utf8))
-                }
-                let bytes = bytesOf.bytes
+                // (an article's bytes copied once for all its sentences: they come in order)
+                if sorted[0].article != bytesArticle { bytes = Array(corpus.articles[sorted[0].article].text.utf8); bytesArticle = sorted[0].article }
                 for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
+                    // (the closing parenthesis first: the gap's String only where one closes)
+                    guard b.range.upperBound < bytes.count, bytes[b.range.upperBound] == 0x29 else { continue }
                     let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
-                    guard gap.trimmingCharacters(in: .whitespaces) == "(", b.range.upperBound < bytes.count,
-                          bytes[b.range.upperBound] == 0x29 else { continue }
+                    guard gap.trimmingCharacters(in: .whitespaces) == "(" else { continue }
                     let ka = orgKey(a.words), kb = orgKey(b.words)
                     guard ka != kb else { continue }
                     // one name in parentheses after two different names is no translation but an
@@ -117,12 +109,27 @@ extension EntitiesExtractor {
             }
             for (article, names) in clashing { for kb in names { translated[article]?[kb] = nil } }
         }
+        }
+        func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
+            let bare = a.replacingOccurrences(of: ".", with: "")
+            if Lex.stop.contains(bare.lowercased()) { return nil }
+            if let k = acronymOf[bare] { return (.org, k) }
+            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
+            if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
+            return nil
+        }
 
         // 3. resolve every candidate to (kind, key)
         // (a candidate by its index: a copy of each would double the memory of the largest step)
+        // (the two halves of the candidates at once: each reads only what the steps above built)
+        func resolve(_ half: Range<Int>) -> [(at: Int, kind: EntityKind, key: String)] {
         var resolved: [(at: Int, kind: EntityKind, key: String)] = []
-        resolved.reserveCapacity(cands.count)
-        for (ci, c) in cands.enumerated() {
+        // (the first half's array has room for the second's, appended to it below)
+        resolved.reserveCapacity(half.lowerBound == 0 ? cands.count : half.count)
+        // the joins of two name words of the people of one article (a surname written as one word)
+        var joins: [String: Set<String>] = [:], joinsArticle = -1
+        for ci in half {
+            let c = cands[ci]
             switch c.kind {
             case .place:
                 // an Irish county is its name ("Co Clare" = "Clare")
@@ -139,7 +146,8 @@ extension EntitiesExtractor {
                     var k = personKey(c.words)
                     // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
                     let words = Set(k.split(separator: " "))
-                    let longer = Set(peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
+                    // (the keys listed under a word are distinct: no set to build)
+                    let longer = (peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
                         let lw = l.split(separator: " ")
                         return lw.count > words.count && words.isSubset(of: lw)
                     }
@@ -150,11 +158,17 @@ extension EntitiesExtractor {
                 let w = c.words[0].lowercased()
                 var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
                 // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
-                if local.isEmpty, w.utf8.count >= 4, let ps = peopleKeys[c.article] {
-                    local = ps.filter { k in
-                        let kw = k.split(separator: " ")
-                        return kw.indices.contains { i in kw.indices.contains { j in i != j && kw[i] + kw[j] == w } }
-                    }.sorted()
+                if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
+                    // (the article's two-word joins made once: "devos" -> "betsy de vos")
+                    if joinsArticle != c.article {
+                        joins = [:]
+                        for k in Set(ps.map(\.key)) {
+                            let kw = k.split(separator: " ")
+                            for i in kw.indices { for j in kw.indices where i != j { joins[String(kw[i]) + kw[j], default: []].insert(k) } }
+                        }
+                        joinsArticle = c.article
+                    }
+                    local = joins[w].map { $0.sorted() } ?? []
                 }
                 if local.count == 1 {
                     resolved.append((ci, .person, local[0]))
@@ -173,6 +187,14 @@ extension EntitiesExtractor {
                 }
             }
         }
+        return resolved
+        }
+        let mid = cands.count / 2
+        var halves = parallel([0..<mid, mid..<cands.count], resolve)
+        var resolved = halves[0]
+        halves[0] = []
+        resolved.append(contentsOf: halves[1])
+        halves = []
 
         // an organisation named by part of a longer name of the same article ("Fox" of
         // "Fox News", "Navy" of "US Navy"): that organisation, when only one fits
@@ -232,6 +254,9 @@ extension EntitiesExtractor {
         resolved = []
         HeapTrim.now()
         var entities: [Entity] = []
+        var groupKeys: [String] = []
+        entities.reserveCapacity(groups.count)
+        groupKeys.reserveCapacity(groups.count)
         for (gk, g) in groups {
             let bare = String(gk.split(separator: ":", maxSplits: 1)[1])
             func fullForm(_ f: String) -> Bool {
@@ -251,10 +276,20 @@ extension EntitiesExtractor {
             let aliases = g.order.filter { $0 != name && $0.lowercased() != name.lowercased() }
             let arts = Array(Set(g.mentions.map { mentions[$0].article })).sorted()
             entities.append(Entity(name: name, kind: g.kind, aliases: aliases, articles: arts, mentions: g.mentions))
+            groupKeys.append(gk)
         }
-        // most mentioned first, then by name; a name two kinds share, by kind (never the
-        // dictionary's order, which changes from run to run)
-        entities.sort { ($0.mentions.count, $1.name, $1.kind.rawValue) > ($1.mentions.count, $0.name, $0.kind.rawValue) }
+        // most mentioned first, then by name; a name two kinds share, by kind; two entities of one
+        // name and kind by their keys (never the dictionary's order, which changes from run to run).
+        // (their indices are sorted: moving the entities themselves copies their arrays at each step)
+        let order = entities.indices.sorted { a, b in
+            let na = entities[a].mentions.count, nb = entities[b].mentions.count
+            if na != nb { return na > nb }
+            if entities[a].name != entities[b].name { return entities[a].name < entities[b].name }
+            if entities[a].kind != entities[b].kind { return entities[a].kind.rawValue < entities[b].kind.rawValue }
+            return groupKeys[a] < groupKeys[b]
+        }
+        entities = order.map { entities[$0] }
+        groupKeys = []
         for (ei, e) in entities.enumerated() { for m in e.mentions { mentions[m].entity = ei } }
         var byArticle = [[Int]](repeating: [], count: corpus.articles.count)
         for (mi, m) in mentions.enumerated() { byArticle[m.article].append(mi) }
@@ -293,8 +328,11 @@ struct CandidateRuns: RandomAccessCollection {
     }
 
     subscript(i: Int) -> EntitiesExtractor.Candidate {
-        let r = run(of: i)
-        return runs[r][i - starts[r]]
+        // (read in place: `cands[i].article` copies no candidate)
+        _read {
+            let r = run(of: i)
+            yield runs[r][i - starts[r]]
+        }
     }
 
     /// Lets go of the candidates of the runs before run `k` (reading them afterwards is an error).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A light word scanner for the entity and quotation rules: words (with
 /// internal hyphens, apostrophes and abbreviation dots kept, a possessive 's
 /// taken off) and single punctuation marks, each with its byte range in the
@@ -10,7 +16,12 @@ struct EntityToken {
     /// A possessive `'s` / `’s` (or a final apostrophe) was taken off.
     var possessive = false
     /// What was taken off ("'s", "’s"), to write a name back as it was ("Women's University").
-    var suffix = ""
+    var suffix: String { Self.suffixes[Int(suffixCode)] }
+    /// `suffix` as an index into `suffixes` (a byte where a String would be copied with every token):
+    /// 1 `'s`, 2 `'S`, 3 `’s`, 4 `’S`.
+    private var suffixCode: UInt8 = 0
+    /// Every suffix the scanner takes off: an apostrophe (straight or curly) and s or S.
+    static let suffixes = ["", "'s", "'S", "’s", "’S"]
     /// Lowercased text.
     let lower: String
     /// First letter uppercase.
@@ -44,6 +55,38 @@ struct EntityToken {
         }
     }
 
+    /// The token of the bytes `t` (what `init(text:...)` gives for their text), read on the
+    /// bytes: for ASCII text, no String is scanned and the lowercase form is built from them.
+    @inline(__always)
+    init(bytes t: UnsafeBufferPointer<UInt8>, range: Range<Int>, isWord: Bool, possessive: Bool = false, suffix code: UInt8 = 0) {
+        var asciiOnly = true, hasLower = false, letters = 0, other = false, hasUpper = false
+        for b in t {
+            if b >= 0x80 { asciiOnly = false; break }
+            if b >= 0x61 && b <= 0x7A { hasLower = true; letters += 1 }
+            else if b >= 0x41 && b <= 0x5A { letters += 1; hasUpper = true }
+            else if b != 0x2E && b != 0x2D && b != 0x26 { other = true }
+        }
+        guard asciiOnly else {
+            self = EntityToken(text: String(decoding: t, as: UTF8.self), range: range, isWord: isWord, possessive: possessive)
+            suffixCode = code
+            return
+        }
+        let text = String(decoding: t, as: UTF8.self)
+        self.text = text; self.range = range; self.isWord = isWord; self.possessive = possessive; suffixCode = code
+        if hasUpper {
+            // ASCII lowercasing is A-Z to a-z, as `lowercased()` does
+            lower = String(unsafeUninitializedCapacity: t.count) { out in
+                for (i, b) in t.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return t.count
+            }
+        } else {
+            lower = text
+        }
+        let f = t.first ?? 0
+        isCapitalized = isWord && f >= 0x41 && f <= 0x5A
+        isAcronym = isWord && !hasLower && !other && letters >= 2
+    }
+
     /// Opening or closing quotation mark.
     var isQuote: Bool { !isWord && ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‹", "›", "‚"].contains(text) }
 }
@@ -53,19 +96,43 @@ enum EntityWords {
     static let dotted: Set<String> = ["co", "corp", "inc", "ltd", "jr", "sr", "st", "dr", "mr", "mrs", "ms", "gen",
                                       "sen", "rep", "gov", "lt", "col", "prof", "capt", "adm", "sgt", "no", "bros", "cmdr"]
 
-    /// Tokens of `range` of the bytes `b`.
+    /// Tokens of `range` of the bytes `b` (cut from the article's tokens inside `reusing(b)`).
     static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
+        if let p = pthread_getspecific(ArticleTokens.threadKey) {
+            let store = Unmanaged<ArticleTokens>.fromOpaque(p).takeUnretainedValue()
+            if store.holds(b) { return store.tokens(range) }
+        }
+        return scanTokens(b, range)
+    }
+
+    /// Runs `body` with the tokens of the whole of `b` scanned once: on this thread, every
+    /// `tokens(b, r)` inside is cut from them (what a scan of `r` gives, see `ArticleTokens`).
+    /// A text over `ArticleTokens.maxBytes` is scanned stretch by stretch as before.
+    static func reusing<T>(_ b: [UInt8], _ body: () -> T) -> T {
+        guard b.count <= ArticleTokens.maxBytes else { return body() }
+        let store = Unmanaged.passRetained(ArticleTokens(b))
+        let outer = pthread_getspecific(ArticleTokens.threadKey)
+        pthread_setspecific(ArticleTokens.threadKey, store.toOpaque())
+        defer { pthread_setspecific(ArticleTokens.threadKey, outer); store.release() }
+        return body()
+    }
+
+    /// The scan itself: tokens of `range` of the bytes `b`.
+    static func scanTokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
         var out: [EntityToken] = []
-        scan(b, range) { lo, hi, cut, trailingApostrophe in
-            guard let cut else {
-                out.append(EntityToken(text: String(decoding: b[lo..<hi], as: UTF8.self), range: lo..<hi, isWord: false))
-                return
+        // about one token per five bytes of news text: most sentences fill it without growing
+        out.reserveCapacity(range.count / 5 + 2)
+        b.withUnsafeBufferPointer { p in
+            scan(p, range) { lo, hi, cut, trailingApostrophe in
+                guard let cut else {
+                    out.append(EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<hi]), range: lo..<hi, isWord: false))
+                    return
+                }
+                // (made in the append: a token built first and then changed is copied into the array)
+                out.append(EntityToken(bytes: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), range: lo..<(hi - cut),
+                                       isWord: true, possessive: cut > 0 || trailingApostrophe,
+                                       suffix: cut == 0 ? 0 : (cut == 4 ? 3 : 1) + (p[hi - 1] == 0x53 ? 1 : 0)))
             }
-            var tok = cut == 0 ? EntityToken(text: String(decoding: b[lo..<hi], as: UTF8.self), range: lo..<hi, isWord: true)
-                : EntityToken(text: String(decoding: b[lo..<(hi - cut)], as: UTF8.self), range: lo..<(hi - cut), isWord: true, possessive: true)
-            if cut > 0 { tok.suffix = String(decoding: b[(hi - cut)..<hi], as: UTF8.self) }
-            if trailingApostrophe { tok.possessive = true }
-            out.append(tok)
         }
         return out
     }
@@ -82,16 +149,18 @@ enum EntityWords {
     /// The words of `range` of `b` that start with a lowercase ASCII letter, as
     /// `tokens` would give their text, without building tokens.
     static func lowercaseWords(_ b: [UInt8], _ range: Range<Int>, _ body: (String) -> Void) {
-        scan(b, range) { lo, hi, cut, _ in
-            guard let cut, b[lo] >= 0x61 && b[lo] <= 0x7A else { return }
-            body(String(decoding: b[lo..<(hi - cut)], as: UTF8.self))
+        b.withUnsafeBufferPointer { p in
+            scan(p, range) { lo, hi, cut, _ in
+                guard let cut, p[lo] >= 0x61 && p[lo] <= 0x7A else { return }
+                body(String(decoding: UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)]), as: UTF8.self))
+            }
         }
     }
 
     /// The hashes (`FeatureHash.word`) of the words `lowercaseWords` gives, without building Strings.
     static func lowercaseWordHashes(_ b: [UInt8], _ range: Range<Int>, _ body: (UInt64) -> Void) {
         b.withUnsafeBufferPointer { p in
-            scan(b, range) { lo, hi, cut, _ in
+            scan(p, range) { lo, hi, cut, _ in
                 guard let cut, p[lo] >= 0x61 && p[lo] <= 0x7A else { return }
                 body(FeatureHash.bytes(UnsafeBufferPointer(rebasing: p[lo..<(hi - cut)])))
             }
@@ -99,13 +168,26 @@ enum EntityWords {
     }
 
     /// Speech verbs that a lost space glues to the next or previous word with a hyphen.
-    static let glueVerbs: Set<[UInt8]> = Set(["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
-        "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) })
+    static let glueVerbs: [[UInt8]] = ["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
+        "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) }
 
     /// Whether `r` of `b` spells one of `glueVerbs` (any case).
     static func gluedVerb(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        b.withUnsafeBufferPointer { gluedVerb($0, r) }
+    }
+
+    @inline(__always)
+    static func gluedVerb(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 4, r.count <= 10 else { return false }
-        return glueVerbs.contains(b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        for v in glueVerbs where v.count == r.count {
+            var same = true
+            for (k, c) in v.enumerated() {
+                let x = b[r.lowerBound + k]
+                if (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) != c { same = false; break }
+            }
+            if same { return true }
+        }
+        return false
     }
 
     /// The scanner under `tokens`: calls `body(lo, hi, cut, trailingApostrophe)`
@@ -114,6 +196,13 @@ enum EntityWords {
     /// `trailingApostrophe` says a final apostrophe after an -s was skipped ("Jones'").
     @inline(__always)
     static func scan(_ b: [UInt8], _ range: Range<Int>, _ body: (Int, Int, Int?, Bool) -> Void) {
+        b.withUnsafeBufferPointer { scan($0, range, body) }
+    }
+
+    /// `scan` on the bytes in place (no bounds check per byte: `range` lies inside `b`).
+    @inline(__always)
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int, Int, Int?, Bool) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= b.count, "EntityWords.scan: range out of the text")
         var i = range.lowerBound
         let end = range.upperBound
         func isWordByte(_ k: Int) -> Bool {
@@ -149,7 +238,8 @@ enum EntityWords {
                         var j = i + 1
                         while j < end, isWordByte(j) { j += scalarLength(j) }
                         // ("self-described" is a word of its own)
-                        let isSelf = i - part == 4 && b[part..<i].map { $0 | 0x20 } == Array("self".utf8)
+                        let isSelf = i - part == 4 && b[part] | 0x20 == 0x73 && b[part + 1] | 0x20 == 0x65
+                            && b[part + 2] | 0x20 == 0x6C && b[part + 3] | 0x20 == 0x66
                         if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) { break }
                         part = i + 1
                     }
@@ -161,7 +251,7 @@ enum EntityWords {
                 var hi = i
                 // final period of an abbreviation (U.S., Co.)
                 if i < end, b[i] == 0x2E, hi - start <= 4 || dots {
-                    let text = String(decoding: b[start..<hi], as: UTF8.self)
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<hi]), as: UTF8.self)
                     if dotted.contains(text.lowercased()) || (dots && text.split(separator: ".").allSatisfy { $0.count == 1 }) {
                         hi = i + 1; i += 1
                     }
@@ -186,5 +276,74 @@ enum EntityWords {
             body(i, hi, nil, false)
             i = hi
         }
+    }
+}
+
+/// The tokens of one article's text, scanned once, for a pass that tokenises many
+/// stretches of it (the quotation rules ask for sentence openings, the words around
+/// each mention, each paragraph): `tokens(r)` is what `EntityWords.scanTokens(b, r)`
+/// gives, as a copy of a slice of them.
+///
+/// Design rules:
+/// - A slice is the scan of its stretch when both ends are between scalars and no
+///   token's extent (its bytes, with a possessive's `'s` or final apostrophe the
+///   scanner took off) runs across either end: the scanner keeps no state from one
+///   token to the next, and what it reads past a token's end it reads the same way.
+///   Any other stretch is scanned on its own.
+/// - One store per thread at a time (`EntityWords.reusing`), found through a
+///   thread-specific key and used only for the very bytes it was made from (the
+///   same array storage), so a rule that tokenises another text is not affected.
+final class ArticleTokens {
+    /// Texts longer than this are not held as tokens (about 70 bytes of tokens per 5 bytes of text).
+    static let maxBytes = 1 << 21
+    static let threadKey: pthread_key_t = {
+        var k = pthread_key_t()
+        precondition(pthread_key_create(&k, nil) == 0, "ArticleTokens: no thread-specific key")
+        return k
+    }()
+
+    private let b: [UInt8]
+    private let all: [EntityToken]
+
+    init(_ b: [UInt8]) {
+        self.b = b
+        all = EntityWords.scanTokens(b, 0..<b.count)
+    }
+
+    /// Whether `other` is the text this store was made from (the same storage).
+    @inline(__always)
+    func holds(_ other: [UInt8]) -> Bool {
+        other.count == b.count && other.withUnsafeBufferPointer { o in b.withUnsafeBufferPointer { $0.baseAddress == o.baseAddress } }
+    }
+
+    /// Where the scanner was done with a token: after its suffix or the apostrophe it skipped.
+    private func extent(_ t: EntityToken) -> Int {
+        let end = t.range.upperBound
+        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
+        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
+        return end
+    }
+
+    /// Not inside a multi-byte scalar.
+    private func betweenScalars(_ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+
+    /// The first token (index) whose start is at or after `x`.
+    private func firstStarting(atOrAfter x: Int) -> Int {
+        var lo = 0, hi = all.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[mid].range.lowerBound < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func tokens(_ r: Range<Int>) -> [EntityToken] {
+        guard r.lowerBound >= 0, r.upperBound <= b.count, !r.isEmpty,
+              betweenScalars(r.lowerBound), betweenScalars(r.upperBound) else { return EntityWords.scanTokens(b, r) }
+        let lo = firstStarting(atOrAfter: r.lowerBound)
+        let hi = firstStarting(atOrAfter: r.upperBound)
+        if lo > 0, extent(all[lo - 1]) > r.lowerBound { return EntityWords.scanTokens(b, r) }
+        if hi > lo, extent(all[hi - 1]) > r.upperBound { return EntityWords.scanTokens(b, r) }
+        return Array(all[lo..<hi])
     }
 }

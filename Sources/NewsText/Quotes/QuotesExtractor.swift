@@ -57,7 +57,7 @@ enum QuotesExtractor {
     static func extract(_ corpus: Corpus) -> [Quote] {
         let table = corpus.entityTable
         // articles are independent: runs of them in parallel, joined in order
-        let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus)) { r -> [Quote] in
+        let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus, perThread: EntitiesExtractor.finePerThread)) { r -> [Quote] in
             var out: [Quote] = []
             for ai in r { out += extract(article: ai, corpus, table) }
             return out
@@ -67,9 +67,14 @@ enum QuotesExtractor {
 
     /// The quotations of one article, numbered from 1.
     static func extract(article ai: Int, _ corpus: Corpus, _ table: EntityTable) -> [Quote] {
+        let b = Array(corpus.articles[ai].text.utf8)
+        // the many stretches the rules tokenise are cut from the article's tokens, scanned once
+        return EntityWords.reusing(b) { extract(article: ai, b, corpus, table) }
+    }
+
+    static func extract(article ai: Int, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable) -> [Quote] {
         let a = corpus.articles[ai]
         var out: [Quote] = []
-        let b = Array(a.text.utf8)
         let mentions = table.byArticle[ai].map { table.mentions[$0] }
         var state = ArticleState()
         state.subjects = subjects(a, b, corpus, table, mentions)

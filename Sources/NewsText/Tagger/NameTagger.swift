@@ -61,15 +61,32 @@ final class NameTagger: @unchecked Sendable {
     /// The gazetteers alone (lexicons and files), for the rules; loaded on first use.
     static let sharedGazetteer: Gazetteer = shared?.gazetteer ?? Gazetteer(directory: resourceDirectory)
 
+    /// The buffers of one thread's tagging, reused from sentence to sentence.
+    struct Scratch {
+        var features = TaggerFeatures.empty
+        var tags: [Int] = []
+        var margins: [Float] = []
+        var keys: [UInt64] = []
+    }
+
     /// The names in one sentence's tokens.
     func tag(_ toks: [EntityToken]) -> [TaggedSpan] {
+        var scratch = Scratch()
+        return tag(toks, &scratch)
+    }
+
+    /// The names in one sentence's tokens, in the room of `scratch` (the same as `tag(_:)`).
+    func tag(_ toks: [EntityToken], _ scratch: inout Scratch) -> [TaggedSpan] {
         let islands = TaggerFeatures.islands(toks)
         guard !islands.isEmpty else { return [] }
-        let f = TaggerFeatures(toks, gazetteer, islands: islands)
-        var tags = [Int](repeating: 0, count: toks.count)
-        var margins = [Float](repeating: 0, count: toks.count)
-        Self.decode(f, islands, model, &tags, &margins)
-        return BILOU.spans(tags).map { r, k in
+        scratch.features.fill(toks, gazetteer, islands: islands)
+        scratch.tags.removeAll(keepingCapacity: true)
+        scratch.tags.append(contentsOf: repeatElement(0, count: toks.count))
+        scratch.margins.removeAll(keepingCapacity: true)
+        scratch.margins.append(contentsOf: repeatElement(0, count: toks.count))
+        Self.decode(scratch.features, islands, model, &scratch.tags, &scratch.margins, keys: &scratch.keys)
+        let margins = scratch.margins
+        return BILOU.spans(scratch.tags).map { r, k in
             TaggedSpan(tokens: r, kind: BILOU.kinds[k], confidence: margins[r].min() ?? 0)
         }
     }
@@ -78,6 +95,12 @@ final class NameTagger: @unchecked Sendable {
     static func decode<S: TagScoring>(_ f: TaggerFeatures, _ islands: [Range<Int>], _ scorer: S,
                                       _ tags: inout [Int], _ margins: inout [Float]) {
         var keys = [UInt64]()
+        decode(f, islands, scorer, &tags, &margins, keys: &keys)
+    }
+
+    /// `decode` with the feature keys' buffer given.
+    static func decode<S: TagScoring>(_ f: TaggerFeatures, _ islands: [Range<Int>], _ scorer: S,
+                                      _ tags: inout [Int], _ margins: inout [Float], keys: inout [UInt64]) {
         keys.reserveCapacity(96)
         for r in islands {
             var p1 = r.lowerBound == 0 ? -1 : 0

@@ -29,7 +29,7 @@ struct TaggerFeatures {
         static let count = 13
     }
 
-    let count: Int
+    private(set) var count = 0
     var word: [UInt64]
     var shape: [UInt64]
     var affix: [(UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)]
@@ -37,6 +37,11 @@ struct TaggerFeatures {
     var lex: [UInt32]
     /// Position in a multiword place (bits 0-1) and organisation (bits 2-3) name: 1 B, 2 I, 3 L.
     var gazPos: [UInt8]
+    /// What of each token is read (`Need`), and the phrase hashes of the multiword names: kept
+    /// between sentences with the arrays above (`fill`), so a tagger reusing one value allocates
+    /// nothing per sentence.
+    private var need: [UInt8] = []
+    private var phraseHashes: [UInt64] = []
 
     static let bos: UInt64 = 0x7B0A_11CE_0000_0001
     static let eos: UInt64 = 0x7B0A_11CE_0000_0002
@@ -83,15 +88,22 @@ struct TaggerFeatures {
     /// The features of `toks`; with `islands`, only those the templates read
     /// when tagging them (the keys of their tokens are the same either way).
     init(_ toks: [EntityToken], _ gaz: Gazetteer, islands: [Range<Int>]? = nil) {
+        word = []; shape = []; affix = []; flags = []; lex = []; gazPos = []
+        fill(toks, gaz, islands: islands)
+    }
+
+    /// No sentence yet: a value for `fill` to reuse.
+    static var empty: TaggerFeatures { TaggerFeatures() }
+
+    private init() { word = []; shape = []; affix = []; flags = []; lex = []; gazPos = [] }
+
+    /// These features made again for `toks` (what `init` gives), in the arrays' room.
+    mutating func fill(_ toks: [EntityToken], _ gaz: Gazetteer, islands: [Range<Int>]? = nil) {
         let n = toks.count
         count = n
-        word = [UInt64](repeating: 0, count: n)
-        shape = [UInt64](repeating: 0, count: n)
-        affix = Array(repeating: (0, 0, 0, 0, 0, 0), count: n)
-        flags = [UInt32](repeating: 0, count: n)
-        lex = [UInt32](repeating: 0, count: n)
-        gazPos = [UInt8](repeating: 0, count: n)
-        var need = [UInt8](repeating: islands == nil ? Need.word | Need.shape | Need.all : 0, count: n)
+        func reset<T>(_ a: inout [T], _ v: T) { a.removeAll(keepingCapacity: true); a.append(contentsOf: repeatElement(v, count: n)) }
+        reset(&word, 0); reset(&shape, 0); reset(&affix, (0, 0, 0, 0, 0, 0)); reset(&flags, 0); reset(&lex, 0); reset(&gazPos, 0)
+        reset(&need, islands == nil ? Need.word | Need.shape | Need.all : 0)
         if let islands {
             let reach = max(2, max(gaz.maxPlaceTokens, gaz.maxOrgTokens) - 1)
             for r in islands {
@@ -171,6 +183,8 @@ struct TaggerFeatures {
             var i = 0
             let maxLen = max(gaz.maxPlaceTokens, gaz.maxOrgTokens)
             var hs: [UInt64] = []
+            swap(&hs, &phraseHashes)
+            defer { swap(&hs, &phraseHashes) }
             while i < n {
                 guard flags[i] & Flag.cap != 0 else { i += 1; continue }
                 var h: UInt64 = 0x51_7CC1_B727_220A
