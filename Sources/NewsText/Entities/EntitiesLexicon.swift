@@ -17,7 +17,18 @@ enum EntitiesLexicon {
         "detective", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev",
         "envoy", "coach", "manager", "ceo", "chairperson", "counsel", "solicitor", "auditor", "comptroller",
         "prosecutor", "secretary-general", "leader", "majority", "minority", "fr", "pastor", "vicar", "canon",
+        "administrator",
     ]
+    /// Lowercase nouns of a firm's heads and holdings, before "of" and its name ("the boss of X").
+    static let firmHeads: Set<String> = ["boss", "bosses", "owner", "owners", "shareholders", "shareholder", "founder",
+        "founders", "shares", "profits", "profit", "sales", "customers", "stores", "shops", "branches",
+        "subsidiary", "chairman", "chairwoman", "executive", "director"]
+    /// The last word of an award's category ("Best Supporting Actor", "Original Screenplay").
+    static let awardNouns: Set<String> = ["actor", "actress", "screenplay", "cinematography", "picture", "documentary",
+        "animation", "editing", "soundtrack", "newcomer", "debut", "album", "song"]
+    /// Words that qualify an award's category noun ("Best", "Supporting", "Adapted").
+    static let awardModifiers: Set<String> = ["best", "original", "adapted", "supporting", "leading", "lead", "foreign",
+        "language", "animated", "outstanding", "visual", "documentary", "feature", "british", "debut", "new", "male", "female"]
     /// Titles that also begin organisation names ("General Motors", "Speaker's Office").
     static let weakTitles: Set<String> = ["chief", "speaker", "general", "head"]
 
@@ -223,7 +234,7 @@ enum EntitiesLexicon {
             "republic of china": "Taiwan", "roc": "Taiwan", "formosa": "Taiwan",
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
-            "d.c.": "Washington", "washington d.c.": "Washington", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
+            "d.c.": "Washington", "washington d.c.": "Washington", "washington dc": "Washington", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m

@@ -172,19 +172,28 @@ extension EntitiesExtractor {
         for r in resolved where r.kind == .org { orgsInArticle[cands[r.at].article, default: []].insert(r.key) }
         // the longer names of each article by their leading and trailing words
         var longerOf: [Int: [String: Set<String>]] = [:]
-        for (a, names) in orgsInArticle where names.count > 1 {
-            var m: [String: Set<String>] = [:]
-            for l in names {
+        // and the names of a body qualified by its country ("Russian Defense Ministry", "US Department of
+        // Justice") by the body's own name: a body's name alone is the article's qualified one, when only one fits
+        var qualifiedOf: [Int: [String: Set<String>]] = [:]
+        for a in orgsInArticle.keys.sorted() where orgsInArticle[a]!.count > 1 {
+            var m: [String: Set<String>] = [:], q: [String: Set<String>] = [:]
+            for l in orgsInArticle[a]!.sorted() {
                 let lw = l.split(separator: " ")
                 for n in lw.indices.dropFirst() {
                     m[lw[..<n].joined(separator: " "), default: []].insert(l)
                     m[lw[n...].joined(separator: " "), default: []].insert(l)
                 }
+                if lw.count >= 2, lw.count <= 8, Lex.demonyms.contains(String(lw[0])) || Lex.places[String(lw[0])] != nil,
+                   lw.dropFirst().contains(where: { Lex.orgWords.contains(String($0)) }) {
+                    q[lw.dropFirst().joined(separator: " "), default: []].insert(l)
+                }
             }
             longerOf[a] = m
+            qualifiedOf[a] = q
         }
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
+            if let q = qualifiedOf[cands[resolved[i].at].article]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
             if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
             if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
@@ -192,7 +201,7 @@ extension EntitiesExtractor {
 
         // (what resolving needed goes before the mentions are built)
         acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
-        peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]
+        peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]; qualifiedOf = [:]
 
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
@@ -233,7 +242,14 @@ extension EntitiesExtractor {
                 case .place: return true
                 }
             }
-            var name = g.order.filter(fullForm).max { (g.forms[$0]!, -g.order.firstIndex(of: $0)!) < (g.forms[$1]!, -g.order.firstIndex(of: $1)!) } ?? g.order[0]
+            // the fullest form names it ("Labour Party" over "Labour", "George W. Bush" over "George Bush"),
+            // then the most frequent, then the first seen; a place keeps its most frequent form
+            func fullness(_ f: String) -> Int {
+                guard g.kind != .place else { return 0 }
+                let w = f.split(separator: " ")
+                return w.count - (w.first.map { $0.lowercased() == "the" } == true ? 1 : 0)
+            }
+            var name = g.order.filter(fullForm).max { (fullness($0), g.forms[$0]!, -g.order.firstIndex(of: $0)!) < (fullness($1), g.forms[$1]!, -g.order.firstIndex(of: $1)!) } ?? g.order[0]
             if g.kind == .place, let p = Lex.places[bare] { name = p }
             if g.kind == .org, let o = Lex.orgs[bare] { name = o }
             // organisation names: prefer the capitalised form ("Liberal Democratic Party" over "... party")

@@ -56,6 +56,9 @@ extension EntitiesExtractor {
         let bodyName = lowered.last.map { Lex.orgWords.contains($0) } == true
         if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered) { return [] }
         if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
+        // an award's category is no name ("Best Supporting Actor"), nor part of the name before it
+        guard let uncategorised = withoutAwardCategory(idx, toks) else { return [] }
+        idx = uncategorised
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
@@ -186,6 +189,8 @@ extension EntitiesExtractor {
               let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return false }
         if k > 0, toks[k - 1].isWord, Lex.orgNouns.contains(toks[k - 1].lower), toks[k - 1].text == toks[k - 1].lower
             || toks[k - 1].isAcronym { return true }
+        // the head of a firm named after someone ("the managing director of John Lewis", "the boss of Ted Baker")
+        if k > 1, toks[k - 1].text == "of", Lex.firmHeads.contains(toks[k - 2].text), !toks[e].possessive { return true }
         if !toks[e].possessive {
             for n in (e + 1)..<min(toks.count, e + 3) {
                 guard toks[n].isWord, !toks[n].isCapitalized else { break }
