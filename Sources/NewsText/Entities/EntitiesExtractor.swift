@@ -518,7 +518,7 @@ enum EntitiesExtractor {
                   !Lex.orgWords.contains(l), !Lex.placeWords.contains(l), !Lex.demonyms.contains(l),
                   !Lex.connectors.contains(l) else { return [idx] }
             let bits = gaz.bits(FeatureHash.word(l))
-            if k % 2 == 0 { guard givenName(l) else { return [idx] } }
+            if k % 2 == 0 { guard bits & Gazetteer.Bit.firstName != 0, Lex.places[l] == nil else { return [idx] } }
             else if bits & Gazetteer.Bit.firstName != 0, bits & Gazetteer.Bit.lastName == 0 { return [idx] }
         }
         return stride(from: 0, to: idx.count, by: 2).map { [idx[$0], idx[$0 + 1]] }

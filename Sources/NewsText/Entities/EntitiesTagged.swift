@@ -184,20 +184,22 @@ extension EntitiesExtractor {
 
     /// An organisation noun right before a name ("NGO Yesh Din", "counsel with Lambda Legal" is not
     /// one) or right after it, lowercase ("the Kommersant daily", "the Adalah legal centre").
-    static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Bool {
+    /// Its vote: 3, or 5 for a firm's head before "of" (a person is seldom the boss of a person, and
+    /// such a name, "John Lewis", is often a person's and tagged so); nil without a cue.
+    static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Float? {
         guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
-              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return false }
+              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return nil }
         if k > 0, toks[k - 1].isWord, Lex.orgNouns.contains(toks[k - 1].lower), toks[k - 1].text == toks[k - 1].lower
-            || toks[k - 1].isAcronym { return true }
+            || toks[k - 1].isAcronym { return 3 }
         // the head of a firm named after someone ("the managing director of John Lewis", "the boss of Ted Baker")
-        if k > 1, toks[k - 1].text == "of", Lex.firmHeads.contains(toks[k - 2].text), !toks[e].possessive { return true }
+        if k > 1, toks[k - 1].text == "of", Lex.firmHeads.contains(toks[k - 2].text), !toks[e].possessive { return 5 }
         if !toks[e].possessive {
             for n in (e + 1)..<min(toks.count, e + 3) {
                 guard toks[n].isWord, !toks[n].isCapitalized else { break }
-                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) }
+                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) ? 3 : nil }
             }
         }
-        return false
+        return nil
     }
 
     /// Each article name's kind on all its mentions, and its mentions the sentences missed.
@@ -243,8 +245,8 @@ extension EntitiesExtractor {
         // the words around a person that say it is an organisation ("the Israeli NGO Yesh Din",
         // "the Kommersant daily")
         for i in cands.indices where cands[i].kind == .person && !cands[i].lowerKey.isEmpty && cue[i] == .none {
-            guard let toks = toksOf[cands[i].sentence], orgCue(cands[i], toks) else { continue }
-            var v = SIMD4<Float>(); v[1] = 3
+            guard let toks = toksOf[cands[i].sentence], let w = orgCue(cands[i], toks) else { continue }
+            var v = SIMD4<Float>(); v[1] = w
             votes[cands[i].lowerKey, default: SIMD4()] += v
         }
         // what a name's spelling and an apposition after it say ("WeBank, an online bank", "Amanda Terkel")
