@@ -340,7 +340,8 @@ enum EntitiesExtractor {
                 out.append(c); k = at + 1; continue
             }
             // an organisation written in lowercase ("dpa")
-            if toks[k].isWord, !toks[k].isCapitalized, let o = Lex.orgs[toks[k].text], o == toks[k].text {
+            // (or a web service written so: "linkedin")
+            if toks[k].isWord, !toks[k].isCapitalized, let o = Lex.orgs[toks[k].text], o == toks[k].text || Lex.lowercaseBrands.contains(toks[k].text) {
                 var c = Candidate(article: article, sentence: sentence, range: toks[k].range, words: [o],
                                   surface: o, kind: .org, evidence: false)
                 c.lowerKey = o
@@ -539,12 +540,17 @@ enum EntitiesExtractor {
     static func splitKnownOrgs(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
         guard idx.count >= 2 else { return [idx] }
         let lower = idx.map { undotted(toks[$0].lower) }
+        // (or one beside a share button's word: "Newsvine Permalink")
+        let known = lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count
+        let buttons = lower.contains { Lex.shareButtons.contains($0) }
         guard Lex.orgs[lower.joined(separator: " ")] == nil, Lex.places[lower.joined(separator: " ")] == nil,
-              lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count >= 2 else { return [idx] }
+              known >= 2 || (known == 1 && buttons) else { return [idx] }
         var out: [[Int]] = []
         var cur: [Int] = []
         for (k, i) in idx.enumerated() {
-            if Lex.orgs[lower[k]] != nil {
+            if buttons, Lex.shareButtons.contains(lower[k]) {
+                if !cur.isEmpty { out.append(cur); cur = [] }
+            } else if Lex.orgs[lower[k]] != nil {
                 if !cur.isEmpty { out.append(cur); cur = [] }
                 out.append([i])
             } else { cur.append(i) }

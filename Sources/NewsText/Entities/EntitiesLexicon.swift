@@ -19,6 +19,15 @@ enum EntitiesLexicon {
         "prosecutor", "secretary-general", "leader", "majority", "minority", "fr", "pastor", "vicar", "canon",
         "administrator",
     ]
+    /// Lowercase nouns of someone working for an organisation, before "with" or "at" and its name.
+    static let employees: Set<String> = ["counsel", "fellow", "researcher", "analyst", "economist", "strategist", "lawyer",
+        "attorney", "professor", "lecturer", "spokesman", "spokeswoman", "spokesperson", "executive", "partner",
+        "employee", "employees", "staffer", "staffers", "engineer", "scientist", "editor", "correspondent", "reporter"]
+    /// The words of a row of share buttons ("Send Facebook Twitter ... Permalink").
+    static let shareButtons: Set<String> = ["send", "share", "permalink", "email", "e-mail", "print", "tweet", "stumble", "comments"]
+    /// Web services whose names are also written all lowercase ("linkedin", "reddit"): the service.
+    static let lowercaseBrands: Set<String> = ["linkedin", "reddit", "youtube", "instagram", "whatsapp", "tumblr",
+        "newsvine", "digg", "pinterest", "snapchat", "flickr"]
     /// Lowercase nouns of a firm's heads and holdings, before "of" and its name ("the boss of X").
     static let firmHeads: Set<String> = ["boss", "bosses", "owner", "owners", "shareholders", "shareholder", "founder",
         "founders", "shares", "profits", "profit", "sales", "customers", "stores", "shops", "branches",
@@ -234,7 +243,8 @@ enum EntitiesLexicon {
             "republic of china": "Taiwan", "roc": "Taiwan", "formosa": "Taiwan",
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
-            "d.c.": "Washington", "washington d.c.": "Washington", "washington dc": "Washington", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
+            "d.c.": "Washington", "washington d.c.": "Washington", "washington dc": "Washington",
+            "russian federation": "Russia", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
@@ -255,7 +265,8 @@ enum EntitiesLexicon {
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
                   "Airbus", "Gazprom", "Rosneft", "Alibaba", "Tencent", "Baidu", "Netflix", "Walmart", "Unesco",
-                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons", "G20", "G7", "MI5", "MI6", "al-Shabaab"] {
+                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons", "G20", "G7", "MI5", "MI6", "al-Shabaab",
+                  "Digg", "Newsvine", "Pinterest", "Snapchat", "Flickr"] {
             m[c.lowercased()] = c
         }
         let aliases: [String: String] = [

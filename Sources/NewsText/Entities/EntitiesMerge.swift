@@ -20,6 +20,8 @@ extension EntitiesExtractor {
             var k = key(words)
             // "The White House" is the White House
             if k.hasPrefix("the "), k.utf8.count > 4 { k = String(k.dropFirst(4)) }
+            // "Aerospace Forces" is the Aerospace Force
+            if k.hasSuffix(" forces") { k.removeLast() }
             return k.hasSuffix(" party") && k.utf8.count > 6 ? String(k.dropLast(6)) : k
         }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
@@ -122,7 +124,9 @@ extension EntitiesExtractor {
                 if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
                 resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
-                let k = orgKey(c.words)
+                var k = orgKey(c.words)
+                // a known organisation's other name is it ("news agency AFP" is Agence France-Presse)
+                if let o = Lex.orgs[k], o.lowercased() != k { k = orgKey([o]) }
                 resolved.append((ci, .org, translated[c.article]?[k] ?? k))
             case .acronym:
                 if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
@@ -182,6 +186,11 @@ extension EntitiesExtractor {
                 for n in lw.indices.dropFirst() {
                     m[lw[..<n].joined(separator: " "), default: []].insert(l)
                     m[lw[n...].joined(separator: " "), default: []].insert(l)
+                }
+                // and the name after an Arabic article ("Nusra" of "Jabhat al-Nusra")
+                if lw.count >= 2, let w = lw.last, let dash = w.firstIndex(of: "-"), ["al", "ar", "as", "ash", "ad", "an", "at", "az", "el"].contains(String(w[..<dash])),
+                   w.distance(from: dash, to: w.endIndex) >= 4 {
+                    m[String(w[w.index(after: dash)...]), default: []].insert(l)
                 }
                 if lw.count >= 2, lw.count <= 8, Lex.demonyms.contains(String(lw[0])) || Lex.places[String(lw[0])] != nil,
                    lw.dropFirst().contains(where: { Lex.orgWords.contains(String($0)) }) {

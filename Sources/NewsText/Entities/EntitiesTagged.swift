@@ -179,11 +179,41 @@ extension EntitiesExtractor {
             if bits & Gazetteer.Bit.place != 0, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
                Lex.orgs[toks[k].lower] == nil { return .strong }
         }
+        // a list whose next or previous member is a known place ("New South Wales, Victoria and South Australia"),
+        // unless the name opens with a given name and is no place ("Barack Obama and George W. Bush")
+        let gaz = NameTagger.sharedGazetteer
+        let words = c.lowerKey.split(separator: " ").map(String.init)
+        if let w0 = words.first, gaz.bits(FeatureHash.word(w0)) & Gazetteer.Bit.firstName != 0, !gaz.isPlacePhrase(words) { return .none }
+        if k >= 2, [",", "and"].contains(toks[k - 1].lower), knownPlace(toks, ending: k - 2) { return .weak }
+        if e + 2 < toks.count, [",", "and"].contains(toks[e + 1].lower), knownPlace(toks, starting: e + 2) { return .weak }
         return .none
     }
 
-    /// An organisation noun right before a name ("NGO Yesh Din", "counsel with Lambda Legal" is not
-    /// one) or right after it, lowercase ("the Kommersant daily", "the Adalah legal centre").
+    /// Whether one to three capitalised words ending at `ending` (or starting at `starting`) are a
+    /// country, state or city the gazetteer knows, and no one's given name ("Jordan").
+    static func knownPlace(_ toks: [EntityToken], ending: Int? = nil, starting: Int? = nil) -> Bool {
+        let gaz = NameTagger.sharedGazetteer
+        let kinds = Gazetteer.Bit.country | Gazetteer.Bit.state | Gazetteer.Bit.city
+        for n in 1...3 {
+            let lo = ending.map { $0 - n + 1 } ?? starting!
+            let hi = ending ?? (starting! + n - 1)
+            guard lo >= 0, hi < toks.count, (lo...hi).allSatisfy({ toks[$0].isCapitalized && !toks[$0].possessive || $0 == hi }) else { break }
+            let words = (lo...hi).map { undotted(toks[$0].lower) }
+            if n == 1 {
+                let bits = gaz.bits(FeatureHash.word(words[0]))
+                // (nor a surname: "Obama" is also a town)
+                let names = Gazetteer.Bit.firstName | Gazetteer.Bit.lastName
+                if bits & kinds != 0, bits & names == 0, Lex.orgs[words[0]] == nil { return true }
+                if Lex.places[words[0]] != nil, bits & names == 0 { return true }
+            } else if (gaz.places.get(FeatureHash.phrase(words.map(FeatureHash.word))) ?? 0) & kinds != 0 || Lex.places[words.joined(separator: " ")] != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// An organisation noun right before a name ("NGO Yesh Din") or right after it, lowercase ("the
+    /// Kommersant daily", "the Adalah legal centre"), and the other cues below.
     /// Its vote: 3, or 5 for a firm's head before "of" (a person is seldom the boss of a person, and
     /// such a name, "John Lewis", is often a person's and tagged so); nil without a cue.
     static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Float? {
@@ -193,7 +223,12 @@ extension EntitiesExtractor {
             || toks[k - 1].isAcronym { return 3 }
         // the head of a firm named after someone ("the managing director of John Lewis", "the boss of Ted Baker")
         if k > 1, toks[k - 1].text == "of", Lex.firmHeads.contains(toks[k - 2].text), !toks[e].possessive { return 5 }
-        if !toks[e].possessive {
+        // an organisation noun before a comma ("the travel trade organisation, Abta, says"); someone's
+        // employer after "with" or "at" ("senior counsel with Lambda Legal", "an analyst at Capital Economics")
+        if k > 1, toks[k - 1].text == ",", toks[k - 2].isWord, Lex.orgNouns.contains(toks[k - 2].text) { return 3 }
+        if k > 1, ["with", "at"].contains(toks[k - 1].text), Lex.employees.contains(toks[k - 2].text) { return 3 }
+        // (a name inside a compound, "a Raleigh-based startup company", says nothing of the noun after)
+        if !toks[e].possessive, toks[e].range.upperBound == c.range.upperBound {
             for n in (e + 1)..<min(toks.count, e + 3) {
                 guard toks[n].isWord, !toks[n].isCapitalized else { break }
                 if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) ? 3 : nil }
