@@ -261,4 +261,107 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(c.entityTable.mentions.map { "\($0.text)=\(c.entityTable.entities[$0.entity].name)" },
                        again.entityTable.mentions.map { "\($0.text)=\(again.entityTable.entities[$0.entity].name)" })
     }
+
+    // MARK: names glued to what surrounds them, names cut short, fullest names, kinds (session 17)
+
+    /// The entity named by a mention written `text`.
+    func entityOf(_ c: Corpus, _ text: String) -> Entity? {
+        let t = c.entityTable
+        return t.mentions.first { $0.text == text }.map { t.entities[$0.entity] }
+    }
+
+    func testTitlesBodiesAndHyphensGluedToNames() throws {
+        let c = try corpus(["""
+        The plan was criticised, though Environmental Safety Agency Administrator Dora Kepple called it a bad deal this week.
+
+        Deputy Assistant Commissioner of the Northshire Police-Alan Brisk told reporters that the attack had been planned for weeks.
+
+        There is no proof of it, the Foreign Minister Sergey-Valkov said in an interview on Monday. Valkov added that the talks would go on.
+        """])
+        XCTAssertEqual(kinds(c, "Environmental Safety Agency"), [.org], "a title after a body's name ends it")
+        XCTAssertEqual(kinds(c, "Dora Kepple"), [.person])
+        XCTAssertEqual(kinds(c, "Northshire Police"), [.org], "a hyphen where a space was lost, after a body's name")
+        XCTAssertEqual(kinds(c, "Alan Brisk"), [.person])
+        XCTAssertTrue(kinds(c, "Assistant Commissioner of the Northshire Police").isEmpty, "a title of a body is no body")
+        XCTAssertEqual(entityOf(c, "Sergey-Valkov")?.name, "Sergey Valkov", "a given name glued to a surname")
+        XCTAssertEqual(entityOf(c, "Valkov")?.name, "Sergey Valkov", "one person, not two")
+    }
+
+    func testAwardCategoriesAndNameListsWithoutCommas() throws {
+        let c = try corpus(["""
+        The drama picked up trophies for Best Adapted Screenplay and Best Supporting Actor for Dev Marlin, the jury said on Sunday night.
+
+        The nominees for the newcomer prize, voted for by the public and announced at a dinner in the city on Friday, were read out in one long line as follows: Anya Costner Laia Pell Lucas Brandt Ruth Ferro, and the winner will be named at the ceremony next month, the organisers said.
+
+        Original screenplay nominees were read out at the dinner: "Harbour Lights" -- Tomas Wendel Original Screenplay "Night Road" -- and the jury chose on Sunday.
+        """])
+        for n in ["Best Adapted Screenplay", "Best Supporting Actor", "Tomas Wendel Original Screenplay"] {
+            XCTAssertTrue(kinds(c, n).isEmpty, "\(n): an award's category is no name")
+        }
+        XCTAssertEqual(kinds(c, "Dev Marlin"), [.person])
+        XCTAssertEqual(kinds(c, "Tomas Wendel"), [.person], "the name before a category")
+        for n in ["Anya Costner", "Laia Pell", "Lucas Brandt", "Ruth Ferro"] {
+            XCTAssertEqual(kinds(c, n), [.person], "\(n): a list of names without commas, paired")
+        }
+        XCTAssertTrue(kinds(c, "Laia Pell Lucas").isEmpty)
+    }
+
+    func testInitialsStateTagsAndCityDistricts() throws {
+        let c = try corpus(["""
+        The rule was first written under Harold T. Manning's government, long before the current row began.
+
+        During the hearing last month Sen. Tom Keller (D.-Va.) pressed the nominee on the law, and Sen. Mara Hollis (D-N.H.), who has a son at school, said the law was federal.
+
+        In Washington, D.C., nearly fifty restaurant owners said they would close. She visited a school in Washington D.C. There was no comment.
+        """])
+        XCTAssertEqual(kinds(c, "Harold T. Manning"), [.person], "a middle initial keeps the name whole")
+        XCTAssertTrue(kinds(c, "Harold T").isEmpty)
+        XCTAssertEqual(entityOf(c, "Va.")?.name, "Virginia", "a party tag with a dotted letter")
+        XCTAssertEqual(entityOf(c, "N.H.")?.name, "New Hampshire", "the abbreviation with its last period")
+        XCTAssertEqual(kinds(c, "Washington, D.C."), [.place], "a city and its district are one name")
+        XCTAssertEqual(kinds(c, "Washington D.C."), [.place])
+        XCTAssertTrue(kinds(c, "D.C.").isEmpty, "not a mention of its own")
+    }
+
+    func testFunctionWordsInsideNames() throws {
+        let c = try corpus(["""
+        The bank plans to sell its Harker & Lowe business next year, the chairman said on Tuesday.
+
+        Fairness for Workers, a group based in Ohio that helped organise the protest, said many shops would stay shut.
+        """])
+        XCTAssertEqual(kinds(c, "Harker & Lowe"), [.org], "an ampersand joins a firm's name")
+        XCTAssertEqual(kinds(c, "Fairness for Workers"), [.org], "a name an apposition calls a group is one name")
+        XCTAssertTrue(kinds(c, "Workers").isEmpty)
+    }
+
+    func testFullestFormNamesTheEntity() throws {
+        let c = try corpus(["""
+        The Russian Defense Ministry said the plane had crashed. The Defense Ministry added that no one had survived, officials said.
+
+        Labour said the tax was unfair. The Labour Party will vote against it, its leader said. Labour wants a new vote.
+        """])
+        XCTAssertEqual(entityOf(c, "Russian Defense Ministry")?.name, "Russian Defense Ministry", "a nationality before a body stays")
+        XCTAssertEqual(entityOf(c, "Defense Ministry")?.name, "Russian Defense Ministry", "the body alone is the article's qualified one")
+        XCTAssertEqual(entityOf(c, "Labour")?.name, "Labour Party", "the fullest form names it, not the most frequent")
+    }
+
+    func testKindsFromWhatTheTextSaysOfTheName() throws {
+        let c = try corpus(["""
+        The new boss of Harlan Brooks says the department store needs reinventing. Paula Nickolds is the managing director of Harlan Brooks, having worked her way up. Harlan Brooks currently has 48 stores, Nickolds says.
+
+        "It is still the law," said Camilla Tate, senior counsel with Lambda Justice. The travel trade organisation, Vexta, says a cyber attack hit its website.
+
+        Des Moines was quiet on Monday. The shortfall would hit New South Wales, Victoria and South Australia, the operator said.
+
+        The attack happened on Sunday, officials said. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://example.com/p/2Xy9 jd/ks (dpa, Reuters)
+        """])
+        XCTAssertEqual(kinds(c, "Harlan Brooks"), [.org], "the managing director of a firm named like a person")
+        XCTAssertEqual(kinds(c, "Paula Nickolds"), [.person])
+        XCTAssertEqual(kinds(c, "Lambda Justice"), [.org], "someone's employer after 'counsel with'")
+        XCTAssertEqual(kinds(c, "Vexta"), [.org], "an organisation noun before the apposition")
+        XCTAssertEqual(kinds(c, "Des Moines"), [.place], "a city of two words, nothing saying it is a person")
+        XCTAssertEqual(kinds(c, "Victoria"), [.place], "a list of places")
+        for n in ["linkedin", "reddit", "Digg", "Newsvine"] { XCTAssertEqual(kinds(c, n), [.org], "\(n): a share row's service") }
+        XCTAssertTrue(kinds(c, "Permalink").isEmpty && kinds(c, "Newsvine Permalink").isEmpty)
+    }
 }

@@ -331,7 +331,8 @@ enum EntitiesExtractor {
             if let st = stateOfPartyTag(toks[k]) ?? dottedPartyTag(toks, k) {
                 var range = st.range
                 let at = st.dotted ? k + 3 : k
-                if at + 1 < toks.count, toks[at + 1].text == ".", toks[at + 1].range.lowerBound == range.upperBound {
+                if at + 1 < toks.count, toks[at + 1].text == ".", toks[at + 1].range.lowerBound == range.upperBound,
+                   toks[at].text.dropFirst(st.dotted ? 0 : 2).contains(".") {
                     range = range.lowerBound..<toks[at + 1].range.upperBound
                 }
                 let c0 = Candidate(article: article, sentence: sentence, range: range, words: [st.name],
@@ -383,7 +384,7 @@ enum EntitiesExtractor {
             }
             // a city and its district after a comma, one name ("Washington, D.C.")
             if j + 1 < toks.count, toks[j].text == ",", toks[j + 1].isAcronym, !toks[run.last!].possessive,
-               Lex.places[(run.map { undotted(toks[$0].lower) } + [undotted(toks[j + 1].lower)]).joined(separator: " ")] != nil {
+               placeWithDistrict(run, toks[j + 1], toks) {
                 run.append(j + 1); j += 2
             }
             // a lowercase organisation word right after ("Liberal Democratic party")
@@ -449,15 +450,18 @@ enum EntitiesExtractor {
             }
             // an acronym stands apart ("LDP Foreign Affairs Division"), except a country's
             // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
-            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
+            // (after a "The" too: "The US Department of Justice")
+            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count
+                && current.allSatisfy({ toks[$0].lower == "the" })
                 && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
             // nor one before a last organisation word ("ABC News", "RTÉ News")
             // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
-            let acronymOrg = x + 2 == run.count && current.isEmpty && Lex.orgWords.contains(toks[run[x + 1]].lower)
+            // (or before a connector: "BM Bank and VS Bank")
+            let acronymOrg = x + 1 < run.count && (x + 2 == run.count || (isConnector(toks[run[x + 2]]) && !t.possessive))
+                && (current.isEmpty || current.last.map { toks[$0].lower == "and" } == true) && Lex.orgWords.contains(toks[run[x + 1]].lower)
                 && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
             // nor a district's at the end of its city's name ("Washington D.C.")
-            let placeTail = x + 1 == run.count && x > 0
-                && Lex.places[run.map { undotted(toks[$0].lower) }.joined(separator: " ")] != nil
+            let placeTail = x + 1 == run.count && x > 0 && placeWithDistrict(Array(run[..<x]), t, toks)
             if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail {
                 flush()
                 segments.append(([i], false))
@@ -490,9 +494,33 @@ enum EntitiesExtractor {
         return out
     }
 
+    /// Whether the last one to three words of `run` and the acronym `district` after them are a known
+    /// place ("Washington D.C.", "In Washington, D.C.").
+    static func placeWithDistrict(_ run: [Int], _ district: EntityToken, _ toks: [EntityToken]) -> Bool {
+        let words = run.suffix(3).map { undotted(toks[$0].lower) }
+        let d = undotted(district.lower)
+        for n in 1...max(1, words.count) where n <= words.count {
+            if Lex.places[(words.suffix(n) + [d]).joined(separator: " ")] != nil { return true }
+        }
+        return false
+    }
+
+    /// A name followed by an apposition that calls it an organisation ("United for Change, a group
+    /// based in Ohio"); `last` is the name's last token.
+    static func orgApposition(_ toks: [EntityToken], _ last: Int) -> Bool {
+        guard last + 3 < toks.count, toks[last + 1].text == ",", ["a", "an"].contains(toks[last + 2].lower) else { return false }
+        return Lex.orgNouns.contains(toks[last + 3].lower) || (last + 4 < toks.count && Lex.orgNouns.contains(toks[last + 4].lower))
+    }
+
     /// A known organisation or place of two words or more glued before a name of
     /// two words or more ("United Nations Matthew Rycroft"): two pieces.
     static func splitKnownPrefix(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        // a known one-word organisation before a known name ("Reuters White House correspondent")
+        if idx.count >= 3, let f = idx.first, let o = Lex.orgs[undotted(toks[f].lower)], !o.contains(" "),
+           Lex.orgs[idx.map({ undotted(toks[$0].lower) }).joined(separator: " ")] == nil {
+            let rest = idx.dropFirst().map { undotted(toks[$0].lower) }.joined(separator: " ")
+            if Lex.orgs[rest] != nil || Lex.places[rest] != nil { return [[f], Array(idx.dropFirst())] }
+        }
         guard idx.count >= 4 else { return [idx] }
         for n in stride(from: idx.count - 2, through: 2, by: -1) {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
@@ -565,10 +593,10 @@ enum EntitiesExtractor {
     /// Otsuka", "Japan and Taiwan").
     static func splitConnectors(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
         guard idx.contains(where: { isConnector(toks[$0]) }) else { return [idx] }
+        // a leading "the" is no joint ("The US Department of Justice")
+        if idx.count > 2, toks[idx[0]].lower == "the" { return splitConnectors(Array(idx.dropFirst()), toks) }
         // a name an apposition calls an organisation ("United for Change, a group based in Ohio") is one name
-        if idx.count <= 6, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]),
-           l + 3 < toks.count, toks[l + 1].text == ",", ["a", "an"].contains(toks[l + 2].lower),
-           Lex.orgNouns.contains(toks[l + 3].lower) || Lex.orgNouns.contains(toks[min(l + 4, toks.count - 1)].lower) {
+        if idx.count <= 6, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]), orgApposition(toks, l) {
             return [idx]
         }
         let words = idx.map { toks[$0].lower }
@@ -600,7 +628,9 @@ enum EntitiesExtractor {
            !(words[c] == "and" && c + 1 < words.count && words[c + 1] == "the") {
             let left = words[..<c]
             let lastIsName = words.last.map(isName) ?? false
-            if left.contains(where: isName) { return [idx] }
+            // (two one-word bodies joined by "and" are two: "the House and Senate")
+            let twoBodies = words[c] == "and" && c == words.count - 2 && c <= 2 && isName(words[c - 1]) && isName(words[c + 1])
+            if left.contains(where: isName), !twoBodies { return [idx] }
             if words[c] == "and", left.count == 1, lastIsName { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
@@ -637,6 +667,11 @@ enum EntitiesExtractor {
             if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
             if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
                 && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
+            // (a common word opening a name an apposition calls an organisation: "United for Change, a group")
+            // (or an adjective opening a body's name of three words or more: "Congressional Hispanic Caucus chairwoman")
+            let adjective = (l.hasSuffix("al") || l.hasSuffix("ic") || l.hasSuffix("ary")) && l.utf8.count >= 6 && l != "several"
+            if !Lex.stop.contains(l), !Lex.demonyms.contains(l), idx.count >= 2, let e = idx.last,
+               orgApposition(toks, e) || (adjective && idx.count >= 3 && toks[idx[1]].isCapitalized && Lex.orgWords.contains(toks[e].lower)) { break }
             idx.removeFirst()
         }
         // leading function words ("The" stays before an organisation: The Japan Times;
@@ -717,6 +752,18 @@ enum EntitiesExtractor {
         if idx.count >= 2, Lex.arabicOrgHeads.contains(lower[0]) { c.kind = .org; return c }
         // a saint's name before a place's ("St Albans"); "St Patrick's Day" is no entity (above)
         if idx.count >= 2, lower[0] == "st", !lower.contains(where: { Lex.orgWords.contains($0) }) { c.kind = .place; return c }
+        // a state or city before a party's adjective ("Washington Democratic Senators Ann Cole"): the place
+        if idx.count >= 2, let l = lower.last, l == "democratic" || l == "republican" {
+            let head = lower.dropLast().joined(separator: " ")
+            if Lex.places[head] != nil || NameTagger.sharedGazetteer.isPlacePhrase(Array(lower.dropLast())) {
+                let e = idx[idx.count - 2]
+                c.words.removeLast(); c.surface = c.words.joined(separator: " ")
+                c.range = c.range.lowerBound..<toks[e].range.upperBound; c.lowerKey = head
+                if let p = Lex.places[head] { c.surface = p; c.words = [p] }
+                c.kind = .place
+                return c
+            }
+        }
         // names joined by an ampersand are a firm's ("Williams & Glyn")
         if idx.count >= 3, lower.contains("&"), lower.first != "&", lower.last != "&" { c.kind = .org; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {

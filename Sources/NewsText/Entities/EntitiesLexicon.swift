@@ -17,7 +17,7 @@ enum EntitiesLexicon {
         "detective", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev",
         "envoy", "coach", "manager", "ceo", "chairperson", "counsel", "solicitor", "auditor", "comptroller",
         "prosecutor", "secretary-general", "leader", "majority", "minority", "fr", "pastor", "vicar", "canon",
-        "administrator",
+        "administrator", "senators",
     ]
     /// Lowercase nouns of someone working for an organisation, before "with" or "at" and its name.
     static let employees: Set<String> = ["counsel", "fellow", "researcher", "analyst", "economist", "strategist", "lawyer",

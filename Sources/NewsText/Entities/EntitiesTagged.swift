@@ -184,8 +184,13 @@ extension EntitiesExtractor {
         let gaz = NameTagger.sharedGazetteer
         let words = c.lowerKey.split(separator: " ").map(String.init)
         if let w0 = words.first, gaz.bits(FeatureHash.word(w0)) & Gazetteer.Bit.firstName != 0, !gaz.isPlacePhrase(words) { return .none }
-        if k >= 2, [",", "and"].contains(toks[k - 1].lower), knownPlace(toks, ending: k - 2) { return .weak }
-        if e + 2 < toks.count, [",", "and"].contains(toks[e + 1].lower), knownPlace(toks, starting: e + 2) { return .weak }
+        // (inside a list: a separator on both sides, or an "and" on one; "the Archbishop of Canterbury, Rowan
+        // Williams." is no list)
+        let before = k >= 2 ? toks[k - 1].lower : "", after = e + 1 < toks.count ? toks[e + 1].lower : ""
+        let separators: Set<String> = [",", "and"]
+        let inList = (separators.contains(before) && separators.contains(after)) || before == "and" || after == "and"
+        if inList, k >= 2, separators.contains(before), knownPlace(toks, ending: k - 2) { return .weak }
+        if inList, e + 2 < toks.count, separators.contains(after), knownPlace(toks, starting: e + 2) { return .weak }
         return .none
     }
 
@@ -197,7 +202,7 @@ extension EntitiesExtractor {
         for n in 1...3 {
             let lo = ending.map { $0 - n + 1 } ?? starting!
             let hi = ending ?? (starting! + n - 1)
-            guard lo >= 0, hi < toks.count, (lo...hi).allSatisfy({ toks[$0].isCapitalized && !toks[$0].possessive || $0 == hi }) else { break }
+            guard lo >= 0, hi < toks.count, (lo...hi).allSatisfy({ toks[$0].isCapitalized && (!toks[$0].possessive || $0 == hi) }) else { break }
             let words = (lo...hi).map { undotted(toks[$0].lower) }
             if n == 1 {
                 let bits = gaz.bits(FeatureHash.word(words[0]))
@@ -279,7 +284,9 @@ extension EntitiesExtractor {
         }
         // the words around a person that say it is an organisation ("the Israeli NGO Yesh Din",
         // "the Kommersant daily")
-        for i in cands.indices where cands[i].kind == .person && !cands[i].lowerKey.isEmpty && cue[i] == .none {
+        // (and a tagged place: "the travel organisation, Vexta, says")
+        for i in cands.indices where (cands[i].kind == .person || (cands[i].kind == .place && cands[i].tagged))
+            && !cands[i].lowerKey.isEmpty && cue[i] == .none {
             guard let toks = toksOf[cands[i].sentence], let w = orgCue(cands[i], toks) else { continue }
             var v = SIMD4<Float>(); v[1] = w
             votes[cands[i].lowerKey, default: SIMD4()] += v
@@ -301,7 +308,8 @@ extension EntitiesExtractor {
             let w = c.lowerKey.split(separator: " ")
             guard w.count >= 2 else { continue }
             let rest = w.dropFirst().joined(separator: " "), head = w.dropLast().joined(separator: " ")
-            if c.kind == .org, c.words.last == "party" { var v = SIMD4<Float>(); v[1] = 4; votes[head, default: SIMD4()] += v }
+            // (or a capitalised one: "Labour" of "the Labour Party")
+            if c.kind == .org, c.words.last == "party" || c.words.last == "Party" { var v = SIMD4<Float>(); v[1] = 4; votes[head, default: SIMD4()] += v }
             if c.kind == .place, w.count == 2, w[0] == "co" { var v = SIMD4<Float>(); v[2] = 4; votes[rest, default: SIMD4()] += v }
         }
         // the name of a place before its kind word ("Leer" of "Leer County") is that place

@@ -127,6 +127,27 @@ enum EntityWords {
         return glueBodies.contains(b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     }
 
+    /// Prefixes a hyphen joins to a capitalised word in one word ("anti-Trump", "post-Brexit").
+    static let hyphenPrefixes: Set<[UInt8]> = Set(["anti", "post", "mid", "non", "pre", "pro", "neo", "pan", "trans",
+        "inter", "intra", "sub", "super", "ultra", "semi", "multi", "over", "under", "cross", "counter", "self", "pseudo",
+        "quasi", "extra", "hyper", "mega", "mini", "micro", "macro", "euro", "afro", "indo", "sino", "russo", "franco",
+        "anglo", "judeo", "greco", "arab", "islamo", "all", "half", "full", "low", "high", "long", "short", "much",
+        "ever", "never", "well", "ill", "near", "far", "one", "two", "three", "four", "five", "upon"].map { Array($0.utf8) })
+
+    /// A lowercase word a lost space glued with a hyphen to a capitalised one ("leadership-Leo
+    /// Varadkar", "the-National Interest"): four letters or more, or a function word; not a prefix.
+    @inline(__always)
+    static func gluedLowercase(_ b: [UInt8], _ r: Range<Int>, _ next: Int) -> Bool {
+        guard r.count >= 2, r.count <= 14, next < b.count, b[next] >= 0x41, b[next] <= 0x5A,
+              next + 1 < b.count, b[next + 1] >= 0x61, b[next + 1] <= 0x7A else { return false }
+        for k in r where b[k] < 0x61 || b[k] > 0x7A { return false }
+        let w = Array(b[r])
+        if r.count < 4 { return functionWords.contains(w) }
+        return !hyphenPrefixes.contains(w)
+    }
+    /// (not "on", "in", "upon": "Stoke-on-Trent", "Kirkby-in-Ashfield" are names)
+    static let functionWords: Set<[UInt8]> = Set(["the", "and", "to", "by", "for", "as", "with", "from"].map { Array($0.utf8) })
+
     /// Whether `r` of `b` spells one of `glueVerbs` (any case).
     static func gluedVerb(_ b: [UInt8], _ r: Range<Int>) -> Bool {
         guard r.count >= 4, r.count <= 10 else { return false }
@@ -175,7 +196,8 @@ enum EntityWords {
                         while j < end, isWordByte(j) { j += scalarLength(j) }
                         // ("self-described" is a word of its own)
                         let isSelf = i - part == 4 && b[part..<i].map { $0 | 0x20 } == Array("self".utf8)
-                        if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) || gluedBody(b, part..<i, i + 1) { break }
+                        if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) || gluedBody(b, part..<i, i + 1)
+                            || gluedLowercase(b, part..<i, i + 1) { break }
                         part = i + 1
                     }
                     // internal joiners: - . ' ’ between word characters
