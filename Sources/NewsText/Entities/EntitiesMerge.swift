@@ -179,9 +179,10 @@ extension EntitiesExtractor {
         // and the names of a body qualified by its country ("Russian Defense Ministry", "US Department of
         // Justice") by the body's own name: a body's name alone is the article's qualified one, when only one fits
         var qualifiedOf: [Int: [String: Set<String>]] = [:]
-        for a in orgsInArticle.keys.sorted() where orgsInArticle[a]!.count > 1 {
+        // (sets only: the order they are built in does not matter)
+        for (a, names) in orgsInArticle where names.count > 1 {
             var m: [String: Set<String>] = [:], q: [String: Set<String>] = [:]
-            for l in orgsInArticle[a]!.sorted() {
+            for l in names {
                 let lw = l.split(separator: " ")
                 for n in lw.indices.dropFirst() {
                     m[lw[..<n].joined(separator: " "), default: []].insert(l)

@@ -181,14 +181,15 @@ extension EntitiesExtractor {
         }
         // a list whose next or previous member is a known place ("New South Wales, Victoria and South Australia"),
         // unless the name opens with a given name and is no place ("Barack Obama and George W. Bush")
-        let gaz = NameTagger.sharedGazetteer
-        let words = c.lowerKey.split(separator: " ").map(String.init)
-        if let w0 = words.first, gaz.bits(FeatureHash.word(w0)) & Gazetteer.Bit.firstName != 0, !gaz.isPlacePhrase(words) { return .none }
         // (inside a list: a separator on both sides, or an "and" on one; "the Archbishop of Canterbury, Rowan
         // Williams." is no list)
         let before = k >= 2 ? toks[k - 1].lower : "", after = e + 1 < toks.count ? toks[e + 1].lower : ""
         let separators: Set<String> = [",", "and"]
         let inList = (separators.contains(before) && separators.contains(after)) || before == "and" || after == "and"
+        guard inList else { return .none }
+        let gaz = NameTagger.sharedGazetteer
+        let words = c.lowerKey.split(separator: " ").map(String.init)
+        if let w0 = words.first, gaz.bits(FeatureHash.word(w0)) & Gazetteer.Bit.firstName != 0, !gaz.isPlacePhrase(words) { return .none }
         if inList, k >= 2, separators.contains(before), knownPlace(toks, ending: k - 2) { return .weak }
         if inList, e + 2 < toks.count, separators.contains(after), knownPlace(toks, starting: e + 2) { return .weak }
         return .none
