@@ -390,4 +390,18 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "House"), [.org], "two one-word bodies joined by 'and' are two")
         XCTAssertEqual(kinds(c, "Senate"), [.org])
     }
+
+    func testTitlesOverTheGazetteerAndSeesBeforeACommaName() throws {
+        let c = try corpus(["""
+        He was asked to withdraw by the then-Archbishop of Canterbury, Rowan Tillett. Dr Rowan Tillett later met him in London.
+
+        The senator said there was no proof for the claim that former President Obama had ordered the wiretap. Obama denied it on Sunday, aides said.
+
+        Settlers moved into the settlements of Varnetta, Eli and Beit Quell last year, the group said.
+        """])
+        XCTAssertEqual(kinds(c, "Rowan Tillett"), [.person], "a name after a see's comma is no place of a list")
+        XCTAssertEqual(kinds(c, "Canterbury"), [.place])
+        XCTAssertEqual(kinds(c, "Obama"), [.person], "a title says more than a gazetteer's town")
+        XCTAssertEqual(kinds(c, "Eli"), [.place], "a one-word name inside a list of settlements stays a place")
+    }
 }

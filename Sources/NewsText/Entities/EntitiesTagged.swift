@@ -146,7 +146,9 @@ extension EntitiesExtractor {
         return out
     }
 
-    enum PlaceCue { case none, weak, strong }
+    /// `gazetteer`: the gazetteer alone says so (a vote as strong as `strong`, unless a title names
+    /// someone so in the article: "former President Obama" is no town of Japan).
+    enum PlaceCue { case none, weak, strong, gazetteer }
 
     /// What the words around a candidate say of it being a place: strong after "the provinces of"
     /// (through a list: "the settlements of Ofra, Eli and Beit El"), before a lowercase kind word
@@ -167,6 +169,14 @@ extension EntitiesExtractor {
         }
         // (a list is only crossed when it ends in a separator before this name)
         if j + 1 < k, !(toks[k - 1].text == "," || toks[k - 1].lower == "and" || toks[k - 1].lower == "or") { return .none }
+        // (and a comma before it is a list's only when a separator follows it too, and it opens with no
+        // given name: "the Archbishop of Canterbury, Rowan Williams." is no list of places)
+        if j + 1 < k, toks[k - 1].text == "," {
+            let after = e + 1 < toks.count ? toks[e + 1].lower : ""
+            if ![",", "and", "or"].contains(after) { return .none }
+            let w = c.lowerKey.split(separator: " ")
+            if w.count >= 2, givenName(String(w[0])) { return .none }
+        }
         if j >= 0, toks[j].isWord {
             let p = toks[j].lower
             if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) || Lex.seeTitles.contains(toks[j - 1].lower) { return .strong }
@@ -177,7 +187,7 @@ extension EntitiesExtractor {
         if k == e {
             let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(toks[k].lower))
             if bits & Gazetteer.Bit.place != 0, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
-               Lex.orgs[toks[k].lower] == nil { return .strong }
+               Lex.orgs[toks[k].lower] == nil { return .gazetteer }
         }
         // a list whose next or previous member is a known place ("New South Wales, Victoria and South Australia"),
         // unless the name opens with a given name and is no place ("Barack Obama and George W. Bush")
@@ -190,8 +200,8 @@ extension EntitiesExtractor {
         let gaz = NameTagger.sharedGazetteer
         let words = c.lowerKey.split(separator: " ").map(String.init)
         if let w0 = words.first, gaz.bits(FeatureHash.word(w0)) & Gazetteer.Bit.firstName != 0, !gaz.isPlacePhrase(words) { return .none }
-        if inList, k >= 2, separators.contains(before), knownPlace(toks, ending: k - 2) { return .weak }
-        if inList, e + 2 < toks.count, separators.contains(after), knownPlace(toks, starting: e + 2) { return .weak }
+        if inList, k >= 2, separators.contains(before), knownPlace(toks, ending: k - 2) { return .strong }
+        if inList, e + 2 < toks.count, separators.contains(after), knownPlace(toks, starting: e + 2) { return .strong }
         return .none
     }
 
@@ -274,9 +284,17 @@ extension EntitiesExtractor {
         // and Quneitra", "the Bowen area"): votes for a place, and names the rules had no kind for
         let toksOf = Dictionary(sents.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         var cue = [PlaceCue](repeating: .none, count: cands.count)
+        // (the names a title stands before in the article: "former President Obama")
+        var titled = Set<String>()
+        for c in cands where c.kind == .person && c.strong {
+            guard let toks = toksOf[c.sentence], let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+                  k > 0, Lex.titles.contains(undotted(toks[k - 1].lower)) else { continue }
+            titled.insert(c.lowerKey)
+        }
         for i in cands.indices where !cands[i].lowerKey.isEmpty && (cands[i].kind == .person || (cands[i].kind == .org && cands[i].tagged)) {
             guard let toks = toksOf[cands[i].sentence] else { continue }
             cue[i] = placeCue(cands[i], toks)
+            if cue[i] == .gazetteer { cue[i] = titled.contains(cands[i].lowerKey) ? .none : .strong }
             // (an organisation's name only on a strong cue, or a weak one for a known place: "in Raleigh")
             let knownPlace = Lex.orgs[cands[i].lowerKey] == nil && NameTagger.sharedGazetteer.isPlacePhrase(cands[i].lowerKey.split(separator: " ").map(String.init))
             guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong || knownPlace : true else { cue[i] = .none; continue }
