@@ -404,4 +404,14 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Obama"), [.person], "a title says more than a gazetteer's town")
         XCTAssertEqual(kinds(c, "Eli"), [.place], "a one-word name inside a list of settlements stays a place")
     }
+
+    func testOneWordThatIsNoOnesNameIsABody() throws {
+        let c = try corpus(["""
+        Last year the bank failed to sell the unit to Quellmont, and talks with a rival lender failed. Quellmont said on Monday it had no comment.
+
+        The deal was approved on Friday, Brandt said, though critics were unhappy with it.
+        """])
+        XCTAssertEqual(kinds(c, "Quellmont"), [.org], "one word no list knows as a name, with no title: a firm's")
+        XCTAssertEqual(kinds(c, "Brandt"), [.person], "a known surname alone stays a person")
+    }
 }

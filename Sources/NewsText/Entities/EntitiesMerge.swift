@@ -165,6 +165,16 @@ extension EntitiesExtractor {
                     resolved.append((ci, .person, latest?.key ?? local[0]))
                 } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                     // a surname alone is the person of its own article, never a namesake elsewhere
+                    // (one word that is no one's name in the article, without a title anywhere, and that no list
+                    // knows as a given name or surname, is a firm's or body's: "sold the business to Santander",
+                    // "a report by Savills"; or a place the gazetteer knows)
+                    let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(w))
+                    if !singleStrong.contains(w), !c.strong, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
+                       w.utf8.count >= 3, Lex.places[w] == nil {
+                        if bits & Gazetteer.Bit.place != 0 { resolved.append((ci, .place, w)) }
+                        else { resolved.append((ci, .org, orgKey(c.words))) }
+                        continue
+                    }
                     resolved.append((ci, .person, w))
                 }
             }
