@@ -570,7 +570,7 @@ enum EntitiesExtractor {
         let lower = idx.map { undotted(toks[$0].lower) }
         // (or one beside a share button's word: "Newsvine Permalink")
         let known = lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count
-        let buttons = lower.contains { Lex.shareButtons.contains($0) }
+        let buttons = known == 1 && lower.contains { Lex.shareButtons.contains($0) }
         guard Lex.orgs[lower.joined(separator: " ")] == nil, Lex.places[lower.joined(separator: " ")] == nil,
               known >= 2 || (known == 1 && buttons) else { return [idx] }
         var out: [[Int]] = []
@@ -891,7 +891,10 @@ enum EntitiesExtractor {
     /// A party tag written with a dotted letter ("Tim Kaine (D.-Va.)"): the letter, its period, a
     /// hyphen and the state's abbreviation, each a token of its own, with nothing between.
     static func dottedPartyTag(_ toks: [EntityToken], _ k: Int) -> (name: String, range: Range<Int>, dotted: Bool)? {
-        guard k + 3 < toks.count, ["D", "R", "I"].contains(toks[k].text), toks[k + 1].text == ".", toks[k + 2].text == "-",
+        // (read on the bytes first: this is asked of every token)
+        guard k + 3 < toks.count, toks[k].range.count == 1, toks[k + 1].range.count == 1, toks[k + 2].range.count == 1,
+              let f = toks[k].text.utf8.first, f == 0x44 || f == 0x52 || f == 0x49,
+              toks[k + 1].text == ".", toks[k + 2].text == "-",
               toks[k + 3].isCapitalized,
               toks[k + 1].range.lowerBound == toks[k].range.upperBound, toks[k + 2].range.lowerBound == toks[k + 1].range.upperBound,
               toks[k + 3].range.lowerBound == toks[k + 2].range.upperBound,

@@ -265,9 +265,10 @@ extension EntitiesExtractor {
             // the fullest form names it ("Labour Party" over "Labour", "George W. Bush" over "George Bush"),
             // then the most frequent, then the first seen; a place keeps its most frequent form
             func fullness(_ f: String) -> Int {
-                guard g.kind != .place else { return 0 }
-                let w = f.split(separator: " ")
-                return w.count - (w.first.map { $0.lowercased() == "the" } == true ? 1 : 0)
+                guard g.kind != .place, g.order.count > 1 else { return 0 }
+                var n = 1
+                for b in f.utf8 where b == 0x20 { n += 1 }
+                return n - (f.hasPrefix("The ") || f.hasPrefix("the ") ? 1 : 0)
             }
             var name = g.order.filter(fullForm).max { (fullness($0), g.forms[$0]!, -g.order.firstIndex(of: $0)!) < (fullness($1), g.forms[$1]!, -g.order.firstIndex(of: $1)!) } ?? g.order[0]
             if g.kind == .place, let p = Lex.places[bare] { name = p }

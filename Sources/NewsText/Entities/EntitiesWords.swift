@@ -100,7 +100,7 @@ enum EntityWords {
 
     /// A capital initial between two capitalised words ("George W. Bush"): one capital letter at
     /// `start` whose period at `dot` is followed by a space and a capital letter, after a capitalised word.
-    @inline(__always)
+    @inline(never)
     static func middleInitial(_ b: [UInt8], _ start: Int, _ dot: Int, _ end: Int) -> Bool {
         guard dot == start + 1, b[start] >= 0x41, b[start] <= 0x5A, dot + 2 < end, b[dot + 1] == 0x20,
               b[dot + 2] >= 0x41, b[dot + 2] <= 0x5A, start >= 2, b[start - 1] == 0x20 else { return false }
@@ -120,7 +120,7 @@ enum EntityWords {
         "committee", "court", "commission", "army", "navy", "university", "union", "bank", "group"].map { Array($0.utf8) })
 
     /// Whether `r` of `b` is a capitalised one of `glueBodies` and the byte at `next` a capital letter.
-    @inline(__always)
+    @inline(never)
     static func gluedBody(_ b: [UInt8], _ r: Range<Int>, _ next: Int) -> Bool {
         guard r.count >= 4, r.count <= 10, next < b.count, b[next] >= 0x41, b[next] <= 0x5A,
               b[r.lowerBound] >= 0x41, b[r.lowerBound] <= 0x5A else { return false }
@@ -136,7 +136,7 @@ enum EntityWords {
 
     /// A lowercase word a lost space glued with a hyphen to a capitalised one ("leadership-Leo
     /// Varadkar", "the-National Interest"): four letters or more, or a function word; not a prefix.
-    @inline(__always)
+    @inline(never)
     static func gluedLowercase(_ b: [UInt8], _ r: Range<Int>, _ next: Int) -> Bool {
         guard r.count >= 2, r.count <= 14, next < b.count, b[next] >= 0x41, b[next] <= 0x5A,
               next + 1 < b.count, b[next + 1] >= 0x61, b[next + 1] <= 0x7A else { return false }
