@@ -414,4 +414,13 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Quellmont"), [.org], "one word no list knows as a name, with no title: a firm's")
         XCTAssertEqual(kinds(c, "Brandt"), [.person], "a known surname alone stays a person")
     }
+
+    func testShortNamesOfKnownBodies() throws {
+        let c = try corpus(["""
+        The bill will be put to a vote in the Commons next week, while the Lib Dems said they would oppose it, the paper reported.
+        """])
+        XCTAssertEqual(entityOf(c, "Commons")?.name, "House of Commons", "the Commons is the House of Commons")
+        XCTAssertEqual(kinds(c, "Lib Dems"), [.org])
+        XCTAssertEqual(entityOf(c, "Lib Dems")?.name, "Liberal Democrats")
+    }
 }

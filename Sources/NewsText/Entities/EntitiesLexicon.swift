@@ -274,6 +274,7 @@ enum EntitiesLexicon {
             "eu": "European Union", "e.u.": "European Union", "who": "World Health Organization",
             "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
             "al qaeda": "al-Qaeda", "al shabaab": "al-Shabaab", "unesco": "Unesco", "unicef": "Unicef",
+            "commons": "House of Commons", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
