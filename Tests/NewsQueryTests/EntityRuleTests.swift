@@ -11,7 +11,10 @@ import XCTest
 /// particles, organisations told by their nouns, translations in parentheses, storms and
 /// quoted titles left out, credits in title-case lines; kinds told by a name's spelling and its
 /// apposition, Irish counties and "X party", dash-glued words and portfolios cut off, long
-/// title-case lists and rows of share buttons read, policies and numbers left out.
+/// title-case lists and rows of share buttons read, policies and numbers left out; and (session 17)
+/// names unglued from titles, bodies and hyphens, award categories and comma-less name lists, initials,
+/// dotted state tags and "Washington, D.C." kept whole, joining words inside names, the fullest form
+/// as the name, kinds from a firm's head, an employer, a list of places, a title over the gazetteer.
 final class EntityRuleTests: XCTestCase {
     func corpus(_ bodies: [String]) throws -> Corpus {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-entities-\(getpid())-\(UUID().uuidString)")
