@@ -426,4 +426,13 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Lib Dems"), [.org])
         XCTAssertEqual(entityOf(c, "Lib Dems")?.name, "Liberal Democrats")
     }
+
+    func testATitleForACountryBeforeAName() throws {
+        let c = try corpus(["""
+        The talks in Geneva were due on Monday under the auspices of UN Special Envoy for Syria Tomas de Varnello, a diplomat said.
+        """])
+        XCTAssertEqual(kinds(c, "Tomas de Varnello"), [.person], "the name after a title for a country")
+        XCTAssertEqual(kinds(c, "Syria"), [.place])
+        XCTAssertTrue(kinds(c, "Special Envoy for Syria Tomas de Varnello").isEmpty)
+    }
 }

@@ -433,6 +433,22 @@ enum EntitiesExtractor {
                         continue
                     }
                 }
+                // a title for a country before a name ("Special Envoy for Syria Staffan de Mistura"): the country,
+                // then the name after the title
+                if !weakOnly, y + 4 <= run.count, ["for", "to"].contains(toks[run[y]].lower) {
+                    let one = undotted(toks[run[y + 1]].lower)
+                    let countryBits = NameTagger.sharedGazetteer.bits(FeatureHash.word(one)) & Gazetteer.Bit.country
+                    let after = run[(y + 2)...]
+                    if Lex.places[one] != nil || countryBits != 0, after.count >= 2, after.count <= 4,
+                       after.allSatisfy({ toks[$0].isCapitalized || Lex.nameParticles.contains(toks[$0].text) }),
+                       !after.contains(where: { Lex.orgWords.contains(toks[$0].lower) || Lex.titles.contains(undotted(toks[$0].lower)) }) {
+                        if current.count > 1 { flush() } else { current = [] }
+                        segments.append(([run[y + 1]], false))
+                        afterTitle = true
+                        x = y + 2
+                        continue
+                    }
+                }
                 if (weakOnly && rest.contains(where: { Lex.orgWords.contains($0) })) || y == x || rest.isEmpty
                     || rest.first.map({ Lex.orgWords.contains($0) || Lex.connectors.contains($0) }) == true {
                     current.append(i); x += 1; continue
