@@ -11,7 +11,10 @@ import XCTest
 /// particles, organisations told by their nouns, translations in parentheses, storms and
 /// quoted titles left out, credits in title-case lines; kinds told by a name's spelling and its
 /// apposition, Irish counties and "X party", dash-glued words and portfolios cut off, long
-/// title-case lists and rows of share buttons read, policies and numbers left out.
+/// title-case lists and rows of share buttons read, policies and numbers left out; and (session 17)
+/// names unglued from titles, bodies and hyphens, award categories and comma-less name lists, initials,
+/// dotted state tags and "Washington, D.C." kept whole, joining words inside names, the fullest form
+/// as the name, kinds from a firm's head, an employer, a list of places, a title over the gazetteer.
 final class EntityRuleTests: XCTestCase {
     func corpus(_ bodies: [String]) throws -> Corpus {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-entities-\(getpid())-\(UUID().uuidString)")
@@ -260,5 +263,176 @@ final class EntityRuleTests: XCTestCase {
         let again = try corpus([text])
         XCTAssertEqual(c.entityTable.mentions.map { "\($0.text)=\(c.entityTable.entities[$0.entity].name)" },
                        again.entityTable.mentions.map { "\($0.text)=\(again.entityTable.entities[$0.entity].name)" })
+    }
+
+    // MARK: names glued to what surrounds them, names cut short, fullest names, kinds (session 17)
+
+    /// The entity named by a mention written `text`.
+    func entityOf(_ c: Corpus, _ text: String) -> Entity? {
+        let t = c.entityTable
+        return t.mentions.first { $0.text == text }.map { t.entities[$0.entity] }
+    }
+
+    func testTitlesBodiesAndHyphensGluedToNames() throws {
+        let c = try corpus(["""
+        The plan was criticised, though Environmental Safety Agency Administrator Dora Kepple called it a bad deal this week.
+
+        Deputy Assistant Commissioner of the Northshire Police-Alan Brisk told reporters that the attack had been planned for weeks.
+
+        There is no proof of it, the Foreign Minister Sergey-Valkov said in an interview on Monday. Valkov added that the talks would go on.
+        """])
+        XCTAssertEqual(kinds(c, "Environmental Safety Agency"), [.org], "a title after a body's name ends it")
+        XCTAssertEqual(kinds(c, "Dora Kepple"), [.person])
+        XCTAssertEqual(kinds(c, "Northshire Police"), [.org], "a hyphen where a space was lost, after a body's name")
+        XCTAssertEqual(kinds(c, "Alan Brisk"), [.person])
+        XCTAssertTrue(kinds(c, "Assistant Commissioner of the Northshire Police").isEmpty, "a title of a body is no body")
+        XCTAssertEqual(entityOf(c, "Sergey-Valkov")?.name, "Sergey Valkov", "a given name glued to a surname")
+        XCTAssertEqual(entityOf(c, "Valkov")?.name, "Sergey Valkov", "one person, not two")
+    }
+
+    func testAwardCategoriesAndNameListsWithoutCommas() throws {
+        let c = try corpus(["""
+        The drama picked up trophies for Best Adapted Screenplay and Best Supporting Actor for Dev Marlin, the jury said on Sunday night.
+
+        The nominees for the newcomer prize, voted for by the public and announced at a dinner in the city on Friday, were read out in one long line as follows: Anya Costner Laia Pell Lucas Brandt Ruth Ferro, and the winner will be named at the ceremony next month, the organisers said.
+
+        Original screenplay nominees were read out at the dinner: "Harbour Lights" -- Tomas Wendel Original Screenplay "Night Road" -- and the jury chose on Sunday.
+        """])
+        for n in ["Best Adapted Screenplay", "Best Supporting Actor", "Tomas Wendel Original Screenplay"] {
+            XCTAssertTrue(kinds(c, n).isEmpty, "\(n): an award's category is no name")
+        }
+        XCTAssertEqual(kinds(c, "Dev Marlin"), [.person])
+        XCTAssertEqual(kinds(c, "Tomas Wendel"), [.person], "the name before a category")
+        for n in ["Anya Costner", "Laia Pell", "Lucas Brandt", "Ruth Ferro"] {
+            XCTAssertEqual(kinds(c, n), [.person], "\(n): a list of names without commas, paired")
+        }
+        XCTAssertTrue(kinds(c, "Laia Pell Lucas").isEmpty)
+    }
+
+    func testInitialsStateTagsAndCityDistricts() throws {
+        let c = try corpus(["""
+        The rule was first written under Harold T. Manning's government, long before the current row began, said Harold T. Manning.
+
+        During the hearing last month Sen. Tom Keller (D.-Va.) pressed the nominee on the law, and Sen. Mara Hollis (D-N.H.), who has a son at school, said the law was federal.
+
+        In Washington, D.C., nearly fifty restaurant owners said they would close. She visited a school in Washington D.C. There was no comment.
+        """])
+        XCTAssertEqual(kinds(c, "Harold T. Manning"), [.person], "a middle initial keeps the name whole")
+        XCTAssertTrue(kinds(c, "Harold T").isEmpty)
+        XCTAssertEqual(entityOf(c, "Va")?.name, "Virginia", "a party tag with a dotted letter")
+        XCTAssertEqual(entityOf(c, "N.H.")?.name, "New Hampshire", "the abbreviation with its last period")
+        XCTAssertEqual(kinds(c, "Washington, D.C."), [.place], "a city and its district are one name")
+        XCTAssertEqual(kinds(c, "Washington D.C."), [.place])
+        XCTAssertTrue(kinds(c, "D.C.").isEmpty, "not a mention of its own")
+    }
+
+    func testFunctionWordsInsideNames() throws {
+        let c = try corpus(["""
+        The bank plans to sell its Harker & Lowe business next year, the chairman said on Tuesday.
+
+        Fairness for Workers, a group based in Ohio that helped organise the protest, said many shops would stay shut.
+        """])
+        XCTAssertEqual(kinds(c, "Harker & Lowe"), [.org], "an ampersand joins a firm's name")
+        XCTAssertEqual(kinds(c, "Fairness for Workers"), [.org], "a name an apposition calls a group is one name")
+        XCTAssertTrue(kinds(c, "Workers").isEmpty)
+    }
+
+    func testFullestFormNamesTheEntity() throws {
+        let c = try corpus(["""
+        The Russian Defense Ministry said the plane had crashed. The Defense Ministry added that no one had survived, officials said.
+
+        Labour said the tax was unfair. The Labour Party will vote against it, its leader said. Labour wants a new vote.
+        """])
+        XCTAssertEqual(entityOf(c, "Russian Defense Ministry")?.name, "Russian Defense Ministry", "a nationality before a body stays")
+        XCTAssertEqual(entityOf(c, "Defense Ministry")?.name, "Russian Defense Ministry", "the body alone is the article's qualified one")
+        XCTAssertEqual(entityOf(c, "Labour")?.name, "Labour Party", "the fullest form names it, not the most frequent")
+    }
+
+    func testKindsFromWhatTheTextSaysOfTheName() throws {
+        let c = try corpus(["""
+        The new boss of Harlan Brooks says the department store needs reinventing. Paula Nickolds is the managing director of Harlan Brooks, having worked her way up. Harlan Brooks currently has 48 stores, Nickolds says.
+
+        "It is still the law," said Camilla Tate, senior counsel with Lambda Justice. The travel trade organisation, Vexta, says a cyber attack hit its website.
+
+        Des Moines was quiet on Monday. The shortfall would hit New South Wales, Victoria and South Australia, the operator said.
+
+        The attack happened on Sunday, officials said. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://example.com/p/2Xy9 jd/ks (dpa, Reuters)
+        """])
+        XCTAssertEqual(kinds(c, "Harlan Brooks"), [.org], "the managing director of a firm named like a person")
+        XCTAssertEqual(kinds(c, "Paula Nickolds"), [.person])
+        XCTAssertEqual(kinds(c, "Lambda Justice"), [.org], "someone's employer after 'counsel with'")
+        XCTAssertEqual(kinds(c, "Vexta"), [.org], "an organisation noun before the apposition")
+        XCTAssertEqual(kinds(c, "Des Moines"), [.place], "a city of two words, nothing saying it is a person")
+        XCTAssertEqual(kinds(c, "Victoria"), [.place], "a list of places")
+        for n in ["linkedin", "reddit", "Digg", "Newsvine"] { XCTAssertEqual(kinds(c, n), [.org], "\(n): a share row's service") }
+        XCTAssertTrue(kinds(c, "Permalink").isEmpty && kinds(c, "Newsvine Permalink").isEmpty)
+    }
+
+    func testWordsGluedAndBodiesInLists() throws {
+        let c = try corpus(["""
+        The message from the contenders for the party leadership-Leo Varrow and Simon Cole yesterday was clear, aides said.
+
+        The US Department of Justice is pursuing the bank over the sale of securities, the paper said on Monday.
+
+        Sanctions will be imposed against Sberbank, VTB, BM Bank and VS Bank, the central bank's representative added on Friday.
+
+        Some of the members were unhappy. Congressional Hispanic Caucus chairwoman Rep. Lena Ortiz said the plan was weak.
+
+        "I'm proud," Jeff Mason, a Reuters White House correspondent, told reporters on Sunday. Oregon Democratic Senators Ann Colby and Ruth Pell voted against it. The GOP-controlled House and Senate voted to overturn the rules.
+        """])
+        XCTAssertEqual(kinds(c, "Leo Varrow"), [.person], "a lowercase word glued by a hyphen is cut off")
+        XCTAssertEqual(kinds(c, "US Department of Justice"), [.org], "a country before a body, after 'The'")
+        XCTAssertEqual(kinds(c, "BM Bank"), [.org])
+        XCTAssertEqual(kinds(c, "VS Bank"), [.org], "an acronym's bank after 'and'")
+        XCTAssertEqual(kinds(c, "Congressional Hispanic Caucus"), [.org], "an adjective opening a body at a sentence start")
+        XCTAssertEqual(kinds(c, "Reuters"), [.org], "a known outlet before a known name")
+        XCTAssertEqual(kinds(c, "White House"), [.org])
+        XCTAssertEqual(kinds(c, "Oregon"), [.place], "a state before a party's adjective")
+        XCTAssertTrue(kinds(c, "Oregon Democratic").isEmpty)
+        XCTAssertEqual(kinds(c, "Ann Colby"), [.person])
+        XCTAssertEqual(kinds(c, "House"), [.org], "two one-word bodies joined by 'and' are two")
+        XCTAssertEqual(kinds(c, "Senate"), [.org])
+    }
+
+    func testTitlesOverTheGazetteerAndSeesBeforeACommaName() throws {
+        let c = try corpus(["""
+        He was asked to withdraw by the then-Archbishop of Canterbury, Rowan Tillett. Dr Rowan Tillett later met him in London.
+
+        The senator said there was no proof for the claim that former President Obama had ordered the wiretap. Obama denied it on Sunday, aides said.
+
+        Settlers moved into the settlements of Varnetta, Eli and Beit Quell last year, the group said.
+        """])
+        XCTAssertEqual(kinds(c, "Rowan Tillett"), [.person], "a name after a see's comma is no place of a list")
+        XCTAssertEqual(kinds(c, "Canterbury"), [.place])
+        XCTAssertEqual(kinds(c, "Obama"), [.person], "a title says more than a gazetteer's town")
+        XCTAssertEqual(kinds(c, "Eli"), [.place], "a one-word name inside a list of settlements stays a place")
+    }
+
+    func testOneWordThatIsNoOnesNameIsABody() throws {
+        let c = try corpus(["""
+        Last year the bank failed to sell the unit to Quellmont, and talks with a rival lender failed. Quellmont said on Monday it had no comment.
+
+        The deal was approved on Friday, Brandt said, though critics were unhappy with it.
+        """])
+        XCTAssertEqual(kinds(c, "Quellmont"), [.org], "one word no list knows as a name, with no title: a firm's")
+        XCTAssertEqual(kinds(c, "Brandt"), [.person], "a known surname alone stays a person")
+    }
+
+    func testShortNamesOfKnownBodies() throws {
+        let c = try corpus(["""
+        The bill will be put to a vote in the Commons next week, while the Lib Dems said they would oppose it, the paper reported.
+        """])
+        XCTAssertEqual(entityOf(c, "Commons")?.name, "House of Commons", "the Commons is the House of Commons")
+        XCTAssertEqual(kinds(c, "Lib Dems"), [.org])
+        XCTAssertEqual(entityOf(c, "Lib Dems")?.name, "Liberal Democrats")
+    }
+
+    func testATitleForACountryBeforeAName() throws {
+        let c = try corpus(["""
+        The talks in Geneva were due on Monday under the auspices of UN Special Envoy for Syria Tomas de Varnello, a diplomat said.
+        """])
+        XCTAssertEqual(kinds(c, "Tomas de Varnello"), [.person], "the name after a title for a country")
+        XCTAssertEqual(kinds(c, "Syria"), [.place])
+        XCTAssertTrue(kinds(c, "Special Envoy for Syria Tomas de Varnello").isEmpty)
     }
 }

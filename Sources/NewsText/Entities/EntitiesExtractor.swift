@@ -335,14 +335,22 @@ enum EntitiesExtractor {
         }
         while k < toks.count {
             // a party and state tag ("McConnell, R-Ky."): the state
-            if let st = stateOfPartyTag(toks[k]) {
-                let c0 = Candidate(article: article, sentence: sentence, range: st.range, words: [st.name],
+            // (its abbreviation's period kept: "D-N.H." names "N.H."; and a dotted party letter: "D.-Va.")
+            if let st = stateOfPartyTag(toks[k]) ?? dottedPartyTag(toks, k) {
+                var range = st.range
+                let at = st.dotted ? k + 3 : k
+                if at + 1 < toks.count, toks[at + 1].text == ".", toks[at + 1].range.lowerBound == range.upperBound,
+                   toks[at].text.dropFirst(st.dotted ? 0 : 2).contains(".") {
+                    range = range.lowerBound..<toks[at + 1].range.upperBound
+                }
+                let c0 = Candidate(article: article, sentence: sentence, range: range, words: [st.name],
                                    surface: st.name, kind: .place, evidence: false)
                 var c = c0; c.lowerKey = st.name.lowercased()
-                out.append(c); k += 1; continue
+                out.append(c); k = at + 1; continue
             }
             // an organisation written in lowercase ("dpa")
-            if toks[k].isWord, !toks[k].isCapitalized, let o = Lex.orgs[toks[k].text], o == toks[k].text {
+            // (or a web service written so: "linkedin")
+            if toks[k].isWord, !toks[k].isCapitalized, let o = Lex.orgs[toks[k].text], o == toks[k].text || Lex.lowercaseBrands.contains(toks[k].text) {
                 var c = Candidate(article: article, sentence: sentence, range: toks[k].range, words: [o],
                                   surface: o, kind: .org, evidence: false)
                 c.lowerKey = o
@@ -369,6 +377,10 @@ enum EntitiesExtractor {
                     || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks))
                     || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
+                // an ampersand between capitalised words joins a firm's name ("Williams & Glyn")
+                if toks[j].text == "&", j + 1 < toks.count, toks[j + 1].isCapitalized, !code(toks[j + 1]) {
+                    run += [j, j + 1]; j += 2; continue
+                }
                 // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
                 if toks[j].isWord, arabicArticleName(toks[j].text) { run.append(j); j += 1; continue }
                 if isConnector(toks[j]) {
@@ -377,6 +389,11 @@ enum EntitiesExtractor {
                     if m < toks.count, toks[m].isCapitalized, m - j <= 2 { run += Array(j...m); j = m + 1; continue }
                 }
                 break
+            }
+            // a city and its district after a comma, one name ("Washington, D.C.")
+            if j + 1 < toks.count, toks[j].text == ",", toks[j + 1].isAcronym, !toks[run.last!].possessive,
+               placeWithDistrict(run, toks[j + 1], toks) {
+                run.append(j + 1); j += 2
             }
             // a lowercase organisation word right after ("Liberal Democratic party")
             if j < toks.count, toks[j].isWord, run.count >= 2, !toks[run.last!].possessive,
@@ -412,6 +429,34 @@ enum EntitiesExtractor {
                 while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
                 let rest = run[y...].map { toks[$0].lower }
                 let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
+                // a title of a body ("Assistant Commissioner of the Metropolitan Police", "President of the
+                // European Commission"): the body is named after "of (the)"; the words before go with the title
+                if !weakOnly, y < run.count, toks[run[y]].lower == "of", rest.contains(where: { Lex.orgWords.contains($0) }) {
+                    var z = y + 1
+                    while z < run.count, toks[run[z]].lower == "the" { z += 1 }
+                    if z < run.count, toks[run[z]].isCapitalized {
+                        if current.count > 1 { flush() } else { current = [] }
+                        afterTitle = false
+                        x = z
+                        continue
+                    }
+                }
+                // a title for a country before a name ("Special Envoy for Syria Staffan de Mistura"): the country,
+                // then the name after the title
+                if !weakOnly, y + 4 <= run.count, ["for", "to"].contains(toks[run[y]].lower) {
+                    let one = undotted(toks[run[y + 1]].lower)
+                    let countryBits = NameTagger.sharedGazetteer.bits(FeatureHash.word(one)) & Gazetteer.Bit.country
+                    let after = run[(y + 2)...]
+                    if Lex.places[one] != nil || countryBits != 0, after.count >= 2, after.count <= 4,
+                       after.allSatisfy({ toks[$0].isCapitalized || Lex.nameParticles.contains(toks[$0].text) }),
+                       !after.contains(where: { Lex.orgWords.contains(toks[$0].lower) || Lex.titles.contains(undotted(toks[$0].lower)) }) {
+                        if current.count > 1 { flush() } else { current = [] }
+                        segments.append(([run[y + 1]], false))
+                        afterTitle = true
+                        x = y + 2
+                        continue
+                    }
+                }
                 if (weakOnly && rest.contains(where: { Lex.orgWords.contains($0) })) || y == x || rest.isEmpty
                     || rest.first.map({ Lex.orgWords.contains($0) || Lex.connectors.contains($0) }) == true {
                     current.append(i); x += 1; continue
@@ -429,13 +474,19 @@ enum EntitiesExtractor {
             }
             // an acronym stands apart ("LDP Foreign Affairs Division"), except a country's
             // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
-            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count && current.isEmpty
+            // (after a "The" too: "The US Department of Justice")
+            let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count
+                && current.allSatisfy({ toks[$0].lower == "the" })
                 && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
             // nor one before a last organisation word ("ABC News", "RTÉ News")
             // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
-            let acronymOrg = x + 2 == run.count && current.isEmpty && Lex.orgWords.contains(toks[run[x + 1]].lower)
+            // (or before a connector: "BM Bank and VS Bank")
+            let acronymOrg = x + 1 < run.count && (x + 2 == run.count || (isConnector(toks[run[x + 2]]) && !t.possessive))
+                && (current.isEmpty || current.last.map { toks[$0].lower == "and" } == true) && Lex.orgWords.contains(toks[run[x + 1]].lower)
                 && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
-            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg {
+            // nor a district's at the end of its city's name ("Washington D.C.")
+            let placeTail = x + 1 == run.count && x > 0 && placeWithDistrict(Array(run[..<x]), t, toks)
+            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -449,7 +500,7 @@ enum EntitiesExtractor {
         var out: [Candidate] = []
         for seg in segments {
             for part in splitOrgPerson(seg.idx, toks).flatMap({ splitConnectors($0, toks) }).flatMap({ splitKnownPrefix($0, toks) })
-                    .flatMap({ splitKnownOrgs($0, toks) }) {
+                    .flatMap({ splitKnownOrgs($0, toks) }).flatMap({ splitNameList($0, toks) }).compactMap({ withoutAwardCategory($0, toks) }) {
                 if var c = classify(part, toks, afterTitle: seg.afterTitle && part.first == seg.idx.first,
                                     article: article, sentence: sentence, midCaps: midCaps).flatMap(withoutHyphenTail) {
                     // a plus glued to an organisation's name is part of it ("Google+", "Canal+")
@@ -467,9 +518,33 @@ enum EntitiesExtractor {
         return out
     }
 
+    /// Whether the last one to three words of `run` and the acronym `district` after them are a known
+    /// place ("Washington D.C.", "In Washington, D.C.").
+    static func placeWithDistrict(_ run: [Int], _ district: EntityToken, _ toks: [EntityToken]) -> Bool {
+        let words = run.suffix(3).map { undotted(toks[$0].lower) }
+        let d = undotted(district.lower)
+        for n in 1...max(1, words.count) where n <= words.count {
+            if Lex.places[(words.suffix(n) + [d]).joined(separator: " ")] != nil { return true }
+        }
+        return false
+    }
+
+    /// A name followed by an apposition that calls it an organisation ("United for Change, a group
+    /// based in Ohio"); `last` is the name's last token.
+    static func orgApposition(_ toks: [EntityToken], _ last: Int) -> Bool {
+        guard last + 3 < toks.count, toks[last + 1].text == ",", ["a", "an"].contains(toks[last + 2].lower) else { return false }
+        return Lex.orgNouns.contains(toks[last + 3].lower) || (last + 4 < toks.count && Lex.orgNouns.contains(toks[last + 4].lower))
+    }
+
     /// A known organisation or place of two words or more glued before a name of
     /// two words or more ("United Nations Matthew Rycroft"): two pieces.
     static func splitKnownPrefix(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        // a known one-word organisation before a known name ("Reuters White House correspondent")
+        if idx.count >= 3, let f = idx.first, let o = Lex.orgs[undotted(toks[f].lower)], !o.contains(" "),
+           Lex.orgs[idx.map({ undotted(toks[$0].lower) }).joined(separator: " ")] == nil {
+            let rest = idx.dropFirst().map { undotted(toks[$0].lower) }.joined(separator: " ")
+            if Lex.orgs[rest] != nil || Lex.places[rest] != nil { return [[f], Array(idx.dropFirst())] }
+        }
         guard idx.count >= 4 else { return [idx] }
         for n in stride(from: idx.count - 2, through: 2, by: -1) {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
@@ -484,17 +559,50 @@ enum EntitiesExtractor {
         return [idx]
     }
 
+    /// A list of people's names written without commas ("Anya Reyes Tomas Holt Ida Marsh", a
+    /// line-up): four words or more, an even number, a given name at every other word from the
+    /// first and none between, no other kind of word: pairs.
+    static func splitNameList(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
+        guard idx.count >= 4, idx.count % 2 == 0, idx.count <= 16 else { return [idx] }
+        let gaz = NameTagger.sharedGazetteer
+        for (k, i) in idx.enumerated() {
+            let l = undotted(toks[i].lower)
+            guard toks[i].isCapitalized, !toks[i].isAcronym, !Lex.stop.contains(l), !Lex.titles.contains(l),
+                  !Lex.orgWords.contains(l), !Lex.placeWords.contains(l), !Lex.demonyms.contains(l),
+                  !Lex.connectors.contains(l) else { return [idx] }
+            let bits = gaz.bits(FeatureHash.word(l))
+            if k % 2 == 0 { guard bits & Gazetteer.Bit.firstName != 0, Lex.places[l] == nil else { return [idx] } }
+            else if bits & Gazetteer.Bit.firstName != 0, bits & Gazetteer.Bit.lastName == 0 { return [idx] }
+        }
+        return stride(from: 0, to: idx.count, by: 2).map { [idx[$0], idx[$0 + 1]] }
+    }
+
+    /// A run without the award category at its end ("Tom Ford Original Screenplay" is Tom Ford; "Best
+    /// Supporting Actor" is no name): a category noun after one qualifier or more.
+    static func withoutAwardCategory(_ idx: [Int], _ toks: [EntityToken]) -> [Int]? {
+        guard idx.count >= 2, let l = idx.last, Lex.awardNouns.contains(undotted(toks[l].lower)) else { return idx }
+        var n = idx.count - 1
+        while n > 0, Lex.awardModifiers.contains(undotted(toks[idx[n - 1]].lower)) { n -= 1 }
+        guard n < idx.count - 1 else { return idx }
+        return n == 0 ? nil : Array(idx[..<n])
+    }
+
     /// A run holding two or more known one-word organisations side by side, unpunctuated ("Facebook
     /// Twitter Google+ WhatsApp", a row of share buttons): each its own name, and the words between.
     static func splitKnownOrgs(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
         guard idx.count >= 2 else { return [idx] }
         let lower = idx.map { undotted(toks[$0].lower) }
+        // (or one beside a share button's word: "Newsvine Permalink")
+        let known = lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count
+        let buttons = known == 1 && lower.contains { Lex.shareButtons.contains($0) }
         guard Lex.orgs[lower.joined(separator: " ")] == nil, Lex.places[lower.joined(separator: " ")] == nil,
-              lower.filter({ Lex.orgs[$0] != nil && !$0.contains(" ") }).count >= 2 else { return [idx] }
+              known >= 2 || (known == 1 && buttons) else { return [idx] }
         var out: [[Int]] = []
         var cur: [Int] = []
         for (k, i) in idx.enumerated() {
-            if Lex.orgs[lower[k]] != nil {
+            if buttons, Lex.shareButtons.contains(lower[k]) {
+                if !cur.isEmpty { out.append(cur); cur = [] }
+            } else if Lex.orgs[lower[k]] != nil {
                 if !cur.isEmpty { out.append(cur); cur = [] }
                 out.append([i])
             } else { cur.append(i) }
@@ -509,6 +617,12 @@ enum EntitiesExtractor {
     /// Otsuka", "Japan and Taiwan").
     static func splitConnectors(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
         guard idx.contains(where: { isConnector(toks[$0]) }) else { return [idx] }
+        // a leading "the" is no joint ("The US Department of Justice")
+        if idx.count > 2, toks[idx[0]].lower == "the" { return splitConnectors(Array(idx.dropFirst()), toks) }
+        // a name an apposition calls an organisation ("United for Change, a group based in Ohio") is one name
+        if idx.count <= 6, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]), orgApposition(toks, l) {
+            return [idx]
+        }
         let words = idx.map { toks[$0].lower }
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
         // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
@@ -538,7 +652,9 @@ enum EntitiesExtractor {
            !(words[c] == "and" && c + 1 < words.count && words[c + 1] == "the") {
             let left = words[..<c]
             let lastIsName = words.last.map(isName) ?? false
-            if left.contains(where: isName) { return [idx] }
+            // (two one-word bodies joined by "and" are two: "the House and Senate")
+            let twoBodies = words[c] == "and" && c == words.count - 2 && c <= 2 && isName(words[c - 1]) && isName(words[c + 1])
+            if left.contains(where: isName), !twoBodies { return [idx] }
             if words[c] == "and", left.count == 1, lastIsName { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
@@ -575,6 +691,11 @@ enum EntitiesExtractor {
             if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
             if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
                 && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
+            // (a common word opening a name an apposition calls an organisation: "United for Change, a group")
+            // (or an adjective opening a body's name of three words or more: "Congressional Hispanic Caucus chairwoman")
+            let adjective = (l.hasSuffix("al") || l.hasSuffix("ic") || l.hasSuffix("ary")) && l.utf8.count >= 6 && l != "several"
+            if !Lex.stop.contains(l), !Lex.demonyms.contains(l), idx.count >= 2, let e = idx.last,
+               orgApposition(toks, e) || (adjective && idx.count >= 3 && toks[idx[1]].isCapitalized && Lex.orgWords.contains(toks[e].lower)) { break }
             idx.removeFirst()
         }
         // leading function words ("The" stays before an organisation: The Japan Times;
@@ -655,16 +776,27 @@ enum EntitiesExtractor {
         if idx.count >= 2, Lex.arabicOrgHeads.contains(lower[0]) { c.kind = .org; return c }
         // a saint's name before a place's ("St Albans"); "St Patrick's Day" is no entity (above)
         if idx.count >= 2, lower[0] == "st", !lower.contains(where: { Lex.orgWords.contains($0) }) { c.kind = .place; return c }
+        // a state or city before a party's adjective ("Washington Democratic Senators Ann Cole"): the place
+        if idx.count >= 2, let l = lower.last, l == "democratic" || l == "republican" {
+            let head = lower.dropLast().joined(separator: " ")
+            if Lex.places[head] != nil || NameTagger.sharedGazetteer.isPlacePhrase(Array(lower.dropLast())) {
+                let e = idx[idx.count - 2]
+                c.words.removeLast(); c.surface = c.words.joined(separator: " ")
+                c.range = c.range.lowerBound..<toks[e].range.upperBound; c.lowerKey = head
+                if let p = Lex.places[head] { c.surface = p; c.words = [p] }
+                c.kind = .place
+                return c
+            }
+        }
+        // names joined by an ampersand are a firm's ("Williams & Glyn"); a name with a joining word that an
+        // apposition calls an organisation is one ("United for Change, a group")
+        if idx.count >= 3, lower.contains("&"), lower.first != "&", lower.last != "&" { c.kind = .org; return c }
+        if idx.count >= 3, lower.contains(where: { Lex.connectors.contains($0) }), orgApposition(toks, last) { c.kind = .org; return c }
         if lower.contains(where: { Lex.orgWords.contains($0) }) {
             guard idx.count >= 2 || Lex.orgs[key] != nil else { return nil }
+            // (a nationality before a government body stays: "Russian Defense Ministry" is named in full,
+            // and "Defense Ministry" in its article is it; see merging)
             c.kind = .org
-            // "Japanese Defense Ministry" is the Defense Ministry: a nationality before a government body
-            if idx.count >= 3, Lex.demonyms.contains(lower[0]), let l = lower.last,
-               ["ministry", "department", "navy", "army", "office", "agency", "embassy", "guard", "forces", "force"].contains(l) {
-                c.words.removeFirst()
-                c.surface = c.words.joined(separator: " ")
-                c.range = toks[idx[1]].range.lowerBound..<c.range.upperBound
-            }
             return c
         }
         if let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
@@ -676,7 +808,9 @@ enum EntitiesExtractor {
         let suffixed = idx.count >= 3 && ["jr", "sr"].contains(lower.last!)
         guard idx.count <= 4, lower.enumerated().allSatisfy({ k, w in !Lex.stop.contains(w) && !Lex.demonyms.contains(w)
                 && (Lex.places[w] == nil || (suffixed && k > 0)) && (!Lex.titles.contains(w) || (suffixed && k > 0)) }),
-              words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" } }),
+              words.enumerated().allSatisfy({ k, w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+                  // (a middle initial: "George W. Bush")
+                  || (k > 0 && k + 1 < words.count && w.utf8.count == 2 && w.utf8.last == 0x2E) }),
               !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
         else { return nil }
         // contractions ("I've") and common words ("Asked Questions") are not names, unless a title says so
@@ -686,10 +820,37 @@ enum EntitiesExtractor {
         }) { return nil }
         if idx.count == 1, words[0].count < 2 { return nil }
         if !afterTitle, lower.contains(where: { midCaps.mostlyLower($0) }), idx.count > 1 { return nil }
+        // a given name and a surname that a lost space glued with a hyphen after a title ("Foreign
+        // Minister Sergey-Lavrov"): two words of one name
+        // (not after a courtesy title, which a surname follows: "Mr Kara-Murza")
+        if idx.count == 1, afterTitle, first > 0, !["mr", "mrs", "ms", "miss", "dr", "mx"].contains(undotted(toks[first - 1].lower)),
+           let split = gluedFullName(words[0]) {
+            c.words = split; c.surface = split.joined(separator: " "); c.lowerKey = c.surface.lowercased()
+        }
         c.evidence = afterTitle || personEvidence(toks, first, last)
+        // a city's or country's name of several words with nothing saying it is a person ("Des Moines")
+        if !c.evidence, idx.count >= 2, !lower.contains(where: { Lex.connectors.contains($0) }),
+           (NameTagger.sharedGazetteer.places.get(FeatureHash.phrase(lower.map(FeatureHash.word))) ?? 0)
+            & (Gazetteer.Bit.country | Gazetteer.Bit.city | Gazetteer.Bit.state) != 0 {
+            c.kind = .place
+            return c
+        }
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// "Sergey-Lavrov" as ["Sergey", "Lavrov"]: a given name (no surname, no place) hyphened to a
+    /// word that is no given name nor place, both capitalised, three letters or more; nil for a double
+    /// name ("Taylor-Joy") or a romanised given name ("Chih-cheng").
+    static func gluedFullName(_ w: String) -> [String]? {
+        let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.first?.isUppercase == true }) else { return nil }
+        let gaz = NameTagger.sharedGazetteer
+        let a = gaz.bits(FeatureHash.word(parts[0].lowercased())), b = gaz.bits(FeatureHash.word(parts[1].lowercased()))
+        guard givenName(parts[0].lowercased()), a & Gazetteer.Bit.lastName == 0,
+              b & (Gazetteer.Bit.firstName | Gazetteer.Bit.place) == 0, Lex.places[parts[1].lowercased()] == nil else { return nil }
+        return parts.map(String.init)
     }
 
     /// "9th", "21st", "3rd".
@@ -740,7 +901,7 @@ enum EntitiesExtractor {
 
     /// The state of a US politician's party tag ("R-Ky.", "D-Conn", "D-N.Y."): its name and where
     /// its abbreviation is written.
-    static func stateOfPartyTag(_ t: EntityToken) -> (name: String, range: Range<Int>)? {
+    static func stateOfPartyTag(_ t: EntityToken) -> (name: String, range: Range<Int>, dotted: Bool)? {
         guard t.isWord, t.text.utf8.count >= 4, let f = t.text.utf8.first, f == 0x52 || f == 0x44 || f == 0x49,
               t.text.utf8.dropFirst().first == 0x2D else { return nil }
         let abbr = String(t.text.dropFirst(2))
@@ -748,7 +909,21 @@ enum EntitiesExtractor {
         let fullNames = Set(Lex.stateAbbreviations.values)
         guard let name = Lex.stateAbbreviations[undotted(abbr.lowercased())] ?? (fullNames.contains(abbr) ? abbr : nil) else { return nil }
         let lo = t.range.lowerBound + 2
-        return (name, lo..<t.range.upperBound)
+        return (name, lo..<t.range.upperBound, false)
+    }
+
+    /// A party tag written with a dotted letter ("Tim Kaine (D.-Va.)"): the letter, its period, a
+    /// hyphen and the state's abbreviation, each a token of its own, with nothing between.
+    static func dottedPartyTag(_ toks: [EntityToken], _ k: Int) -> (name: String, range: Range<Int>, dotted: Bool)? {
+        // (read on the bytes first: this is asked of every token)
+        guard k + 3 < toks.count, toks[k].range.count == 1, toks[k + 1].range.count == 1, toks[k + 2].range.count == 1,
+              let f = toks[k].text.utf8.first, f == 0x44 || f == 0x52 || f == 0x49,
+              toks[k + 1].text == ".", toks[k + 2].text == "-",
+              toks[k + 3].isCapitalized,
+              toks[k + 1].range.lowerBound == toks[k].range.upperBound, toks[k + 2].range.lowerBound == toks[k + 1].range.upperBound,
+              toks[k + 3].range.lowerBound == toks[k + 2].range.upperBound,
+              let name = Lex.stateAbbreviations[undotted(toks[k + 3].lower)] else { return nil }
+        return (name, toks[k + 3].range, true)
     }
 
     /// A compass word before a known place ("North Korea", "West Pacific", "South Sudan").

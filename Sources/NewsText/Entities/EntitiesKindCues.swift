@@ -139,6 +139,9 @@ extension EntitiesExtractor {
             .contains(toks[first - 2].lower) { return true }
         if last + 1 < toks.count, toks[last + 1].isCapitalized,
            ["commissioner", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson"].contains(toks[last + 1].lower) { return true }
+        // a word before a lowercase plural of bodies ("the Foreign Affairs and National Defense divisions")
+        if last + 1 < toks.count, toks[last + 1].isWord, !toks[last].possessive,
+           ["divisions", "departments", "ministries", "portfolios", "committees", "briefs"].contains(toks[last + 1].text) { return true }
         return false
     }
 

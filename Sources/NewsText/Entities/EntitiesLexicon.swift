@@ -17,7 +17,27 @@ enum EntitiesLexicon {
         "detective", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev",
         "envoy", "coach", "manager", "ceo", "chairperson", "counsel", "solicitor", "auditor", "comptroller",
         "prosecutor", "secretary-general", "leader", "majority", "minority", "fr", "pastor", "vicar", "canon",
+        "administrator", "senators",
     ]
+    /// Lowercase nouns of someone working for an organisation, before "with" or "at" and its name.
+    static let employees: Set<String> = ["counsel", "fellow", "researcher", "analyst", "economist", "strategist", "lawyer",
+        "attorney", "professor", "lecturer", "spokesman", "spokeswoman", "spokesperson", "executive", "partner",
+        "employee", "employees", "staffer", "staffers", "engineer", "scientist", "editor", "correspondent", "reporter"]
+    /// The words of a row of share buttons ("Send Facebook Twitter ... Permalink").
+    static let shareButtons: Set<String> = ["send", "share", "permalink", "email", "e-mail", "print", "tweet", "stumble", "comments"]
+    /// Web services whose names are also written all lowercase ("linkedin", "reddit"): the service.
+    static let lowercaseBrands: Set<String> = ["linkedin", "reddit", "youtube", "instagram", "whatsapp", "tumblr",
+        "newsvine", "digg", "pinterest", "snapchat", "flickr"]
+    /// Lowercase nouns of a firm's heads and holdings, before "of" and its name ("the boss of X").
+    static let firmHeads: Set<String> = ["boss", "bosses", "owner", "owners", "shareholders", "shareholder", "founder",
+        "founders", "shares", "profits", "profit", "sales", "customers", "stores", "shops", "branches",
+        "subsidiary", "chairman", "chairwoman", "executive", "director"]
+    /// The last word of an award's category ("Best Supporting Actor", "Original Screenplay").
+    static let awardNouns: Set<String> = ["actor", "actress", "screenplay", "cinematography", "picture", "documentary",
+        "animation", "editing", "soundtrack", "newcomer", "debut", "album", "song"]
+    /// Words that qualify an award's category noun ("Best", "Supporting", "Adapted").
+    static let awardModifiers: Set<String> = ["best", "original", "adapted", "supporting", "leading", "lead", "foreign",
+        "language", "animated", "outstanding", "visual", "documentary", "feature", "british", "debut", "new", "male", "female"]
     /// Titles that also begin organisation names ("General Motors", "Speaker's Office").
     static let weakTitles: Set<String> = ["chief", "speaker", "general", "head"]
 
@@ -223,7 +243,8 @@ enum EntitiesLexicon {
             "republic of china": "Taiwan", "roc": "Taiwan", "formosa": "Taiwan",
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
-            "d.c.": "Washington", "washington d.c.": "Washington", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
+            "d.c.": "Washington", "washington d.c.": "Washington", "washington dc": "Washington",
+            "russian federation": "Russia", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
@@ -244,7 +265,8 @@ enum EntitiesLexicon {
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
                   "Airbus", "Gazprom", "Rosneft", "Alibaba", "Tencent", "Baidu", "Netflix", "Walmart", "Unesco",
-                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons", "G20", "G7", "MI5", "MI6", "al-Shabaab"] {
+                  "Unicef", "Nasdaq", "SNP", "Tories", "House of Commons", "G20", "G7", "MI5", "MI6", "al-Shabaab",
+                  "Digg", "Newsvine", "Pinterest", "Snapchat", "Flickr"] {
             m[c.lowercased()] = c
         }
         let aliases: [String: String] = [
@@ -252,6 +274,7 @@ enum EntitiesLexicon {
             "eu": "European Union", "e.u.": "European Union", "who": "World Health Organization",
             "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
             "al qaeda": "al-Qaeda", "al shabaab": "al-Shabaab", "unesco": "Unesco", "unicef": "Unicef",
+            "commons": "House of Commons", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m

@@ -20,6 +20,8 @@ extension EntitiesExtractor {
             var k = key(words)
             // "The White House" is the White House
             if k.hasPrefix("the "), k.utf8.count > 4 { k = String(k.dropFirst(4)) }
+            // "Aerospace Forces" is the Aerospace Force
+            if k.hasSuffix(" forces") { k.removeLast() }
             return k.hasSuffix(" party") && k.utf8.count > 6 ? String(k.dropLast(6)) : k
         }
         func personKey(_ words: [String]) -> String { words.map { $0.lowercased() }.sorted().joined(separator: " ") }
@@ -137,7 +139,9 @@ extension EntitiesExtractor {
                 if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
                 resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
-                let k = orgKey(c.words)
+                var k = orgKey(c.words)
+                // a known organisation's other name is it ("news agency AFP" is Agence France-Presse)
+                if let o = Lex.orgs[k], o.lowercased() != k { k = orgKey([o]) }
                 resolved.append((ci, .org, translated[c.article]?[k] ?? k))
             case .acronym:
                 if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
@@ -183,6 +187,16 @@ extension EntitiesExtractor {
                     resolved.append((ci, .person, latest?.key ?? local[0]))
                 } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                     // a surname alone is the person of its own article, never a namesake elsewhere
+                    // (one word that is no one's name in the article, without a title anywhere, and that no list
+                    // knows as a given name or surname, is a firm's or body's: "sold the business to Santander",
+                    // "a report by Savills"; or a place the gazetteer knows)
+                    let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(w))
+                    if !singleStrong.contains(w), !c.strong, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
+                       w.utf8.count >= 3, Lex.places[w] == nil {
+                        if bits & Gazetteer.Bit.place != 0 { resolved.append((ci, .place, w)) }
+                        else { resolved.append((ci, .org, orgKey(c.words))) }
+                        continue
+                    }
                     resolved.append((ci, .person, w))
                 }
             }
@@ -202,19 +216,34 @@ extension EntitiesExtractor {
         for r in resolved where r.kind == .org { orgsInArticle[cands[r.at].article, default: []].insert(r.key) }
         // the longer names of each article by their leading and trailing words
         var longerOf: [Int: [String: Set<String>]] = [:]
+        // and the names of a body qualified by its country ("Russian Defense Ministry", "US Department of
+        // Justice") by the body's own name: a body's name alone is the article's qualified one, when only one fits
+        var qualifiedOf: [Int: [String: Set<String>]] = [:]
+        // (sets only: the order they are built in does not matter)
         for (a, names) in orgsInArticle where names.count > 1 {
-            var m: [String: Set<String>] = [:]
+            var m: [String: Set<String>] = [:], q: [String: Set<String>] = [:]
             for l in names {
                 let lw = l.split(separator: " ")
                 for n in lw.indices.dropFirst() {
                     m[lw[..<n].joined(separator: " "), default: []].insert(l)
                     m[lw[n...].joined(separator: " "), default: []].insert(l)
                 }
+                // and the name after an Arabic article ("Nusra" of "Jabhat al-Nusra")
+                if lw.count >= 2, let w = lw.last, let dash = w.firstIndex(of: "-"), ["al", "ar", "as", "ash", "ad", "an", "at", "az", "el"].contains(String(w[..<dash])),
+                   w.distance(from: dash, to: w.endIndex) >= 4 {
+                    m[String(w[w.index(after: dash)...]), default: []].insert(l)
+                }
+                if lw.count >= 2, lw.count <= 8, Lex.demonyms.contains(String(lw[0])) || Lex.places[String(lw[0])] != nil,
+                   lw.dropFirst().contains(where: { Lex.orgWords.contains(String($0)) }) {
+                    q[lw.dropFirst().joined(separator: " "), default: []].insert(l)
+                }
             }
             longerOf[a] = m
+            qualifiedOf[a] = q
         }
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
+            if let q = qualifiedOf[cands[resolved[i].at].article]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
             if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
             if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
@@ -222,7 +251,7 @@ extension EntitiesExtractor {
 
         // (what resolving needed goes before the mentions are built)
         acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
-        peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]
+        peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]; qualifiedOf = [:]
 
         // 4. group, name, and order
         struct Group { var kind: EntityKind; var forms: [String: Int] = [:]; var order: [String] = []; var mentions: [Int] = [] }
@@ -266,7 +295,15 @@ extension EntitiesExtractor {
                 case .place: return true
                 }
             }
-            var name = g.order.filter(fullForm).max { (g.forms[$0]!, -g.order.firstIndex(of: $0)!) < (g.forms[$1]!, -g.order.firstIndex(of: $1)!) } ?? g.order[0]
+            // the fullest form names it ("Labour Party" over "Labour", "George W. Bush" over "George Bush"),
+            // then the most frequent, then the first seen; a place keeps its most frequent form
+            func fullness(_ f: String) -> Int {
+                guard g.kind != .place, g.order.count > 1 else { return 0 }
+                var n = 1
+                for b in f.utf8 where b == 0x20 { n += 1 }
+                return n - (f.hasPrefix("The ") || f.hasPrefix("the ") ? 1 : 0)
+            }
+            var name = g.order.filter(fullForm).max { (fullness($0), g.forms[$0]!, -g.order.firstIndex(of: $0)!) < (fullness($1), g.forms[$1]!, -g.order.firstIndex(of: $1)!) } ?? g.order[0]
             if g.kind == .place, let p = Lex.places[bare] { name = p }
             if g.kind == .org, let o = Lex.orgs[bare] { name = o }
             // organisation names: prefer the capitalised form ("Liberal Democratic Party" over "... party")

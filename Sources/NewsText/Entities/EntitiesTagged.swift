@@ -56,6 +56,9 @@ extension EntitiesExtractor {
         let bodyName = lowered.last.map { Lex.orgWords.contains($0) } == true
         if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered) { return [] }
         if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
+        // an award's category is no name ("Best Supporting Actor"), nor part of the name before it
+        guard let uncategorised = withoutAwardCategory(idx, toks) else { return [] }
+        idx = uncategorised
         var parts: [[Int]] = [idx]
         if person, idx.contains(where: { toks[$0].lower == "and" }) {
             parts = idx.split(whereSeparator: { toks[$0].lower == "and" }).map(Array.init)
@@ -143,7 +146,9 @@ extension EntitiesExtractor {
         return out
     }
 
-    enum PlaceCue { case none, weak, strong }
+    /// `gazetteer`: the gazetteer alone says so (a vote as strong as `strong`, unless a title names
+    /// someone so in the article: "former President Obama" is no town of Japan).
+    enum PlaceCue { case none, weak, strong, gazetteer }
 
     /// What the words around a candidate say of it being a place: strong after "the provinces of"
     /// (through a list: "the settlements of Ofra, Eli and Beit El"), before a lowercase kind word
@@ -164,6 +169,14 @@ extension EntitiesExtractor {
         }
         // (a list is only crossed when it ends in a separator before this name)
         if j + 1 < k, !(toks[k - 1].text == "," || toks[k - 1].lower == "and" || toks[k - 1].lower == "or") { return .none }
+        // (and a comma before it is a list's only when a separator follows it too, and it opens with no
+        // given name: "the Archbishop of Canterbury, Rowan Williams." is no list of places)
+        if j + 1 < k, toks[k - 1].text == "," {
+            let after = e + 1 < toks.count ? toks[e + 1].lower : ""
+            if ![",", "and", "or"].contains(after) { return .none }
+            let w = c.lowerKey.split(separator: " ")
+            if w.count >= 2, givenName(String(w[0])) { return .none }
+        }
         if j >= 0, toks[j].isWord {
             let p = toks[j].lower
             if p == "of", j >= 1, Lex.placeNouns.contains(toks[j - 1].lower) || Lex.seeTitles.contains(toks[j - 1].lower) { return .strong }
@@ -174,25 +187,70 @@ extension EntitiesExtractor {
         if k == e {
             let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(toks[k].lower))
             if bits & Gazetteer.Bit.place != 0, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
-               Lex.orgs[toks[k].lower] == nil { return .strong }
+               Lex.orgs[toks[k].lower] == nil { return .gazetteer }
         }
+        // a list whose next or previous member is a known place ("New South Wales, Victoria and South Australia"),
+        // unless the name opens with a given name and is no place ("Barack Obama and George W. Bush")
+        // (inside a list: a separator on both sides, or an "and" on one; "the Archbishop of Canterbury, Rowan
+        // Williams." is no list)
+        let before = k >= 2 ? toks[k - 1].lower : "", after = e + 1 < toks.count ? toks[e + 1].lower : ""
+        let separators: Set<String> = [",", "and"]
+        let inList = (separators.contains(before) && separators.contains(after)) || before == "and" || after == "and"
+        guard inList else { return .none }
+        let gaz = NameTagger.sharedGazetteer
+        let words = c.lowerKey.split(separator: " ").map(String.init)
+        if let w0 = words.first, gaz.bits(FeatureHash.word(w0)) & Gazetteer.Bit.firstName != 0, !gaz.isPlacePhrase(words) { return .none }
+        if inList, k >= 2, separators.contains(before), knownPlace(toks, ending: k - 2) { return .strong }
+        if inList, e + 2 < toks.count, separators.contains(after), knownPlace(toks, starting: e + 2) { return .strong }
         return .none
     }
 
-    /// An organisation noun right before a name ("NGO Yesh Din", "counsel with Lambda Legal" is not
-    /// one) or right after it, lowercase ("the Kommersant daily", "the Adalah legal centre").
-    static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Bool {
-        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
-              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return false }
-        if k > 0, toks[k - 1].isWord, Lex.orgNouns.contains(toks[k - 1].lower), toks[k - 1].text == toks[k - 1].lower
-            || toks[k - 1].isAcronym { return true }
-        if !toks[e].possessive {
-            for n in (e + 1)..<min(toks.count, e + 3) {
-                guard toks[n].isWord, !toks[n].isCapitalized else { break }
-                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) }
+    /// Whether one to three capitalised words ending at `ending` (or starting at `starting`) are a
+    /// country, state or city the gazetteer knows, and no one's given name ("Jordan").
+    static func knownPlace(_ toks: [EntityToken], ending: Int? = nil, starting: Int? = nil) -> Bool {
+        let gaz = NameTagger.sharedGazetteer
+        let kinds = Gazetteer.Bit.country | Gazetteer.Bit.state | Gazetteer.Bit.city
+        for n in 1...3 {
+            let lo = ending.map { $0 - n + 1 } ?? starting!
+            let hi = ending ?? (starting! + n - 1)
+            guard lo >= 0, hi < toks.count, (lo...hi).allSatisfy({ toks[$0].isCapitalized && (!toks[$0].possessive || $0 == hi) }) else { break }
+            let words = (lo...hi).map { undotted(toks[$0].lower) }
+            if n == 1 {
+                let bits = gaz.bits(FeatureHash.word(words[0]))
+                // (nor a surname: "Obama" is also a town)
+                let names = Gazetteer.Bit.firstName | Gazetteer.Bit.lastName
+                if bits & kinds != 0, bits & names == 0, Lex.orgs[words[0]] == nil { return true }
+                if Lex.places[words[0]] != nil, bits & names == 0 { return true }
+            } else if (gaz.places.get(FeatureHash.phrase(words.map(FeatureHash.word))) ?? 0) & kinds != 0 || Lex.places[words.joined(separator: " ")] != nil {
+                return true
             }
         }
         return false
+    }
+
+    /// An organisation noun right before a name ("NGO Yesh Din") or right after it, lowercase ("the
+    /// Kommersant daily", "the Adalah legal centre"), and the other cues below.
+    /// Its vote: 3, or 5 for a firm's head before "of" (a person is seldom the boss of a person, and
+    /// such a name, "John Lewis", is often a person's and tagged so); nil without a cue.
+    static func orgCue(_ c: Candidate, _ toks: [EntityToken]) -> Float? {
+        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }) else { return nil }
+        if k > 0, toks[k - 1].isWord, Lex.orgNouns.contains(toks[k - 1].lower), toks[k - 1].text == toks[k - 1].lower
+            || toks[k - 1].isAcronym { return 3 }
+        // the head of a firm named after someone ("the managing director of John Lewis", "the boss of Ted Baker")
+        if k > 1, toks[k - 1].text == "of", Lex.firmHeads.contains(toks[k - 2].text), !toks[e].possessive { return 5 }
+        // an organisation noun before a comma ("the travel trade organisation, Abta, says"); someone's
+        // employer after "with" or "at" ("senior counsel with Lambda Legal", "an analyst at Capital Economics")
+        if k > 1, toks[k - 1].text == ",", toks[k - 2].isWord, Lex.orgNouns.contains(toks[k - 2].text) { return 3 }
+        if k > 1, ["with", "at"].contains(toks[k - 1].text), Lex.employees.contains(toks[k - 2].text) { return 3 }
+        // (a name inside a compound, "a Raleigh-based startup company", says nothing of the noun after)
+        if !toks[e].possessive, toks[e].range.upperBound == c.range.upperBound {
+            for n in (e + 1)..<min(toks.count, e + 3) {
+                guard toks[n].isWord, !toks[n].isCapitalized else { break }
+                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) ? 3 : nil }
+            }
+        }
+        return nil
     }
 
     /// Each article name's kind on all its mentions, and its mentions the sentences missed.
@@ -226,9 +284,17 @@ extension EntitiesExtractor {
         // and Quneitra", "the Bowen area"): votes for a place, and names the rules had no kind for
         let toksOf = Dictionary(sents.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         var cue = [PlaceCue](repeating: .none, count: cands.count)
+        // (the names a title stands before in the article: "former President Obama")
+        var titled = Set<String>()
+        for c in cands where c.kind == .person && c.strong {
+            guard let toks = toksOf[c.sentence], let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+                  k > 0, Lex.titles.contains(undotted(toks[k - 1].lower)) else { continue }
+            titled.insert(c.lowerKey)
+        }
         for i in cands.indices where !cands[i].lowerKey.isEmpty && (cands[i].kind == .person || (cands[i].kind == .org && cands[i].tagged)) {
             guard let toks = toksOf[cands[i].sentence] else { continue }
             cue[i] = placeCue(cands[i], toks)
+            if cue[i] == .gazetteer { cue[i] = titled.contains(cands[i].lowerKey) ? .none : .strong }
             // (an organisation's name only on a strong cue, or a weak one for a known place: "in Raleigh")
             let knownPlace = Lex.orgs[cands[i].lowerKey] == nil && NameTagger.sharedGazetteer.isPlacePhrase(cands[i].lowerKey.split(separator: " ").map(String.init))
             guard cue[i] != .none, cands[i].kind == .org ? cue[i] == .strong || knownPlace : true else { cue[i] = .none; continue }
@@ -237,9 +303,11 @@ extension EntitiesExtractor {
         }
         // the words around a person that say it is an organisation ("the Israeli NGO Yesh Din",
         // "the Kommersant daily")
-        for i in cands.indices where cands[i].kind == .person && !cands[i].lowerKey.isEmpty && cue[i] == .none {
-            guard let toks = toksOf[cands[i].sentence], orgCue(cands[i], toks) else { continue }
-            var v = SIMD4<Float>(); v[1] = 3
+        // (and a tagged place: "the travel organisation, Vexta, says")
+        for i in cands.indices where (cands[i].kind == .person || (cands[i].kind == .place && cands[i].tagged))
+            && !cands[i].lowerKey.isEmpty && cue[i] == .none {
+            guard let toks = toksOf[cands[i].sentence], let w = orgCue(cands[i], toks) else { continue }
+            var v = SIMD4<Float>(); v[1] = w
             votes[cands[i].lowerKey, default: SIMD4()] += v
         }
         // what a name's spelling and an apposition after it say ("WeBank, an online bank", "Amanda Terkel")
@@ -259,7 +327,8 @@ extension EntitiesExtractor {
             let w = c.lowerKey.split(separator: " ")
             guard w.count >= 2 else { continue }
             let rest = w.dropFirst().joined(separator: " "), head = w.dropLast().joined(separator: " ")
-            if c.kind == .org, c.words.last == "party" { var v = SIMD4<Float>(); v[1] = 4; votes[head, default: SIMD4()] += v }
+            // (or a capitalised one: "Labour" of "the Labour Party")
+            if c.kind == .org, c.words.last == "party" || c.words.last == "Party" { var v = SIMD4<Float>(); v[1] = 4; votes[head, default: SIMD4()] += v }
             if c.kind == .place, w.count == 2, w[0] == "co" { var v = SIMD4<Float>(); v[2] = 4; votes[rest, default: SIMD4()] += v }
         }
         // the name of a place before its kind word ("Leer" of "Leer County") is that place

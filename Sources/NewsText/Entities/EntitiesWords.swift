@@ -167,9 +167,55 @@ enum EntityWords {
         }
     }
 
+    /// A capital initial between two capitalised words ("George W. Bush"): one capital letter at
+    /// `start` whose period at `dot` is followed by a space and a capital letter, after a capitalised word.
+    @inline(never)
+    static func middleInitial<C: RandomAccessCollection<UInt8>>(_ b: C, _ start: Int, _ dot: Int, _ end: Int) -> Bool where C.Index == Int {
+        guard dot == start + 1, b[start] >= 0x41, b[start] <= 0x5A, dot + 2 < end, b[dot + 1] == 0x20,
+              b[dot + 2] >= 0x41, b[dot + 2] <= 0x5A, start >= 2, b[start - 1] == 0x20 else { return false }
+        // the word before: a capital, then lowercase letters (a given name; not "U.S. A.", not "plan B.")
+        var k = start - 2
+        while k > 0, b[k] >= 0x61, b[k] <= 0x7A { k -= 1 }
+        return k < start - 2 && b[k] >= 0x41 && b[k] <= 0x5A
+    }
+
     /// Speech verbs that a lost space glues to the next or previous word with a hyphen.
     static let glueVerbs: [[UInt8]] = ["said", "says", "told", "added", "adding", "noted", "stressed", "insisted",
         "warned", "wrote", "explained", "described", "describing", "stated", "claimed", "argued", "saying"].map { Array($0.utf8) }
+
+    /// Capitalised heads of a body's name that a lost space glues to the name after it with a hyphen
+    /// ("the Metropolitan Police-Neil Basu"): a break when a capital follows.
+    static let glueBodies: Set<[UInt8]> = Set(["police", "ministry", "party", "agency", "office", "department", "council",
+        "committee", "court", "commission", "army", "navy", "university", "union", "bank", "group"].map { Array($0.utf8) })
+
+    /// Whether `r` of `b` is a capitalised one of `glueBodies` and the byte at `next` a capital letter.
+    @inline(never)
+    static func gluedBody<C: RandomAccessCollection<UInt8>>(_ b: C, _ r: Range<Int>, _ next: Int) -> Bool where C.Index == Int {
+        guard r.count >= 4, r.count <= 10, next < b.count, b[next] >= 0x41, b[next] <= 0x5A,
+              b[r.lowerBound] >= 0x41, b[r.lowerBound] <= 0x5A else { return false }
+        return glueBodies.contains(b[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+    }
+
+    /// Prefixes a hyphen joins to a capitalised word in one word ("anti-Trump", "post-Brexit").
+    static let hyphenPrefixes: Set<[UInt8]> = Set(["anti", "post", "mid", "non", "pre", "pro", "neo", "pan", "trans",
+        "inter", "intra", "sub", "super", "ultra", "semi", "multi", "over", "under", "cross", "counter", "self", "pseudo",
+        "quasi", "extra", "hyper", "mega", "mini", "micro", "macro", "euro", "afro", "indo", "sino", "russo", "franco",
+        "anglo", "judeo", "greco", "arab", "islamo", "all", "half", "full", "low", "high", "long", "short", "much",
+        "ever", "never", "well", "ill", "near", "far", "one", "two", "three", "four", "five", "upon"].map { Array($0.utf8) })
+
+    /// A lowercase word a lost space glued with a hyphen to a capitalised one ("leadership-Leo
+    /// Varadkar", "the-National Interest"): four letters or more, or a function word; not a prefix.
+    @inline(never)
+    static func gluedLowercase<C: RandomAccessCollection<UInt8>>(_ b: C, _ r: Range<Int>, _ next: Int) -> Bool where C.Index == Int {
+        guard r.count >= 2, r.count <= 14, next < b.count, b[next] >= 0x41, b[next] <= 0x5A,
+              next + 1 < b.count, b[next + 1] >= 0x61, b[next + 1] <= 0x7A else { return false }
+        for k in r where b[k] < 0x61 || b[k] > 0x7A { return false }
+        let w = Array(b[r])
+        if r.count < 4 { return functionWords.contains(w) }
+        return !hyphenPrefixes.contains(w)
+    }
+    /// (not "on", "in", "upon": "Stoke-on-Trent", "Kirkby-in-Ashfield" are names)
+    static let functionWords: Set<[UInt8]> = Set(["the", "and", "to", "by", "for", "as", "with", "from"].map { Array($0.utf8) })
 
     /// Whether `r` of `b` spells one of `glueVerbs` (any case).
     static func gluedVerb(_ b: [UInt8], _ r: Range<Int>) -> Bool {
@@ -240,7 +286,8 @@ enum EntityWords {
                         // ("self-described" is a word of its own)
                         let isSelf = i - part == 4 && b[part] | 0x20 == 0x73 && b[part + 1] | 0x20 == 0x65
                             && b[part + 2] | 0x20 == 0x6C && b[part + 3] | 0x20 == 0x66
-                        if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) { break }
+                        if gluedVerb(b, part..<i) || (gluedVerb(b, (i + 1)..<j) && !isSelf) || gluedBody(b, part..<i, i + 1)
+                            || gluedLowercase(b, part..<i, i + 1) { break }
                         part = i + 1
                     }
                     // internal joiners: - . ' ’ between word characters
@@ -252,7 +299,8 @@ enum EntityWords {
                 // final period of an abbreviation (U.S., Co.)
                 if i < end, b[i] == 0x2E, hi - start <= 4 || dots {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<hi]), as: UTF8.self)
-                    if dotted.contains(text.lowercased()) || (dots && text.split(separator: ".").allSatisfy { $0.count == 1 }) {
+                    if dotted.contains(text.lowercased()) || (dots && text.split(separator: ".").allSatisfy { $0.count == 1 })
+                        || middleInitial(b, start, i, end) {
                         hi = i + 1; i += 1
                     }
                 }
