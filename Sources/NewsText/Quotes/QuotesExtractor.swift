@@ -222,6 +222,22 @@ enum QuotesExtractor {
                 }
             }
             if let m = speaker { record(m); continue }
+            // "After questions about the leaks, Grey quickly changed his message": past an opening
+            // phrase and its comma, the person named first is the subject
+            if let w = opening.first, introductoryOpeners.contains(w.lower) {
+                let raw = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 400))
+                if let c = raw.prefix(40).firstIndex(where: { !$0.isWord && $0.text == "," && !inQuote($0.range.lowerBound) }),
+                   c + 1 < raw.count {
+                    var j = c + 1
+                    while j < raw.count, j - c <= 3, raw[j].isWord, Lex.titles.contains(raw[j].lower) || Lex.roles.contains(raw[j].lower) { j += 1 }
+                    if j < raw.count, raw[j].isWord,
+                       let m = mentions[mi...].prefix(while: { $0.range.lowerBound <= raw[j].range.lowerBound })
+                           .last(where: { $0.range.lowerBound == raw[j].range.lowerBound }),
+                       table.entities[m.entity].kind == .person, !possessive(m) {
+                        record(m); continue
+                    }
+                }
+            }
             k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
@@ -241,6 +257,12 @@ enum QuotesExtractor {
         }
         return out
     }
+
+    /// Words that open a sentence with a phrase before its subject ("After the vote, Grey
+    /// said …", "Speaking on Monday, Lowe …").
+    static let introductoryOpeners: Set<String> = ["after", "before", "when", "while", "whilst", "despite", "following",
+        "since", "although", "though", "as", "asked", "speaking", "during", "unlike", "like", "having", "given", "once",
+        "if", "until", "upon", "amid", "in", "on", "at", "earlier", "later", "last", "for", "with", "without"]
 
     /// A sentence opening on an unnamed speaker and a speech verb ("In the meantime,
     /// an informed source told TASS …", "A police spokesman said …"): the
@@ -677,7 +699,12 @@ enum QuotesExtractor {
             // "a white paper that called for a “sense of crisis”"; "Labour called the climb-down
             // "shocking"" (the quoted words a few words after the verb)
             if ["called", "calls", "calling"].contains(t[k].lower) {
-                return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
+                // (an object of a few words between: "called the move to send a lower level team "unacceptable"")
+                return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 10)
+            }
+            // "as she put it, "…"": the words are the subject's
+            if !after, t[k].lower == "put", next == "it", k >= 2, t[k - 2].lower == "as" || (k >= 3 && t[k - 3].lower == "as") {
+                return true
             }
             // (not the passive: "Duterte accused of paying police", "was described as")
             // ("what she describes as "…"": a pronoun before the verb is its subject)
@@ -714,7 +741,8 @@ enum QuotesExtractor {
             if !after {
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
-                if wordsBetween > 24 { continue }
+                // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
+                if wordsBetween > (adjacent ? 24 : 50) { continue }
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
                 // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
@@ -730,7 +758,9 @@ enum QuotesExtractor {
             if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
             if let c = afterVerb.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }) { afterVerb = Array(afterVerb[..<c]) }
             // "the paper quoted him as saying": the object speaks
-            if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower) {
+            // ("he quoted Dickens: "…"": without "as saying" the subject recites the words)
+            if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower),
+               ["him", "her", "them"].contains(o.lower) || afterVerb.prefix(8).contains(where: { ["as", "saying"].contains($0.lower) }) {
                 if let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
             }
             if cue == "according to" {
@@ -881,6 +911,7 @@ enum QuotesExtractor {
         "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "branded", "brands", "dubbed",
         "labelled", "labeled", "condemned", "condemns", "criticised", "criticized", "urged", "urges", "praised",
         "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
+        "blasted", "decried", "denounced", "lambasted",
     ]
 
     static func with(_ a: Attribution, _ cue: String) -> Attribution {
@@ -953,32 +984,41 @@ enum QuotesExtractor {
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
         if subject, !firstPerson, let w = words.first, let f = pronounFemale(w.lower) { return resolveBack(ctx, female: f) }
         // ("Trillanes's partymate Senator Alan Cayetano": not the person in the possessive)
-        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        // ("Jones wrote to the Security Council": a name after a preposition is the audience or
+        // a circumstance, never the subject who speaks)
+        let audience = subject ? Set(inside.filter { isObject($0, words) }.map(\.range.lowerBound)) : []
+        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound) }
         let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
+        // ("Grey's aides came as he relayed Lowe's "concern"": with only owners named, a subject
+        // pronoun after them is who speaks)
+        if subject, !firstPerson, !named.isEmpty, owners.count == named.count, let lastOwner = owners.last,
+           let p = words.first(where: { ["he", "she"].contains($0.lower) && $0.range.lowerBound > lastOwner.range.upperBound }) {
+            return resolveBack(ctx, female: p.lower == "she")
+        }
         let people = named.count > owners.count ? named.filter { m in !owners.contains { $0.range == m.range } } : named
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         if firstPerson { return nil }
-        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org }
+        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org && !audience.contains($0.range.lowerBound) }
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         if let p = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
             return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
         }
-        // "the court", "the ministry": the organisation of that kind named last before
-        if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
-           orgHeads.contains(head) {
+        // "It said there was …": the organisation a recent sentence opened on ("Abta said …")
+        if subject, !firstPerson, words.count <= 2, words.first?.lower == "it", let e = organisationBack(ctx) {
+            return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
+        }
+        // "the court", "the ministry": the organisation of that kind named last before;
+        // "the company", "the accounting firm": the one company the article has named
+        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
+           orgHeads.contains(head) || companyNouns.contains(head) {
             if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
-            return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
-        }
-        // "the company", "the accounting firm": the organisation named last before
-        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
-           ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "newspaper", "carrier", "airline", "bank"].contains(head) {
-            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org }) {
-                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            if companyNouns.contains(head), let e = soleCompany(ctx) {
+                return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
@@ -1021,6 +1061,64 @@ enum QuotesExtractor {
             }
         }
         return nil
+    }
+
+    /// Nouns that refer back to a company ("the company said", "the accounting firm").
+    static let companyNouns: Set<String> = ["company", "firm", "group", "network", "broadcaster", "carrier", "airline",
+        "bank", "retailer", "insurer", "lender", "carmaker", "automaker", "manufacturer", "chain", "startup", "start-up",
+        "operator", "giant", "conglomerate", "corporation", "business"]
+
+    /// Words in an organisation's name that make it something other than a company
+    /// (a ministry, a court, a party, a newspaper): never "the company".
+    static let nonCompanyWords: Set<String> = ["ministry", "department", "court", "police", "party", "council", "committee",
+        "commission", "union", "university", "college", "school", "government", "agency", "army", "navy", "military",
+        "parliament", "senate", "congress", "assembly", "nations", "un", "office", "embassy", "church", "federation",
+        "association", "foundation", "institute", "journal", "times", "post", "news", "herald", "telegraph", "guardian",
+        "tribune", "gazette", "daily", "press", "reuters", "tass", "afp", "ap", "bbc", "cnn", "league", "club", "team",
+        "campaign", "movement", "coalition", "alliance", "board", "authority", "service", "forces", "force", "kremlin",
+        "house", "centre", "center", "hospital", "organisation", "organization", "society", "fund"]
+
+    /// The one organisation the article has named before the quotation that may be a company
+    /// (none of its name's words makes it a ministry, court, party or newspaper): what "the
+    /// company said" refers to. Nil when there are none or several (an unnamed description is kept).
+    static func soleCompany(_ ctx: Context) -> Int? {
+        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)]
+        var found: Int? = nil
+        for m in before where ctx.table.entities[m.entity].kind == .org && m.entity != found {
+            let e = ctx.table.entities[m.entity]
+            let words = e.name.lowercased().split(separator: " ").map(String.init)
+            if words.contains(where: { nonCompanyWords.contains($0) }) { continue }
+            if e.aliases.contains(where: { nonCompanyWords.contains($0.lowercased()) }) { continue }
+            if found != nil { return nil }
+            found = m.entity
+        }
+        return found
+    }
+
+    /// What "it said" refers to: the later of the previous quotation's speaker, when an
+    /// organisation, and the last organisation that opened a sentence ("Abta said …", "The
+    /// Church in Wales denied …") within the 1,500 bytes before the quotation.
+    static func organisationBack(_ ctx: Context) -> Int? {
+        let m = lastMention(before: ctx.quoteStart, ctx) { m in
+            guard ctx.table.entities[m.entity].kind == .org, ctx.quoteStart - m.range.lowerBound <= 1500 else { return false }
+            let pre = EntityWords.tokens(ctx.b, max(0, m.range.lowerBound - 12)..<m.range.lowerBound)
+            var k = pre.count
+            if k > 0, pre[k - 1].text == "The" { k -= 1 }
+            return k == 0 || !pre[k - 1].isWord && [".", "?", "!", "-", ":", ";"].contains(pre[k - 1].text) || pre[k - 1].isQuote
+        }
+        if let last = ctx.state.last, let e = last.entity, ctx.table.entities[e].kind == .org,
+           m.map({ last.at > $0.range.lowerBound }) ?? true { return e }
+        return m?.entity
+    }
+
+    /// Whether a mention in a subject's words follows a preposition or "told" ("wrote to the
+    /// Security Council", "told Smith", "spoke before the board"): the audience or a circumstance.
+    static func isObject(_ m: Mention, _ words: [EntityToken]) -> Bool {
+        guard var k = words.lastIndex(where: { $0.range.upperBound <= m.range.lowerBound }) else { return false }
+        if ["the", "a", "an"].contains(words[k].lower), k > 0 { k -= 1 }
+        // (not "with" nor "at": "with the union saying …", "officials at the ministry said" are the speakers)
+        return ["to", "towards", "toward", "before", "against", "into", "than", "about", "told", "tells",
+                "telling", "urged", "urging", "asked", "asking"].contains(words[k].lower)
     }
 
     /// Nouns of documents: "Trump's statement said" is Trump's words.
