@@ -562,4 +562,79 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "largest employer")?.speaker, "Erik Dahl")
         XCTAssertEqual(quote(c, "call on every member")?.speaker, "Ann Kirby")
     }
+
+    /// "the company said", "the accounting firm": the one company the article has named
+    /// (never a ministry or a newspaper); with two companies named the description stays unnamed.
+    func testTheCompanyIsTheOneCompanyNamed() throws {
+        let c = try corpus(["""
+        The Daily Post reported on Monday that Kestrel Audit Ltd had counted the votes at the awards twice. Kestrel Audit Ltd declined to comment at first.
+
+        The accounting firm, which has run the count for twenty years, said it "deeply regrets" the mistake. "We will review every step of the count with the organisers," the company said in a statement.
+        """, """
+        Kestrel Audit Ltd and Harrow Systems Ltd both bid for the contract to count the votes, officials at the Culture Ministry said.
+
+        "We expect to hear about the decision within a month," the company said.
+        """])
+        XCTAssertEqual(quote(c, "deeply regrets")?.speaker, "Kestrel Audit Ltd")
+        XCTAssertEqual(quote(c, "review every step")?.speaker, "Kestrel Audit Ltd")
+        XCTAssertEqual(quote(c, "expect to hear")?.named, false, "two companies named: \"the company\" is not guessed")
+    }
+
+    /// Who is written to or told is not the speaker ("send a letter to the Security Council
+    /// saying, "…""); "X quoted Dickens: "…"" is X reciting, not Dickens speaking.
+    func testTheAudienceAndTheQuotedAuthorAreNotSpeakers() throws {
+        let c = try corpus(["""
+        Ann Lowe, a lawyer for the families, spoke in New York on Tuesday. In order to get an inquiry, she said, the government only had to send a letter to the Security Council saying, "Please open an investigation into the camps." "There is already a resolution drafted and ready," she said.
+
+        Prime Minister Tom Grey won applause at the summit when he quoted the poet Erik Dahl: "The river remembers every bridge that crossed it."
+
+        "There is a difference between the two cases, but both were wrong," Ruth Adler told the radio host Dan Cole, arguing that the second case was part of a wider campaign against the court. "Both should be condemned."
+        """])
+        // (never the council the letter is sent to: the words are hers, "she said" reporting them)
+        XCTAssertEqual(quote(c, "Please open an investigation")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "already a resolution")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "river remembers")?.speaker, "Tom Grey")
+        // ("told X, arguing that …": the participle is the teller's, X is who was told)
+        XCTAssertEqual(quote(c, "Both should be condemned")?.speaker, "Ruth Adler")
+    }
+
+    /// The subject of a sentence past its opening phrase ("After questions about the leak,
+    /// Cole changed his message") is whom "he" points back to, not a person named in the
+    /// phrase or in a reported clause; with only owners named ("Cole's remarks came as he
+    /// relayed Lowe's "concern""), the pronoun after them is who speaks.
+    func testSubjectPastAnOpeningPhraseAndPronounAfterOwners() throws {
+        let c = try corpus(["""
+        After questions about the leaked report on the bridge, Dan Cole quickly changed his message. He linked the leak to the work of the last government, days after Prime Minister Ann Lowe made her claim about the budget. And then he took to arguing that there was a "double standard" in how leaks were treated. "It is interesting how the outrage comes and goes with each leak," he said.
+
+        Cole's remarks came as he relayed Lowe's "concern" about the leaks and said voters should be "outraged" by the release.
+        """])
+        XCTAssertEqual(quote(c, "double standard")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "outrage comes and goes")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "outraged")?.speaker, "Dan Cole")
+    }
+
+    /// "as she put it, "…"" is the subject's; "blasted the law for its "…"", "called the move
+    /// to send a team "…"" (an object of several words between) are the subject's words.
+    func testAsSheputItAndVerbsThatPutWordsOnSomething() throws {
+        let c = try corpus(["""
+        Ruth Adler has no patience for the old rules. It did not take long for Adler to, as she put it, "realize the cost" of speaking out.
+
+        Senator Tom Grey has also blasted the schools act for its "special treatment of some pupils," and the minister, Ann Lowe, called the plan to send a smaller team to the region "unacceptable".
+        """])
+        XCTAssertEqual(quote(c, "realize the cost")?.speaker, "Ruth Adler")
+        XCTAssertEqual(quote(c, "special treatment")?.speaker, "Tom Grey")
+        XCTAssertEqual(quote(c, "unacceptable")?.speaker, "Ann Lowe")
+    }
+
+    /// "It said there was "…"": the organisation a recent sentence opened on; the sentence
+    /// before a quotation that attributes with a long reported clause gives its speaker.
+    func testItSaidAndALongAttributingSentenceBefore() throws {
+        let c = try corpus(["""
+        The travel association said its website had been attacked. The Brook Travel Association said the "vast majority" of the people affected had only registered an email address. It said there was "a very low risk of fraud" with this kind of data.
+
+        Energy Minister Lily Marsh told reporters that the big companies were shipping far too much gas abroad, while the country had more than enough gas to meet its own needs for the next ten years at least. "The companies are making a killing on our gas and leaving families with higher bills," she said, adding that she would act.
+        """])
+        XCTAssertEqual(quote(c, "very low risk")?.speaker, "Brook Travel Association")
+        XCTAssertEqual(quote(c, "making a killing")?.speaker, "Lily Marsh")
+    }
 }

@@ -739,6 +739,8 @@ enum QuotesExtractor {
                    !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
             }
             if !after {
+                // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { $0 < k }) { continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
@@ -900,7 +902,7 @@ enum QuotesExtractor {
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
-        "claiming", "claims",
+        "claiming", "claims", "arguing", "insisting", "noting",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
@@ -989,10 +991,10 @@ enum QuotesExtractor {
         let audience = subject ? Set(inside.filter { isObject($0, words) }.map(\.range.lowerBound)) : []
         let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound) }
         let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
-        // ("Grey's aides came as he relayed Lowe's "concern"": with only owners named, a subject
-        // pronoun after them is who speaks)
-        if subject, !firstPerson, !named.isEmpty, owners.count == named.count, let lastOwner = owners.last,
-           let p = words.first(where: { ["he", "she"].contains($0.lower) && $0.range.lowerBound > lastOwner.range.upperBound }) {
+        // ("Grey's remarks came as he relayed Lowe's "concern"": with only owners named, a subject
+        // pronoun after the first of them is who speaks)
+        if subject, !firstPerson, !named.isEmpty, owners.count == named.count, let firstOwner = owners.first,
+           let p = words.first(where: { ["he", "she"].contains($0.lower) && $0.range.lowerBound > firstOwner.range.upperBound }) {
             return resolveBack(ctx, female: p.lower == "she")
         }
         let people = named.count > owners.count ? named.filter { m in !owners.contains { $0.range == m.range } } : named
