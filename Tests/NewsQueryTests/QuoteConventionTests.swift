@@ -637,4 +637,19 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "very low risk")?.speaker, "Brook Travel Association")
         XCTAssertEqual(quote(c, "making a killing")?.speaker, "Lily Marsh")
     }
+
+    /// "the attacker yelled": the one person introduced as the suspect or gunman; "the president"
+    /// with no one introduced by that title is read once and is the same person later on; a
+    /// sentence opening on "Asked …" after a quotation is no attribution of it.
+    func testPerpetratorOfficeReadOnceAndAskedOpensASentence() throws {
+        let c = try corpus(["""
+        The suspect, Erik Dahl, was stopped by guards at the station on Saturday. According to witnesses, the attacker shouted: "Stay where you are or there will be deaths!"
+        """, """
+        Dan Cole dismissed the inquiry into the contracts as a waste of time. "Tom Grey is an honest man and did nothing wrong," the president said in a statement. "This whole story is a way of saving face for people who lost the vote." Asked if Grey, who stated last month that he "never met the bidders", should resign, the president told reporters he had "total" confidence in him.
+        """])
+        XCTAssertEqual(quote(c, "Stay where you are")?.speaker, "Erik Dahl")
+        XCTAssertEqual(quote(c, "honest man")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "This whole story")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "total")?.speaker, "Dan Cole")
+    }
 }

@@ -118,6 +118,9 @@ enum QuotesExtractor {
         var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
         /// What the article shows of its people's gender (true: "she"), for "he said"/"she said".
         var genders: [Int: Bool] = [:]
+        /// Offices read back to a person no one was introduced with ("the president said" as
+        /// Trump): the same office later in the article is the same person.
+        var offices: [String: Int] = [:]
     }
 
     /// The gender the article gives its people: a title ("Mr", "Ms") before a mention, or
@@ -605,6 +608,7 @@ enum QuotesExtractor {
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
             lastKept = qi
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
+            if let o = attr.office, let e = attr.entity, state.offices[o] == nil { state.offices[o] = e }
             state.carry = s.closed ? nil : out.count - 1
         }
         // the paragraph ends with an attributed quotation and at most its attribution after it
@@ -674,7 +678,11 @@ enum QuotesExtractor {
         "federation", "institute", "association", "foundation", "network", "channel", "newspaper", "paper", "statement",
         "report", "release", "agency's"]
 
-    struct Attribution { var speaker: String?; var entity: Int?; var cue: String? }
+    struct Attribution { var speaker: String?; var entity: Int?; var cue: String?
+        /// The office it was read from ("president" for "the president said"), for the
+        /// article's later mentions of the same office.
+        var office: String? = nil
+    }
 
     struct Context {
         var b: [UInt8]
@@ -715,6 +723,8 @@ enum QuotesExtractor {
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
+        // (`…." Asked if Grey should resign, Lowe, who stated …, said`: "Asked" opens the next sentence)
+        if after, sentenceEnded, t.first(where: \.isWord)?.text == "Asked" { return nil }
         for k in ordered {
             if after {
                 // "… said that …" reports other words; "… said:" introduces the next quotation
@@ -1024,6 +1034,12 @@ enum QuotesExtractor {
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
+        // "the attacker yelled": the one person the story introduced as its attacker, gunman or
+        // suspect ("The suspect, Ziyed Ben Belgacem, …"); two such people: left unnamed
+        if words.count == 2, words[0].lower == "the", perpetratorNouns.contains(words[1].lower) {
+            let named = Set(perpetratorNouns.compactMap { personWithRole([$0], ctx)?.entity })
+            if named.count == 1, let e = named.first { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
+        }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
         if let n = words.lastIndex(where: { Lex.personNouns.contains($0.lower) || Lex.relationNouns.contains($0.lower)
@@ -1052,7 +1068,16 @@ enum QuotesExtractor {
                     let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
                     return resolveBack(ctx, female: female)
                 }
-                return personWithRole(office, ctx, qualifier: qualifier) ?? resolveBack(ctx)
+                // (no one introduced with the title: the person "the president" was read as before
+                // in the article, else whom the text is about)
+                let key = office.joined(separator: " ")
+                if let a = personWithRole(office, ctx, qualifier: qualifier) { return a }
+                if qualifier == nil, let e = ctx.state.offices[key] {
+                    return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil, office: key)
+                }
+                var a = resolveBack(ctx)
+                if qualifier == nil, a?.entity != nil { a?.office = key }
+                return a
             }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
@@ -1155,6 +1180,11 @@ enum QuotesExtractor {
     static let singleOffices: Set<String> = ["president", "vice-president", "chancellor", "mayor", "governor", "premier",
         "chairman", "chairwoman", "chairperson", "ceo", "taoiseach", "pope", "king", "queen", "prime-minister",
         "foreign-minister", "secretary-general", "attorney-general", "ambassador"]
+
+    /// Nouns for the one who did the deed a story is about: "the attacker" is the person
+    /// introduced as the gunman or the suspect.
+    static let perpetratorNouns: Set<String> = ["attacker", "gunman", "suspect", "assailant", "shooter", "killer",
+        "bomber", "assassin", "hijacker", "perpetrator", "stabber", "knifeman"]
 
     /// Occupations a person is referred back by ("the actress said", "the artist recently said").
     static let occupations: Set<String> = ["actor", "actress", "artist", "singer", "musician", "painter", "sculptor",
