@@ -652,4 +652,26 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "This whole story")?.speaker, "Dan Cole")
         XCTAssertEqual(quote(c, "total")?.speaker, "Dan Cole")
     }
+
+    /// A few quoted words right after a verb of saying whose subject names no one ("Activists
+    /// welcomed what they called a "landmark decision"") are a quotation, unnamed; manner verbs
+    /// attribute (`"…," he teased`); "X agrees that …" before a quotation gives its speaker;
+    /// a newspaper quoting someone gives that someone's words, a person quoting recites them.
+    func testUnnamedShortQuotesMannerVerbsAndQuotingOutlets() throws {
+        let c = try corpus(["""
+        The council voted to send a full inquiry team to the valley. Activists welcomed what they called a "landmark decision" by the council. The vote has been dubbed the local equivalent of "open door" talks between the parties.
+
+        The actor Tom Grey added to the rumours on Friday. "Nobody ever saw the body, did they?" he teased.
+
+        Ann Lowe, an analyst at the Harbour Credit Agency, agrees that the new rules will not change much for the banks. "I think this is mostly an attempt to push the small lenders out of the market," she said.
+
+        The Daily Post quoted Dan Cole: "The bridge will be closed for a year."
+        """])
+        XCTAssertEqual(quote(c, "landmark decision")?.named, false)
+        // (quoted words that modify the noun after them are a name, not a quotation)
+        XCTAssertFalse(c.quotes.contains { $0.text == "open door" })
+        XCTAssertEqual(quote(c, "Nobody ever saw")?.speaker, "Tom Grey")
+        XCTAssertEqual(quote(c, "mostly an attempt")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "bridge will be closed")?.speaker, "Dan Cole")
+    }
 }

@@ -601,6 +601,15 @@ enum QuotesExtractor {
             if found == nil, s.mark.isForeign, words >= 3 || (s.mark == .corner && text.count >= 4) {
                 found = Attribution(speaker: nil, entity: nil, cue: nil)
             }
+            // a few words right after a verb of saying with no speaker found ("Activists welcomed what
+            // they called a "landmark decision""): a quotation, its speaker unnamed (not a name given
+            // to a thing: "dubbed the equivalent of "two-plus-two" talks", the words a modifier of a noun)
+            if found == nil, words <= 8, !startsSentence, lead.filter(\.isWord).suffix(6).contains(where: { w in
+                (speechVerbs.contains(w.lower) || characterizing.contains(w.lower))
+                    && !["according", "asked", "asks", "dubbed", "branded", "brands", "labelled", "labeled"].contains(w.lower) }),
+               trail.first.map({ !$0.isWord || closedClassAfter.contains($0.lower) }) ?? true {
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+            }
             guard let attr = found else { continue }
             let sentence = inSentence < p.sentences.upperBound ? inSentence : p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
@@ -771,9 +780,12 @@ enum QuotesExtractor {
             if let c = afterVerb.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }) { afterVerb = Array(afterVerb[..<c]) }
             // "the paper quoted him as saying": the object speaks
             // ("he quoted Dickens: "…"": without "as saying" the subject recites the words)
-            if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower),
-               ["him", "her", "them"].contains(o.lower) || afterVerb.prefix(8).contains(where: { ["as", "saying"].contains($0.lower) }) {
-                if let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
+            // (a person reciting; a newspaper or agency quoting someone gives that someone's words)
+            if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower) {
+                let reported = ["him", "her", "them"].contains(o.lower) || afterVerb.prefix(8).contains(where: { ["as", "saying"].contains($0.lower) })
+                let subjectWords = Array(t[..<k].reversed().prefix { $0.isWord || ![",", ";", "—", "–", "(", ")", ":"].contains($0.text) }.reversed())
+                let reciting = !reported && speaker(in: subjectWords, ctx, subject: true).flatMap(\.entity).map { ctx.table.entities[$0].kind == .person } == true
+                if !reciting, let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
             }
             if cue == "according to" {
                 if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
@@ -913,6 +925,9 @@ enum QuotesExtractor {
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
         "claiming", "claims", "arguing", "insisting", "noting",
+        // manner of speaking (`"…," he teased`)
+        "teased", "mused", "scoffed", "sighed", "gushed", "fumed", "snapped", "exclaimed", "muttered", "whispered",
+        "grumbled", "agreed", "agrees",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
@@ -1089,6 +1104,12 @@ enum QuotesExtractor {
         }
         return nil
     }
+
+    /// Words that follow a quoted phrase that ends a noun phrase ("a "landmark decision" by the
+    /// council"), not a noun it modifies ("two-plus-two" talks).
+    static let closedClassAfter: Set<String> = ["by", "in", "of", "for", "to", "and", "or", "but", "on", "at", "with", "from",
+        "as", "that", "which", "who", "over", "against", "about", "after", "before", "is", "was", "are", "were", "has", "had",
+        "have", "will", "would", "could", "can", "should", "may", "might", "while", "when", "because", "if", "since", "than"]
 
     /// Nouns that refer back to a company ("the company said", "the accounting firm").
     static let companyNouns: Set<String> = ["company", "firm", "group", "network", "broadcaster", "carrier", "airline",
