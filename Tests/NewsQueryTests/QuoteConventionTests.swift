@@ -674,4 +674,18 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "mostly an attempt")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "bridge will be closed")?.speaker, "Dan Cole")
     }
+
+    /// A list of quoted titles ("Best film "Harbour Lights" "Dry Season" "Nine Rivers"") is no
+    /// quotation, whoever was named last; "proclaimed" attributes like "said".
+    func testListsOfQuotedTitlesAndProclaimed() throws {
+        let c = try corpus(["""
+        Ann Lowe won the main award on Sunday. "We never thought the film would be seen outside the valley," she said. The nominees were: Best film "Harbour Lights" "The Long Dry Season: Nine Rivers and a Road" "Ninth" "Stop, Thief!" "Glass Houses" Best documentary "Salt" "The Ferry".
+
+        Tom Grey praised the leaks during his campaign. "I love the leaks!" Grey proclaimed at a rally last year. Dan Cole said on Wednesday that there was a big difference.
+        """])
+        for title in ["The Long Dry Season", "Ninth", "Stop, Thief!"] {
+            XCTAssertFalse(c.quotes.contains { $0.text.hasPrefix(title) }, "\(title) is a title in a list")
+        }
+        XCTAssertEqual(quote(c, "love the leaks")?.speaker, "Tom Grey")
+    }
 }

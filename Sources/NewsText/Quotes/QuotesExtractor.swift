@@ -452,6 +452,20 @@ enum QuotesExtractor {
         return false
     }
 
+    /// Quoted words that are an item of a list of titles: nothing but capitalised words (or
+    /// none) on either side up to the neighbouring quotations, and the words themselves a title
+    /// (capitalised, or with no closing stop: "13th", "Hail, Caesar!").
+    static func isListItem(_ text: String, _ before: [EntityToken], _ after: [EntityToken]) -> Bool {
+        func bare(_ t: [EntityToken]) -> Bool {
+            t.count <= 12 && t.allSatisfy { !$0.isWord || $0.isCapitalized || $0.lower.first?.isNumber == true || ["and", "of", "the", "by", "&"].contains($0.lower) }
+                && !t.contains { !$0.isWord && [".", ":", ";"].contains($0.text) }
+        }
+        guard bare(before), bare(after) else { return false }
+        var core = text
+        while let l = core.last, "!?.,".contains(l) { core.removeLast() }
+        return !endsWithStop(Array(text.utf8), 0..<text.utf8.count) || titleLike(core.replacingOccurrences(of: ",", with: ""))
+    }
+
     /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
     static func titleLike(_ text: String) -> Bool {
         let words = text.split(separator: " ")
@@ -492,6 +506,11 @@ enum QuotesExtractor {
             let hadComma = text.hasSuffix(",")
             if hadComma { text.removeLast() }
             let words = Tokenizer.tokens(text).count
+            // a list of quoted titles (`Documentary "13th" "Weiner" Animated film "Moana"`): quoted
+            // words between two other quoted spans with only capitalised words between are items
+            if qi > 0, qi + 1 < ss.count, words <= 12, isListItem(text, pt.tokens(ss[qi - 1].end..<s.open), pt.tokens(s.end..<ss[qi + 1].open)) {
+                continue
+            }
             // what comes before, back to the last quotation kept (a title or scare quote
             // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
             // (bounded: what an attribution reads is within a few sentences, and a paragraph of
@@ -927,7 +946,7 @@ enum QuotesExtractor {
         "claiming", "claims", "arguing", "insisting", "noting",
         // manner of speaking (`"…," he teased`)
         "teased", "mused", "scoffed", "sighed", "gushed", "fumed", "snapped", "exclaimed", "muttered", "whispered",
-        "grumbled", "agreed", "agrees",
+        "grumbled", "agreed", "agrees", "proclaimed", "proclaims",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
