@@ -1143,7 +1143,10 @@ enum QuotesExtractor {
         "association", "foundation", "institute", "journal", "times", "post", "news", "herald", "telegraph", "guardian",
         "tribune", "gazette", "daily", "press", "reuters", "tass", "afp", "ap", "bbc", "cnn", "league", "club", "team",
         "campaign", "movement", "coalition", "alliance", "board", "authority", "service", "forces", "force", "kremlin",
-        "house", "centre", "center", "hospital", "organisation", "organization", "society", "fund"]
+        "house", "centre", "center", "hospital", "organisation", "organization", "society", "fund",
+        // news outlets: a story's "the company" is not the outlet that reports or is told
+        "jazeera", "bloomberg", "newsweek", "fox", "abc", "nbc", "cbs", "rte", "rté", "dw", "xinhua", "interfax", "ria",
+        "sputnik", "rt", "huffpost", "huffington", "itv", "sky", "npr", "pbs", "politico", "axios", "vox", "buzzfeed", "wire"]
 
     /// The one organisation the article has named before the quotation that may be a company
     /// (none of its name's words makes it a ministry, court, party or newspaper): what "the
@@ -1164,10 +1167,10 @@ enum QuotesExtractor {
 
     /// What "it said" refers to: the later of the previous quotation's speaker, when an
     /// organisation, and the last organisation that opened a sentence ("Abta said …", "The
-    /// Church in Wales denied …") within the 1,500 bytes before the quotation.
+    /// Church in Wales denied …") within the 800 bytes before the quotation.
     static func organisationBack(_ ctx: Context) -> Int? {
         let m = lastMention(before: ctx.quoteStart, ctx) { m in
-            guard ctx.table.entities[m.entity].kind == .org, ctx.quoteStart - m.range.lowerBound <= 1500 else { return false }
+            guard ctx.table.entities[m.entity].kind == .org, ctx.quoteStart - m.range.lowerBound <= 800 else { return false }
             let pre = EntityWords.tokens(ctx.b, max(0, m.range.lowerBound - 12)..<m.range.lowerBound)
             var k = pre.count
             if k > 0, pre[k - 1].text == "The" { k -= 1 }
