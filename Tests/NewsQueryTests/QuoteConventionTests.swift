@@ -688,4 +688,15 @@ final class QuoteConventionTests: XCTestCase {
         }
         XCTAssertEqual(quote(c, "love the leaks")?.speaker, "Tom Grey")
     }
+
+    /// "The father of X told …" stays the father's (unnamed) when the name's mention leaves out
+    /// a first name the tagger did not know ("Zorvan Ben Kalid" found as "Ben Kalid").
+    func testRelationOfANameWithAnUnknownFirstName() throws {
+        let c = try corpus(["""
+        The father of Zorvan Ben Kalid told a radio station on Sunday that drink had caused the violent behaviour of his son. "There is no way my son was a criminal," he told the station. Ben Kalid was killed by guards on Saturday.
+        """])
+        let q = quote(c, "no way my son")
+        XCTAssertEqual(q?.named, false)
+        XCTAssertEqual(q?.speaker?.hasPrefix("The father of"), true)
+    }
 }

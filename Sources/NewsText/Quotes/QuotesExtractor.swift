@@ -214,7 +214,11 @@ enum QuotesExtractor {
             }
             // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
             func record(_ m: Mention) {
-                let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                var lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                // (a first name the mention left out: "The father of Ziyed Ben Belgacem" as "Ben Belgacem")
+                var skipped = 0
+                while skipped < 2, let l = lead.last, l.isCapitalized, lead.count >= 3 { lead.removeLast(); skipped += 1 }
+                if skipped > 0, lead.last?.lower != "of" { lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord) }
                 if lead.count >= 2, lead[lead.count - 1].lower == "of",
                    Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
                    !Lex.roles.contains(lead[lead.count - 2].lower) {
@@ -751,6 +755,8 @@ enum QuotesExtractor {
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
+        // (a participle that deferred to the verb before it stays the quotation's cue: "…, saying: "…"")
+        var deferred: String? = nil
         // (`…." Asked if Grey should resign, Lowe, who stated …, said`: "Asked" opens the next sentence)
         if after, sentenceEnded, t.first(where: \.isWord)?.text == "Asked" { return nil }
         for k in ordered {
@@ -778,7 +784,7 @@ enum QuotesExtractor {
             }
             if !after {
                 // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
-                if t[k].lower.hasSuffix("ing"), cues.contains(where: { $0 < k }) { continue }
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { $0 < k }) { deferred = deferred ?? t[k].lower; continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
@@ -792,7 +798,7 @@ enum QuotesExtractor {
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             // "« … », dit-il": the French inversion carries its subject
-            if cue.contains("-"), let f = pronounFemale(cue), let a = resolveBack(ctx, female: f) { return with(a, cue) }
+            if cue.contains("-"), let f = pronounFemale(cue), let a = resolveBack(ctx, female: f) { return with(a, deferred ?? cue) }
             let before = Array(t[..<k])
             var afterVerb = Array(t[(k + 1)...])
             if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
@@ -804,10 +810,10 @@ enum QuotesExtractor {
                 let reported = ["him", "her", "them"].contains(o.lower) || afterVerb.prefix(8).contains(where: { ["as", "saying"].contains($0.lower) })
                 let subjectWords = Array(t[..<k].reversed().prefix { $0.isWord || ![",", ";", "—", "–", "(", ")", ":"].contains($0.text) }.reversed())
                 let reciting = !reported && speaker(in: subjectWords, ctx, subject: true).flatMap(\.entity).map { ctx.table.entities[$0].kind == .person } == true
-                if !reciting, let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
+                if !reciting, let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, deferred ?? cue) }
             }
             if cue == "according to" {
-                if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
+                if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, deferred ?? cue) }
                 continue
             }
             // (after "told" or "accused", the words that follow are who was spoken to or of)
@@ -830,7 +836,7 @@ enum QuotesExtractor {
                let m = ctx.mentions[firstIndex(ctx.mentions, from: lastWord.range.lowerBound - 80)...]
                    .prefix(while: { $0.range.lowerBound <= lastWord.range.lowerBound })
                    .last(where: { $0.range.upperBound >= lastWord.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) {
-                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: deferred ?? cue)
             }
             // "according to a senior official, who described it as …": the described speaker
             // before "who" (never a name further back); "Ma, who oversees …, says": the person
@@ -841,19 +847,19 @@ enum QuotesExtractor {
                 if let last = prev.last, !last.isCapitalized, Lex.personNouns.contains(last.lower) || Lex.relationNouns.contains(last.lower),
                    let d = prev.lastIndex(where: { ["a", "an", "the", "one", "another"].contains($0.lower) || $0.possessive }), prev.count - d <= 6 {
                     let text = prev[d...].map { $0.text + $0.suffix }.joined(separator: " ")
-                    return Attribution(speaker: text, entity: nil, cue: cue)
+                    return Attribution(speaker: text, entity: nil, cue: deferred ?? cue)
                 }
                 if let last = prev.last, last.isCapitalized,
                    let m = lastMention(before: last.range.lowerBound, ctx, { ctx.table.entities[$0.entity].kind == .person
                        && ctx.table.entities[$0.entity].name.split(separator: " ").last.map(String.init) == last.text }) {
-                    return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+                    return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: deferred ?? cue)
                 }
             }
             // "… who had shouted that …": the speaker is what "who" stands for, not known here
             if segments.count == 1, let w = clauseWords.first, ["who", "which"].contains(w.lower) {
-                return Attribution(speaker: nil, entity: nil, cue: cue)
+                return Attribution(speaker: nil, entity: nil, cue: deferred ?? cue)
             }
-            if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, deferred ?? cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
             // (only with no subject before: "Al Jazeera's Scott Heidler, reporting from Beijing, said
             // the proposals Wang made …" is Heidler's, not Wang's)
@@ -865,7 +871,7 @@ enum QuotesExtractor {
                    c <= 6, c + 1 < rest.count, rest[..<c].contains(where: { Lex.personNouns.contains($0.lower) || Lex.titles.contains($0.lower) }),
                    let a = speaker(in: Array(rest[(c + 1)...].prefix(8)), ctx, subject: false, firstPerson: true,
                                    startingBefore: rest[c + 1].range.upperBound) {
-                    return with(a, cue)
+                    return with(a, deferred ?? cue)
                 }
                 let lead = afterVerb.prefix(while: { $0.isWord })
                 // ("said party leader Dan Cole", "said veteran campaigner Ann Lowe": a name within five words)
@@ -873,17 +879,17 @@ enum QuotesExtractor {
                     .prefix { $0.range.lowerBound <= w.range.lowerBound }.contains { ctx.table.entities[$0.entity].kind == .person } } ?? false
                 if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
-                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
+                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, deferred ?? cue) }
             }
             // "During the visit, the two sides said": the words before the verb are a subject
             // of their own naming nobody, not a name earlier in the sentence
             if segments.count > 1, let w = clauseWords.first,
                ["the", "a", "an", "this", "these", "its", "their", "both", "it"].contains(w.lower) {
-                if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+                if let a = speaker(in: clause, ctx, subject: true) { return with(a, deferred ?? cue) }
                 let phrase = clauseWords.filter { !["has", "have", "had", "also", "was", "were", "is", "are"].contains($0.lower) }
                     .enumerated().map { k, t in k + 1 < clauseWords.count ? t.text + t.suffix : t.text }
                 let description = w.lower != "it" && phrase.count <= 6 ? phrase.joined(separator: " ") : nil
-                return Attribution(speaker: description, entity: nil, cue: cue)
+                return Attribution(speaker: description, entity: nil, cue: deferred ?? cue)
             }
             // (segments of time and circumstance, "During the visit", "Asked by X", name no speaker)
             let kept = segments.dropLast().filter { seg in
@@ -906,13 +912,13 @@ enum QuotesExtractor {
                 return m.map { Attribution(speaker: ctx.table.entities[$0.entity].name, entity: $0.entity, cue: nil) }
             }
             if let a = naming.lazy.compactMap({ adjacentName($0) ?? speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
-                return with(a, cue)
+                return with(a, deferred ?? cue)
             }
             let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
-            if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, cue) }
-            if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, deferred ?? cue) }
+            if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, deferred ?? cue) }
             // else what the sentence's first segment names ("The court, which …, said")
-            if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, cue) }
+            if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, deferred ?? cue) }
         }
         return nil
     }
