@@ -170,8 +170,8 @@ enum QuotesExtractor {
         for si in a.sentences {
             let sen = corpus.sentences[si]
             while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
-            let opening = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
-                .filter { $0.isWord && !inQuote($0.range.lowerBound) }
+            let head = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
+            let opening = head.filter { $0.isWord && !inQuote($0.range.lowerBound) }
             // "He entered a partnership with Grant Holmes": the sentence is still about whom "he" was
             if let w = opening.first, ["he", "she", "they"].contains(w.lower) { continue }
             // "An informed source told TASS that …": a described speaker is the subject too
@@ -232,7 +232,8 @@ enum QuotesExtractor {
             // "After questions about the leaks, Grey quickly changed his message": past an opening
             // phrase and its comma, the person named first is the subject
             if let w = opening.first, introductoryOpeners.contains(w.lower) {
-                let raw = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 400))
+                // (the sentence's first 200 bytes, scanned once for both)
+                let raw = head
                 if let c = raw.prefix(40).firstIndex(where: { !$0.isWord && $0.text == "," && !inQuote($0.range.lowerBound) }),
                    c + 1 < raw.count {
                     var j = c + 1
