@@ -699,4 +699,13 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(q?.named, false)
         XCTAssertEqual(q?.speaker?.hasPrefix("The father of"), true)
     }
+
+    /// A stop and a hyphen for a lost space end a sentence ("… the race.- He-said …"): "he"
+    /// is the subject of the sentence just before, not of the one the splitter joined it to.
+    func testHeAfterAStopAndAHyphenForALostSpace() throws {
+        let c = try corpus(["""
+        Mr Cole said the party would need time to renew itself and plan for the future.- Minister for Justice Tom Grey has also ruled himself out of the leadership race.- He-said he was "proud to serve as minister for justice," adding that the courts were her first task.
+        """])
+        XCTAssertEqual(quote(c, "proud to serve")?.speaker, "Tom Grey")
+    }
 }

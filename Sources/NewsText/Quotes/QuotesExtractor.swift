@@ -167,8 +167,9 @@ enum QuotesExtractor {
             return k > 0 && quoted[k - 1].contains(x)
         }
         var mi = 0
-        for si in a.sentences {
-            let sen = corpus.sentences[si]
+        // (a sentence the splitter left joined at a stop and a hyphen for a lost space, "… race.- He
+        // said …", is read as the sentences it holds)
+        for sen in a.sentences.flatMap({ pieces(b, corpus.sentences[$0].range) }) {
             while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
             let head = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
             let opening = head.filter { $0.isWord && !inQuote($0.range.lowerBound) }
@@ -271,6 +272,28 @@ enum QuotesExtractor {
     static let introductoryOpeners: Set<String> = ["after", "before", "when", "while", "whilst", "despite", "following",
         "since", "although", "though", "as", "asked", "speaking", "during", "unlike", "like", "having", "given", "once",
         "if", "until", "upon", "amid", "in", "on", "at", "earlier", "later", "last", "for", "with", "without"]
+
+    /// A stretch of a sentence, as `subjects` reads it.
+    struct Piece { let range: Range<Int> }
+
+    /// A sentence's range cut after each `.-` (or `?-`, `!-`) before a capital: a stop and a
+    /// hyphen left for a lost space end a sentence the splitter did not end.
+    static func pieces(_ b: [UInt8], _ r: Range<Int>) -> [Piece] {
+        var out: [Piece] = [], start = r.lowerBound, i = r.lowerBound
+        while i + 2 < r.upperBound {
+            if b[i + 1] == 0x2D, b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21 {
+                var j = i + 2
+                while j < r.upperBound, b[j] == 0x20 || b[j] == 0x2D { j += 1 }
+                if j < r.upperBound, b[j] >= 0x41 && b[j] <= 0x5A, j > start {
+                    out.append(Piece(range: start..<(i + 1))); start = j
+                }
+                i = j; continue
+            }
+            i += 1
+        }
+        out.append(Piece(range: start..<r.upperBound))
+        return out
+    }
 
     /// A sentence opening on an unnamed speaker and a speech verb ("In the meantime,
     /// an informed source told TASS …", "A police spokesman said …"): the
