@@ -562,4 +562,150 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "largest employer")?.speaker, "Erik Dahl")
         XCTAssertEqual(quote(c, "call on every member")?.speaker, "Ann Kirby")
     }
+
+    /// "the company said", "the accounting firm": the one company the article has named
+    /// (never a ministry or a newspaper); with two companies named the description stays unnamed.
+    func testTheCompanyIsTheOneCompanyNamed() throws {
+        let c = try corpus(["""
+        The Daily Post reported on Monday that Kestrel Audit Ltd had counted the votes at the awards twice. Kestrel Audit Ltd declined to comment at first.
+
+        The accounting firm, which has run the count for twenty years, said it "deeply regrets" the mistake. "We will review every step of the count with the organisers," the company said in a statement.
+        """, """
+        Kestrel Audit Ltd and Harrow Systems Ltd both bid for the contract to count the votes, officials at the Culture Ministry said.
+
+        "We expect to hear about the decision within a month," the company said.
+        """])
+        XCTAssertEqual(quote(c, "deeply regrets")?.speaker, "Kestrel Audit Ltd")
+        XCTAssertEqual(quote(c, "review every step")?.speaker, "Kestrel Audit Ltd")
+        XCTAssertEqual(quote(c, "expect to hear")?.named, false, "two companies named: \"the company\" is not guessed")
+    }
+
+    /// Who is written to or told is not the speaker ("send a letter to the Security Council
+    /// saying, "…""); "X quoted Dickens: "…"" is X reciting, not Dickens speaking.
+    func testTheAudienceAndTheQuotedAuthorAreNotSpeakers() throws {
+        let c = try corpus(["""
+        Ann Lowe, a lawyer for the families, spoke in New York on Tuesday. In order to get an inquiry, she said, the government only had to send a letter to the Security Council saying, "Please open an investigation into the camps." "There is already a resolution drafted and ready," she said.
+
+        Prime Minister Tom Grey won applause at the summit when he quoted the poet Erik Dahl: "The river remembers every bridge that crossed it."
+
+        "There is a difference between the two cases, but both were wrong," Ruth Adler told the radio host Dan Cole, arguing that the second case was part of a wider campaign against the court. "Both should be condemned."
+        """])
+        // (never the council the letter is sent to: the words are hers, "she said" reporting them)
+        XCTAssertEqual(quote(c, "Please open an investigation")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "already a resolution")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "river remembers")?.speaker, "Tom Grey")
+        // ("told X, arguing that …": the participle is the teller's, X is who was told)
+        XCTAssertEqual(quote(c, "Both should be condemned")?.speaker, "Ruth Adler")
+    }
+
+    /// The subject of a sentence past its opening phrase ("After questions about the leak,
+    /// Cole changed his message") is whom "he" points back to, not a person named in the
+    /// phrase or in a reported clause; with only owners named ("Cole's remarks came as he
+    /// relayed Lowe's "concern""), the pronoun after them is who speaks.
+    func testSubjectPastAnOpeningPhraseAndPronounAfterOwners() throws {
+        let c = try corpus(["""
+        After questions about the leaked report on the bridge, Dan Cole quickly changed his message. He linked the leak to the work of the last government, days after Prime Minister Ann Lowe made her claim about the budget. And then he took to arguing that there was a "double standard" in how leaks were treated. "It is interesting how the outrage comes and goes with each leak," he said.
+
+        Cole's remarks came as he relayed Lowe's "concern" about the leaks and said voters should be "outraged" by the release.
+        """])
+        XCTAssertEqual(quote(c, "double standard")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "outrage comes and goes")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "outraged")?.speaker, "Dan Cole")
+    }
+
+    /// "as she put it, "…"" is the subject's; "blasted the law for its "…"", "called the move
+    /// to send a team "…"" (an object of several words between) are the subject's words.
+    func testAsSheputItAndVerbsThatPutWordsOnSomething() throws {
+        let c = try corpus(["""
+        Ruth Adler has no patience for the old rules. It did not take long for Adler to, as she put it, "realize the cost" of speaking out.
+
+        Senator Tom Grey has also blasted the schools act for its "special treatment of some pupils," and the minister, Ann Lowe, called the plan to send a smaller team to the region "unacceptable".
+        """])
+        XCTAssertEqual(quote(c, "realize the cost")?.speaker, "Ruth Adler")
+        XCTAssertEqual(quote(c, "special treatment")?.speaker, "Tom Grey")
+        XCTAssertEqual(quote(c, "unacceptable")?.speaker, "Ann Lowe")
+    }
+
+    /// "It said there was "…"": the organisation a recent sentence opened on; the sentence
+    /// before a quotation that attributes with a long reported clause gives its speaker.
+    func testItSaidAndALongAttributingSentenceBefore() throws {
+        let c = try corpus(["""
+        The travel association said its website had been attacked. The Brook Travel Association said the "vast majority" of the people affected had only registered an email address. It said there was "a very low risk of fraud" with this kind of data.
+
+        Energy Minister Lily Marsh told reporters that the big companies were shipping far too much gas abroad, while the country had more than enough gas to meet its own needs for the next ten years at least. "The companies are making a killing on our gas and leaving families with higher bills," she said, adding that she would act.
+        """])
+        XCTAssertEqual(quote(c, "very low risk")?.speaker, "Brook Travel Association")
+        XCTAssertEqual(quote(c, "making a killing")?.speaker, "Lily Marsh")
+    }
+
+    /// "the attacker yelled": the one person introduced as the suspect or gunman; "the president"
+    /// with no one introduced by that title is read once and is the same person later on; a
+    /// sentence opening on "Asked …" after a quotation is no attribution of it.
+    func testPerpetratorOfficeReadOnceAndAskedOpensASentence() throws {
+        let c = try corpus(["""
+        The suspect, Erik Dahl, was stopped by guards at the station on Saturday. According to witnesses, the attacker shouted: "Stay where you are or there will be deaths!"
+        """, """
+        Dan Cole dismissed the inquiry into the contracts as a waste of time. "Tom Grey is an honest man and did nothing wrong," the president said in a statement. "This whole story is a way of saving face for people who lost the vote." Asked if Grey, who stated last month that he "never met the bidders", should resign, the president told reporters he had "total" confidence in him.
+        """])
+        XCTAssertEqual(quote(c, "Stay where you are")?.speaker, "Erik Dahl")
+        XCTAssertEqual(quote(c, "honest man")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "This whole story")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "total")?.speaker, "Dan Cole")
+    }
+
+    /// A few quoted words right after a verb of saying whose subject names no one ("Activists
+    /// welcomed what they called a "landmark decision"") are a quotation, unnamed; manner verbs
+    /// attribute (`"…," he teased`); "X agrees that …" before a quotation gives its speaker;
+    /// a newspaper quoting someone gives that someone's words, a person quoting recites them.
+    func testUnnamedShortQuotesMannerVerbsAndQuotingOutlets() throws {
+        let c = try corpus(["""
+        The council voted to send a full inquiry team to the valley. Activists welcomed what they called a "landmark decision" by the council. The vote has been dubbed the local equivalent of "open door" talks between the parties.
+
+        The actor Tom Grey added to the rumours on Friday. "Nobody ever saw the body, did they?" he teased.
+
+        Ann Lowe, an analyst at the Harbour Credit Agency, agrees that the new rules will not change much for the banks. "I think this is mostly an attempt to push the small lenders out of the market," she said.
+
+        The Daily Post quoted Dan Cole: "The bridge will be closed for a year."
+        """])
+        XCTAssertEqual(quote(c, "landmark decision")?.named, false)
+        // (quoted words that modify the noun after them are a name, not a quotation)
+        XCTAssertFalse(c.quotes.contains { $0.text == "open door" })
+        XCTAssertEqual(quote(c, "Nobody ever saw")?.speaker, "Tom Grey")
+        XCTAssertEqual(quote(c, "mostly an attempt")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "bridge will be closed")?.speaker, "Dan Cole")
+    }
+
+    /// A list of quoted titles ("Best film "Harbour Lights" "Dry Season" "Nine Rivers"") is no
+    /// quotation, whoever was named last; "proclaimed" attributes like "said".
+    func testListsOfQuotedTitlesAndProclaimed() throws {
+        let c = try corpus(["""
+        Ann Lowe won the main award on Sunday. "We never thought the film would be seen outside the valley," she said. The nominees were: Best film "Harbour Lights" "The Long Dry Season: Nine Rivers and a Road" "Ninth" "Stop, Thief!" "Glass Houses" Best documentary "Salt" "The Ferry".
+
+        Tom Grey praised the leaks during his campaign. "I love the leaks!" Grey proclaimed at a rally last year. Dan Cole said on Wednesday that there was a big difference.
+        """])
+        for title in ["The Long Dry Season", "Ninth", "Stop, Thief!"] {
+            XCTAssertFalse(c.quotes.contains { $0.text.hasPrefix(title) }, "\(title) is a title in a list")
+        }
+        XCTAssertEqual(quote(c, "love the leaks")?.speaker, "Tom Grey")
+    }
+
+    /// "The father of X told …" stays the father's (unnamed) when the name's mention leaves out
+    /// a first name the tagger did not know ("Zorvan Ben Kalid" found as "Ben Kalid").
+    func testRelationOfANameWithAnUnknownFirstName() throws {
+        let c = try corpus(["""
+        The father of Zorvan Ben Kalid told a radio station on Sunday that drink had caused the violent behaviour of his son. "There is no way my son was a criminal," he told the station. Ben Kalid was killed by guards on Saturday.
+        """])
+        let q = quote(c, "no way my son")
+        XCTAssertEqual(q?.named, false)
+        XCTAssertEqual(q?.speaker?.hasPrefix("The father of"), true)
+    }
+
+    /// A stop and a hyphen for a lost space end a sentence ("… the race.- He-said …"): "he"
+    /// is the subject of the sentence just before, not of the one the splitter joined it to.
+    func testHeAfterAStopAndAHyphenForALostSpace() throws {
+        let c = try corpus(["""
+        Mr Cole said the party would need time to renew itself and plan for the future.- Minister for Justice Tom Grey has also ruled himself out of the leadership race.- He-said he was "proud to serve as minister for justice," adding that the courts were her first task.
+        """])
+        XCTAssertEqual(quote(c, "proud to serve")?.speaker, "Tom Grey")
+    }
 }

@@ -123,6 +123,9 @@ enum QuotesExtractor {
         var lastParagraph: (pi: Int, speaker: String?, entity: Int?, cue: String?)?
         /// What the article shows of its people's gender (true: "she"), for "he said"/"she said".
         var genders: [Int: Bool] = [:]
+        /// Offices read back to a person no one was introduced with ("the president said" as
+        /// Trump): the same office later in the article is the same person.
+        var offices: [String: Int] = [:]
     }
 
     /// The gender the article gives its people: a title ("Mr", "Ms") before a mention, or
@@ -169,11 +172,12 @@ enum QuotesExtractor {
             return k > 0 && quoted[k - 1].contains(x)
         }
         var mi = 0
-        for si in a.sentences {
-            let sen = corpus.sentences[si]
+        // (a sentence the splitter left joined at a stop and a hyphen for a lost space, "… race.- He
+        // said …", is read as the sentences it holds)
+        for sen in a.sentences.flatMap({ pieces(b, corpus.sentences[$0].range) }) {
             while mi < mentions.count, mentions[mi].range.lowerBound < sen.range.lowerBound { mi += 1 }
-            let opening = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
-                .filter { $0.isWord && !inQuote($0.range.lowerBound) }
+            let head = EntityWords.tokens(b, sen.range.lowerBound..<min(sen.range.upperBound, sen.range.lowerBound + 200))
+            let opening = head.filter { $0.isWord && !inQuote($0.range.lowerBound) }
             // "He entered a partnership with Grant Holmes": the sentence is still about whom "he" was
             if let w = opening.first, ["he", "she", "they"].contains(w.lower) { continue }
             // "An informed source told TASS that …": a described speaker is the subject too
@@ -216,7 +220,11 @@ enum QuotesExtractor {
             }
             // "The father of Ziyed Ben Belgacem told …": the sentence is about the father
             func record(_ m: Mention) {
-                let lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                var lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord)
+                // (a first name the mention left out: "The father of Ziyed Ben Belgacem" as "Ben Belgacem")
+                var skipped = 0
+                while skipped < 2, let l = lead.last, l.isCapitalized, lead.count >= 3 { lead.removeLast(); skipped += 1 }
+                if skipped > 0, lead.last?.lower != "of" { lead = EntityWords.tokens(b, sen.range.lowerBound..<m.range.lowerBound).filter(\.isWord) }
                 if lead.count >= 2, lead[lead.count - 1].lower == "of",
                    Lex.relationNouns.contains(lead[lead.count - 2].lower) || Lex.personNouns.contains(lead[lead.count - 2].lower),
                    !Lex.roles.contains(lead[lead.count - 2].lower) {
@@ -227,6 +235,23 @@ enum QuotesExtractor {
                 }
             }
             if let m = speaker { record(m); continue }
+            // "After questions about the leaks, Grey quickly changed his message": past an opening
+            // phrase and its comma, the person named first is the subject
+            if let w = opening.first, introductoryOpeners.contains(w.lower) {
+                // (the sentence's first 200 bytes, scanned once for both)
+                let raw = head
+                if let c = raw.prefix(40).firstIndex(where: { !$0.isWord && $0.text == "," && !inQuote($0.range.lowerBound) }),
+                   c + 1 < raw.count {
+                    var j = c + 1
+                    while j < raw.count, j - c <= 3, raw[j].isWord, Lex.titles.contains(raw[j].lower) || Lex.roles.contains(raw[j].lower) { j += 1 }
+                    if j < raw.count, raw[j].isWord,
+                       let m = mentions[mi...].prefix(while: { $0.range.lowerBound <= raw[j].range.lowerBound })
+                           .last(where: { $0.range.lowerBound == raw[j].range.lowerBound }),
+                       table.entities[m.entity].kind == .person, !possessive(m) {
+                        record(m); continue
+                    }
+                }
+            }
             k = mi
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
@@ -244,6 +269,34 @@ enum QuotesExtractor {
                 if words <= 8 || speaks { record(m); break }
             }
         }
+        return out
+    }
+
+    /// Words that open a sentence with a phrase before its subject ("After the vote, Grey
+    /// said …", "Speaking on Monday, Lowe …").
+    static let introductoryOpeners: Set<String> = ["after", "before", "when", "while", "whilst", "despite", "following",
+        "since", "although", "though", "as", "asked", "speaking", "during", "unlike", "like", "having", "given", "once",
+        "if", "until", "upon", "amid", "in", "on", "at", "earlier", "later", "last", "for", "with", "without"]
+
+    /// A stretch of a sentence, as `subjects` reads it.
+    struct Piece { let range: Range<Int> }
+
+    /// A sentence's range cut after each `.-` (or `?-`, `!-`) before a capital: a stop and a
+    /// hyphen left for a lost space end a sentence the splitter did not end.
+    static func pieces(_ b: [UInt8], _ r: Range<Int>) -> [Piece] {
+        var out: [Piece] = [], start = r.lowerBound, i = r.lowerBound
+        while i + 2 < r.upperBound {
+            if b[i + 1] == 0x2D, b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21 {
+                var j = i + 2
+                while j < r.upperBound, b[j] == 0x20 || b[j] == 0x2D { j += 1 }
+                if j < r.upperBound, b[j] >= 0x41 && b[j] <= 0x5A, j > start {
+                    out.append(Piece(range: start..<(i + 1))); start = j
+                }
+                i = j; continue
+            }
+            i += 1
+        }
+        out.append(Piece(range: start..<r.upperBound))
         return out
     }
 
@@ -432,6 +485,20 @@ enum QuotesExtractor {
         return false
     }
 
+    /// Quoted words that are an item of a list of titles: nothing but capitalised words (or
+    /// none) on either side up to the neighbouring quotations, and the words themselves a title
+    /// (capitalised, or with no closing stop: "13th", "Hail, Caesar!").
+    static func isListItem(_ text: String, _ before: [EntityToken], _ after: [EntityToken]) -> Bool {
+        func bare(_ t: [EntityToken]) -> Bool {
+            t.count <= 12 && t.allSatisfy { !$0.isWord || $0.isCapitalized || $0.lower.first?.isNumber == true || ["and", "of", "the", "by", "&"].contains($0.lower) }
+                && !t.contains { !$0.isWord && [".", ":", ";"].contains($0.text) }
+        }
+        guard bare(before), bare(after) else { return false }
+        var core = text
+        while let l = core.last, "!?.,".contains(l) { core.removeLast() }
+        return !endsWithStop(Array(text.utf8), 0..<text.utf8.count) || titleLike(core.replacingOccurrences(of: ",", with: ""))
+    }
+
     /// Two to six words, all capitalised but small ones, with no closing stop: a title or a name.
     static func titleLike(_ text: String) -> Bool {
         let words = text.split(separator: " ")
@@ -472,6 +539,11 @@ enum QuotesExtractor {
             let hadComma = text.hasSuffix(",")
             if hadComma { text.removeLast() }
             let words = Tokenizer.tokens(text).count
+            // a list of quoted titles (`Documentary "13th" "Weiner" Animated film "Moana"`): quoted
+            // words between two other quoted spans with only capitalised words between are items
+            if qi > 0, qi + 1 < ss.count, words <= 12, isListItem(text, pt.tokens(ss[qi - 1].end..<s.open), pt.tokens(s.end..<ss[qi + 1].open)) {
+                continue
+            }
             // what comes before, back to the last quotation kept (a title or scare quote
             // in between is part of the sentence: `Schneier, who started "Open Doors", said, "…"`)
             // (bounded: what an attribution reads is within a few sentences, and a paragraph of
@@ -581,6 +653,15 @@ enum QuotesExtractor {
             if found == nil, s.mark.isForeign, words >= 3 || (s.mark == .corner && text.count >= 4) {
                 found = Attribution(speaker: nil, entity: nil, cue: nil)
             }
+            // a few words right after a verb of saying with no speaker found ("Activists welcomed what
+            // they called a "landmark decision""): a quotation, its speaker unnamed (not a name given
+            // to a thing: "dubbed the equivalent of "two-plus-two" talks", the words a modifier of a noun)
+            if found == nil, words <= 8, !startsSentence, lead.filter(\.isWord).suffix(6).contains(where: { w in
+                (speechVerbs.contains(w.lower) || characterizing.contains(w.lower))
+                    && !["according", "asked", "asks", "dubbed", "branded", "brands", "labelled", "labeled"].contains(w.lower) }),
+               trail.first.map({ !$0.isWord || closedClassAfter.contains($0.lower) }) ?? true {
+                found = Attribution(speaker: nil, entity: nil, cue: nil)
+            }
             guard let attr = found else { continue }
             let sentence = inSentence < p.sentences.upperBound ? inSentence : p.sentences.lowerBound
             out.append(Quote(article: p.article, sentence: sentence, paragraph: pi, range: content, text: text,
@@ -588,6 +669,7 @@ enum QuotesExtractor {
             prevInParagraph = (attr.speaker, attr.entity, attr.cue)
             lastKept = qi
             if attr.speaker != nil { state.last = (attr.speaker, attr.entity, s.open) }
+            if let o = attr.office, let e = attr.entity, state.offices[o] == nil { state.offices[o] = e }
             state.carry = s.closed ? nil : out.count - 1
         }
         // the paragraph ends with an attributed quotation and at most its attribution after it
@@ -657,7 +739,11 @@ enum QuotesExtractor {
         "federation", "institute", "association", "foundation", "network", "channel", "newspaper", "paper", "statement",
         "report", "release", "agency's"]
 
-    struct Attribution { var speaker: String?; var entity: Int?; var cue: String? }
+    struct Attribution { var speaker: String?; var entity: Int?; var cue: String?
+        /// The office it was read from ("president" for "the president said"), for the
+        /// article's later mentions of the same office.
+        var office: String? = nil
+    }
 
     struct Context {
         var b: [UInt8]
@@ -682,7 +768,12 @@ enum QuotesExtractor {
             // "a white paper that called for a “sense of crisis”"; "Labour called the climb-down
             // "shocking"" (the quoted words a few words after the verb)
             if ["called", "calls", "calling"].contains(t[k].lower) {
-                return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 5)
+                // (an object of a few words between: "called the move to send a lower level team "unacceptable"")
+                return next == "for" || (!after && t[(k + 1)...].filter(\.isWord).count <= 10)
+            }
+            // "as she put it, "…"": the words are the subject's
+            if !after, t[k].lower == "put", next == "it", k >= 2, t[k - 2].lower == "as" || (k >= 3 && t[k - 3].lower == "as") {
+                return true
             }
             // (not the passive: "Duterte accused of paying police", "was described as")
             // ("what she describes as "…"": a pronoun before the verb is its subject)
@@ -693,6 +784,10 @@ enum QuotesExtractor {
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
+        // (a participle that deferred to the verb before it stays the quotation's cue: "…, saying: "…"")
+        var deferred: String? = nil
+        // (`…." Asked if Grey should resign, Lowe, who stated …, said`: "Asked" opens the next sentence)
+        if after, sentenceEnded, t.first(where: \.isWord)?.text == "Asked" { return nil }
         for k in ordered {
             if after {
                 // "… said that …" reports other words; "… said:" introduces the next quotation
@@ -717,9 +812,12 @@ enum QuotesExtractor {
                    !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
             }
             if !after {
+                // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { $0 < k }) { deferred = deferred ?? t[k].lower; continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
-                if wordsBetween > 24 { continue }
+                // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
+                if wordsBetween > (adjacent ? 24 : 50) { continue }
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
                 // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
@@ -729,17 +827,22 @@ enum QuotesExtractor {
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             // "« … », dit-il": the French inversion carries its subject
-            if cue.contains("-"), let f = pronounFemale(cue), let a = resolveBack(ctx, female: f) { return with(a, cue) }
+            if cue.contains("-"), let f = pronounFemale(cue), let a = resolveBack(ctx, female: f) { return with(a, deferred ?? cue) }
             let before = Array(t[..<k])
             var afterVerb = Array(t[(k + 1)...])
             if cue == "according to" { afterVerb = Array(afterVerb.dropFirst()) }
             if let c = afterVerb.firstIndex(where: { !$0.isWord && $0.text != "’" && $0.text != "'" && $0.text != "-" }) { afterVerb = Array(afterVerb[..<c]) }
             // "the paper quoted him as saying": the object speaks
+            // ("he quoted Dickens: "…"": without "as saying" the subject recites the words)
+            // (a person reciting; a newspaper or agency quoting someone gives that someone's words)
             if cue == "quoted", let o = afterVerb.first, o.isWord, !["as"].contains(o.lower) {
-                if let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, cue) }
+                let reported = ["him", "her", "them"].contains(o.lower) || afterVerb.prefix(8).contains(where: { ["as", "saying"].contains($0.lower) })
+                let subjectWords = Array(t[..<k].reversed().prefix { $0.isWord || ![",", ";", "—", "–", "(", ")", ":"].contains($0.text) }.reversed())
+                let reciting = !reported && speaker(in: subjectWords, ctx, subject: true).flatMap(\.entity).map { ctx.table.entities[$0].kind == .person } == true
+                if !reciting, let a = speaker(in: Array(afterVerb.prefix(4)), ctx, subject: false) { return with(a, deferred ?? cue) }
             }
             if cue == "according to" {
-                if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, cue) }
+                if let a = speaker(in: Array(afterVerb.prefix(8)), ctx, subject: false) { return with(a, deferred ?? cue) }
                 continue
             }
             // (after "told" or "accused", the words that follow are who was spoken to or of)
@@ -762,7 +865,7 @@ enum QuotesExtractor {
                let m = ctx.mentions[firstIndex(ctx.mentions, from: lastWord.range.lowerBound - 80)...]
                    .prefix(while: { $0.range.lowerBound <= lastWord.range.lowerBound })
                    .last(where: { $0.range.upperBound >= lastWord.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) {
-                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: deferred ?? cue)
             }
             // "according to a senior official, who described it as …": the described speaker
             // before "who" (never a name further back); "Ma, who oversees …, says": the person
@@ -773,19 +876,19 @@ enum QuotesExtractor {
                 if let last = prev.last, !last.isCapitalized, Lex.personNouns.contains(last.lower) || Lex.relationNouns.contains(last.lower),
                    let d = prev.lastIndex(where: { ["a", "an", "the", "one", "another"].contains($0.lower) || $0.possessive }), prev.count - d <= 6 {
                     let text = prev[d...].map { $0.text + $0.suffix }.joined(separator: " ")
-                    return Attribution(speaker: text, entity: nil, cue: cue)
+                    return Attribution(speaker: text, entity: nil, cue: deferred ?? cue)
                 }
                 if let last = prev.last, last.isCapitalized,
                    let m = lastMention(before: last.range.lowerBound, ctx, { ctx.table.entities[$0.entity].kind == .person
                        && ctx.table.entities[$0.entity].name.split(separator: " ").last.map(String.init) == last.text }) {
-                    return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: cue)
+                    return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: deferred ?? cue)
                 }
             }
             // "… who had shouted that …": the speaker is what "who" stands for, not known here
             if segments.count == 1, let w = clauseWords.first, ["who", "which"].contains(w.lower) {
-                return Attribution(speaker: nil, entity: nil, cue: cue)
+                return Attribution(speaker: nil, entity: nil, cue: deferred ?? cue)
             }
-            if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            if !clauseIsApposition || segments.count == 1, let a = speaker(in: clause, ctx, subject: true) { return with(a, deferred ?? cue) }
             // "said Lo Chih-cheng, a lawmaker", "said the lawmaker": the speaker right after the verb
             // (only with no subject before: "Al Jazeera's Scott Heidler, reporting from Beijing, said
             // the proposals Wang made …" is Heidler's, not Wang's)
@@ -797,7 +900,7 @@ enum QuotesExtractor {
                    c <= 6, c + 1 < rest.count, rest[..<c].contains(where: { Lex.personNouns.contains($0.lower) || Lex.titles.contains($0.lower) }),
                    let a = speaker(in: Array(rest[(c + 1)...].prefix(8)), ctx, subject: false, firstPerson: true,
                                    startingBefore: rest[c + 1].range.upperBound) {
-                    return with(a, cue)
+                    return with(a, deferred ?? cue)
                 }
                 let lead = afterVerb.prefix(while: { $0.isWord })
                 // ("said party leader Dan Cole", "said veteran campaigner Ann Lowe": a name within five words)
@@ -805,17 +908,17 @@ enum QuotesExtractor {
                     .prefix { $0.range.lowerBound <= w.range.lowerBound }.contains { ctx.table.entities[$0.entity].kind == .person } } ?? false
                 if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
-                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, cue) }
+                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, deferred ?? cue) }
             }
             // "During the visit, the two sides said": the words before the verb are a subject
             // of their own naming nobody, not a name earlier in the sentence
             if segments.count > 1, let w = clauseWords.first,
                ["the", "a", "an", "this", "these", "its", "their", "both", "it"].contains(w.lower) {
-                if let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+                if let a = speaker(in: clause, ctx, subject: true) { return with(a, deferred ?? cue) }
                 let phrase = clauseWords.filter { !["has", "have", "had", "also", "was", "were", "is", "are"].contains($0.lower) }
                     .enumerated().map { k, t in k + 1 < clauseWords.count ? t.text + t.suffix : t.text }
                 let description = w.lower != "it" && phrase.count <= 6 ? phrase.joined(separator: " ") : nil
-                return Attribution(speaker: description, entity: nil, cue: cue)
+                return Attribution(speaker: description, entity: nil, cue: deferred ?? cue)
             }
             // (segments of time and circumstance, "During the visit", "Asked by X", name no speaker)
             let kept = segments.dropLast().filter { seg in
@@ -838,13 +941,13 @@ enum QuotesExtractor {
                 return m.map { Attribution(speaker: ctx.table.entities[$0.entity].name, entity: $0.entity, cue: nil) }
             }
             if let a = naming.lazy.compactMap({ adjacentName($0) ?? speaker(in: $0, ctx, subject: true, firstPerson: true) }).first(where: { $0.entity != nil }) {
-                return with(a, cue)
+                return with(a, deferred ?? cue)
             }
             let found = kept.reversed().compactMap { speaker(in: $0, ctx, subject: true, firstPerson: true) }
-            if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, cue) }
-            if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, cue) }
+            if let a = found.first(where: { $0.entity != nil }) ?? found.first { return with(a, deferred ?? cue) }
+            if clauseIsApposition, let a = speaker(in: clause, ctx, subject: true) { return with(a, deferred ?? cue) }
             // else what the sentence's first segment names ("The court, which …, said")
-            if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, cue) }
+            if let first = kept.first, let a = speaker(in: first, ctx, subject: true) { return with(a, deferred ?? cue) }
         }
         return nil
     }
@@ -875,7 +978,10 @@ enum QuotesExtractor {
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
-        "claiming", "claims",
+        "claiming", "claims", "arguing", "insisting", "noting",
+        // manner of speaking (`"…," he teased`)
+        "teased", "mused", "scoffed", "sighed", "gushed", "fumed", "snapped", "exclaimed", "muttered", "whispered",
+        "grumbled", "agreed", "agrees", "proclaimed", "proclaims",
     ])
 
     /// Verbs that put someone's words on a thing or a person, before the quoted
@@ -886,6 +992,7 @@ enum QuotesExtractor {
         "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "branded", "brands", "dubbed",
         "labelled", "labeled", "condemned", "condemns", "criticised", "criticized", "urged", "urges", "praised",
         "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
+        "blasted", "decried", "denounced", "lambasted",
     ]
 
     static func with(_ a: Attribution, _ cue: String) -> Attribution {
@@ -958,34 +1065,49 @@ enum QuotesExtractor {
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
         if subject, !firstPerson, let w = words.first, let f = pronounFemale(w.lower) { return resolveBack(ctx, female: f) }
         // ("Trillanes's partymate Senator Alan Cayetano": not the person in the possessive)
-        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person }
+        // ("Jones wrote to the Security Council": a name after a preposition is the audience or
+        // a circumstance, never the subject who speaks)
+        let audience = subject ? Set(inside.filter { isObject($0, words) }.map(\.range.lowerBound)) : []
+        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound) }
         let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
+        // ("Grey's remarks came as he relayed Lowe's "concern"": with only owners named, a subject
+        // pronoun after the first of them is who speaks)
+        if subject, !firstPerson, !named.isEmpty, owners.count == named.count, let firstOwner = owners.first,
+           let p = words.first(where: { ["he", "she"].contains($0.lower) && $0.range.lowerBound > firstOwner.range.upperBound }) {
+            return resolveBack(ctx, female: p.lower == "she")
+        }
         let people = named.count > owners.count ? named.filter { m in !owners.contains { $0.range == m.range } } : named
         if let m = firstPerson ? people.first : (subject ? people.last : people.first) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         if firstPerson { return nil }
-        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org }
+        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org && !audience.contains($0.range.lowerBound) }
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         if let p = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
             return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
         }
-        // "the court", "the ministry": the organisation of that kind named last before
-        if words.count >= 2, ["the", "this"].contains(words[0].lower), words.count <= 3, let head = words.last?.lower,
-           orgHeads.contains(head) {
+        // "It said there was …": the organisation a recent sentence opened on ("Abta said …")
+        if subject, !firstPerson, words.count <= 2, words.first?.lower == "it", let e = organisationBack(ctx) {
+            return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
+        }
+        // "the court", "the ministry": the organisation of that kind named last before;
+        // "the company", "the accounting firm": the one company the article has named
+        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
+           orgHeads.contains(head) || companyNouns.contains(head) {
             if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
-            return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
-        }
-        // "the company", "the accounting firm": the organisation named last before
-        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
-           ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "newspaper", "carrier", "airline", "bank"].contains(head) {
-            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org }) {
-                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            if companyNouns.contains(head), let e = soleCompany(ctx) {
+                return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
+        }
+        // "the attacker yelled": the one person the story introduced as its attacker, gunman or
+        // suspect ("The suspect, Ziyed Ben Belgacem, …"); two such people: left unnamed
+        if words.count == 2, words[0].lower == "the", perpetratorNouns.contains(words[1].lower) {
+            let named = Set(perpetratorNouns.compactMap { personWithRole([$0], ctx)?.entity })
+            if named.count == 1, let e = named.first { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
@@ -1015,7 +1137,16 @@ enum QuotesExtractor {
                     let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
                     return resolveBack(ctx, female: female)
                 }
-                return personWithRole(office, ctx, qualifier: qualifier) ?? resolveBack(ctx)
+                // (no one introduced with the title: the person "the president" was read as before
+                // in the article, else whom the text is about)
+                let key = office.joined(separator: " ")
+                if let a = personWithRole(office, ctx, qualifier: qualifier) { return a }
+                if qualifier == nil, let e = ctx.state.offices[key] {
+                    return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil, office: key)
+                }
+                var a = resolveBack(ctx)
+                if qualifier == nil, a?.entity != nil { a?.office = key }
+                return a
             }
             let phrase = words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }
                 .filter { !["has", "had", "have", "also", "was"].contains($0) }
@@ -1026,6 +1157,73 @@ enum QuotesExtractor {
             }
         }
         return nil
+    }
+
+    /// Words that follow a quoted phrase that ends a noun phrase ("a "landmark decision" by the
+    /// council"), not a noun it modifies ("two-plus-two" talks).
+    static let closedClassAfter: Set<String> = ["by", "in", "of", "for", "to", "and", "or", "but", "on", "at", "with", "from",
+        "as", "that", "which", "who", "over", "against", "about", "after", "before", "is", "was", "are", "were", "has", "had",
+        "have", "will", "would", "could", "can", "should", "may", "might", "while", "when", "because", "if", "since", "than"]
+
+    /// Nouns that refer back to a company ("the company said", "the accounting firm").
+    static let companyNouns: Set<String> = ["company", "firm", "group", "network", "broadcaster", "carrier", "airline",
+        "bank", "retailer", "insurer", "lender", "carmaker", "automaker", "manufacturer", "chain", "startup", "start-up",
+        "operator", "giant", "conglomerate", "corporation", "business"]
+
+    /// Words in an organisation's name that make it something other than a company
+    /// (a ministry, a court, a party, a newspaper): never "the company".
+    static let nonCompanyWords: Set<String> = ["ministry", "department", "court", "police", "party", "council", "committee",
+        "commission", "union", "university", "college", "school", "government", "agency", "army", "navy", "military",
+        "parliament", "senate", "congress", "assembly", "nations", "un", "office", "embassy", "church", "federation",
+        "association", "foundation", "institute", "journal", "times", "post", "news", "herald", "telegraph", "guardian",
+        "tribune", "gazette", "daily", "press", "reuters", "tass", "afp", "ap", "bbc", "cnn", "league", "club", "team",
+        "campaign", "movement", "coalition", "alliance", "board", "authority", "service", "forces", "force", "kremlin",
+        "house", "centre", "center", "hospital", "organisation", "organization", "society", "fund",
+        // news outlets: a story's "the company" is not the outlet that reports or is told
+        "jazeera", "bloomberg", "newsweek", "fox", "abc", "nbc", "cbs", "rte", "rté", "dw", "xinhua", "interfax", "ria",
+        "sputnik", "rt", "huffpost", "huffington", "itv", "sky", "npr", "pbs", "politico", "axios", "vox", "buzzfeed", "wire"]
+
+    /// The one organisation the article has named before the quotation that may be a company
+    /// (none of its name's words makes it a ministry, court, party or newspaper): what "the
+    /// company said" refers to. Nil when there are none or several (an unnamed description is kept).
+    static func soleCompany(_ ctx: Context) -> Int? {
+        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)]
+        var found: Int? = nil
+        for m in before where ctx.table.entities[m.entity].kind == .org && m.entity != found {
+            let e = ctx.table.entities[m.entity]
+            let words = e.name.lowercased().split(separator: " ").map(String.init)
+            if words.contains(where: { nonCompanyWords.contains($0) }) { continue }
+            if e.aliases.contains(where: { nonCompanyWords.contains($0.lowercased()) }) { continue }
+            if found != nil { return nil }
+            found = m.entity
+        }
+        return found
+    }
+
+    /// What "it said" refers to: the later of the previous quotation's speaker, when an
+    /// organisation, and the last organisation that opened a sentence ("Abta said …", "The
+    /// Church in Wales denied …") within the 800 bytes before the quotation.
+    static func organisationBack(_ ctx: Context) -> Int? {
+        let m = lastMention(before: ctx.quoteStart, ctx) { m in
+            guard ctx.table.entities[m.entity].kind == .org, ctx.quoteStart - m.range.lowerBound <= 800 else { return false }
+            let pre = EntityWords.tokens(ctx.b, max(0, m.range.lowerBound - 12)..<m.range.lowerBound)
+            var k = pre.count
+            if k > 0, pre[k - 1].text == "The" { k -= 1 }
+            return k == 0 || !pre[k - 1].isWord && [".", "?", "!", "-", ":", ";"].contains(pre[k - 1].text) || pre[k - 1].isQuote
+        }
+        if let last = ctx.state.last, let e = last.entity, ctx.table.entities[e].kind == .org,
+           m.map({ last.at > $0.range.lowerBound }) ?? true { return e }
+        return m?.entity
+    }
+
+    /// Whether a mention in a subject's words follows a preposition or "told" ("wrote to the
+    /// Security Council", "told Smith", "spoke before the board"): the audience or a circumstance.
+    static func isObject(_ m: Mention, _ words: [EntityToken]) -> Bool {
+        guard var k = words.lastIndex(where: { $0.range.upperBound <= m.range.lowerBound }) else { return false }
+        if ["the", "a", "an"].contains(words[k].lower), k > 0 { k -= 1 }
+        // (not "with" nor "at": "with the union saying …", "officials at the ministry said" are the speakers)
+        return ["to", "towards", "toward", "before", "against", "into", "than", "about", "told", "tells",
+                "telling", "urged", "urging", "asked", "asking"].contains(words[k].lower)
     }
 
     /// Nouns of documents: "Trump's statement said" is Trump's words.
@@ -1060,6 +1258,11 @@ enum QuotesExtractor {
     static let singleOffices: Set<String> = ["president", "vice-president", "chancellor", "mayor", "governor", "premier",
         "chairman", "chairwoman", "chairperson", "ceo", "taoiseach", "pope", "king", "queen", "prime-minister",
         "foreign-minister", "secretary-general", "attorney-general", "ambassador"]
+
+    /// Nouns for the one who did the deed a story is about: "the attacker" is the person
+    /// introduced as the gunman or the suspect.
+    static let perpetratorNouns: Set<String> = ["attacker", "gunman", "suspect", "assailant", "shooter", "killer",
+        "bomber", "assassin", "hijacker", "perpetrator", "stabber", "knifeman"]
 
     /// Occupations a person is referred back by ("the actress said", "the artist recently said").
     static let occupations: Set<String> = ["actor", "actress", "artist", "singer", "musician", "painter", "sculptor",
