@@ -117,6 +117,10 @@ enum EntitiesExtractor {
         extract(corpus, tagger: NameTagger.shared)
     }
 
+    /// The tokens of one article's sentences held for the document-level step at most: far
+    /// beyond any news article (a long one has ~10,000), so only a book-sized text is cut.
+    static let documentWindowTokens = 200_000
+
     /// Threads for extraction (2 on the project's machines; `NEWSQ_THREADS`).
     static var threads: Int {
         Int(ProcessInfo.processInfo.environment["NEWSQ_THREADS"] ?? "").map { max(1, $0) }
@@ -217,13 +221,21 @@ enum EntitiesExtractor {
                 let credits: (Int, [EntityToken]) -> Void = { si, toks in
                     cands += creditCandidates(toks, article: a, sentence: si, midCaps: midCaps)
                 }
+                var held = 0
                 units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
                         c = combine(c, tagger.tag(toks, &scratch), toks, article: a, sentence: si, midCaps: midCaps)
                         sents.append((si, toks))
+                        held += toks.count
                     }
                     cands += c
+                    // a huge article (a book, a dump) is read as documents of about a megabyte
+                    // each, so that its sentences' tokens are not all held at once
+                    if held >= documentWindowTokens {
+                        out += documentLevel(cands, sents, article: a)
+                        cands = []; sents = []; held = 0
+                    }
                 }
                 if tagger != nil { cands = documentLevel(cands, sents, article: a) }
                 out += cands
