@@ -221,3 +221,29 @@ final class UnderstandingDataTests: XCTestCase {
         XCTAssertEqual(one.quotes, two.quotes)
     }
 }
+
+extension UnderstandingDataTests {
+    /// A huge article is read by the document-level step in windows of sentences (so its
+    /// tokens are not all held at once); where each window names its people and places in
+    /// full, the windows find what the article read whole finds.
+    func testAHugeArticleReadInWindowsFindsTheSameNames() throws {
+        let dir = try StoreTempDir()
+        // (each sentence its own: a repeated paragraph or sentence is read once)
+        func part(_ i: Int) -> String {
+            "Officials of the World Trade Organization met for the \(i)th time in Geneva to discuss subsidies. "
+                + "\u{201C}The terms of round \(i) are unfair to our farmers,\u{201D} said Ingrid Berg, a trade minister. "
+                + "Berg then flew to Nairobi for \(i) days, where Kwame Mensah of the African Union met her. "
+                + "Mensah said talks number \(i) would resume in Lisbon."
+        }
+        try dir.write("long.txt", "Subsidy talks, day by day\n\n" + (1...60).map(part).joined(separator: "\n\n") + "\n")
+        let c = try CorpusLoader.load(paths: [dir.path])
+        func names(_ t: EntityTable) -> [String] {
+            t.entities.map { "\($0.name)|\($0.kind)|\($0.mentions.count)" }.sorted()
+        }
+        let whole = EntitiesExtractor.extract(c, tagger: NameTagger.shared)
+        let windows = EntitiesExtractor.extract(c, tagger: NameTagger.shared, documentWindow: 120)
+        XCTAssertTrue(names(whole).contains("Ingrid Berg|person|120"), "\(names(whole))")
+        XCTAssertTrue(names(whole).contains("Geneva|place|60"), "\(names(whole))")
+        XCTAssertEqual(names(windows), names(whole))
+    }
+}

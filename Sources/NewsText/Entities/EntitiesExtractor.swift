@@ -181,7 +181,8 @@ enum EntitiesExtractor {
         }
     }
 
-    static func extract(_ corpus: Corpus, tagger: NameTagger?) -> EntityTable {
+    /// `documentWindow`: the most tokens of one article the document-level step reads at once.
+    static func extract(_ corpus: Corpus, tagger: NameTagger?, documentWindow: Int = documentWindowTokens) -> EntityTable {
         let parts = chunks(corpus)
         // capitalised words seen inside sentences, counted per run of articles, then summed
         var vocabs = parallel(parts) { r -> Vocab in
@@ -232,7 +233,7 @@ enum EntitiesExtractor {
                     cands += c
                     // a huge article (a book, a dump) is read as documents of about a megabyte
                     // each, so that its sentences' tokens are not all held at once
-                    if held >= documentWindowTokens {
+                    if held >= documentWindow {
                         out += documentLevel(cands, sents, article: a)
                         cands = []; sents = []; held = 0
                     }
