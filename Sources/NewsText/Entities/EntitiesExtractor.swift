@@ -383,6 +383,8 @@ enum EntitiesExtractor {
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
+            // a body's name with its remit ("Committee on Foreign Relations") so far
+            var remit = false
             // a possessive ends the name, unless an organisation word follows ("Women's University")
             // (or a building word after a saint's name: "St Patrick's Church")
             // (a place's possessive always ends it: "Seoul's Institute for Far Eastern Studies")
@@ -396,6 +398,14 @@ enum EntitiesExtractor {
                 }
                 // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
                 if toks[j].isWord, arabicArticleName(toks[j].text) { run.append(j); j += 1; continue }
+                // a body's remit after "on" ("Committee on Foreign Relations"), not the day or month it meets
+                // (and its field "in" a domain that is no place: "Committee on Standards in Public Life")
+                if toks[j].text == "on" || (remit && toks[j].text == "in"), j + 1 < toks.count,
+                   toks[j].text == "in" || Lex.remitBodies.contains(toks[run.last!].lower),
+                   toks[j + 1].isCapitalized, !toks[j + 1].isAcronym, !code(toks[j + 1]), !Lex.calendarWords.contains(toks[j + 1].lower),
+                   toks[j].text == "on" || (Lex.places[toks[j + 1].lower] == nil && !NameTagger.sharedGazetteer.isPlace(toks[j + 1].lower)) {
+                    run += [j, j + 1]; j += 2; remit = true; continue
+                }
                 if isConnector(toks[j]) {
                     var m = j
                     while m < toks.count, isConnector(toks[m]) { m += 1 }
@@ -489,7 +499,7 @@ enum EntitiesExtractor {
             // before an organisation word ("U.S. Navy", "U.S. Coast Guard")
             // (after a "The" too: "The US Department of Justice")
             let countryOrg = Lex.places[undotted(t.lower)] != nil && x + 1 < run.count
-                && current.allSatisfy({ toks[$0].lower == "the" })
+                && current.allSatisfy({ toks[$0].lower == "the" || isOrdinal(toks[$0]) })
                 && run[(x + 1)...].prefix(3).contains { Lex.orgWords.contains(toks[$0].lower) }
             // nor one before a last organisation word ("ABC News", "RTÉ News")
             // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
@@ -499,7 +509,10 @@ enum EntitiesExtractor {
                 && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
             // nor a district's at the end of its city's name ("Washington D.C.")
             let placeTail = x + 1 == run.count && x > 0 && placeWithDistrict(Array(run[..<x]), t, toks)
-            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail {
+            // nor a generation's numeral after a person's name ("Antonio Trillanes IV", "Henry Ford III")
+            let generation = x + 1 == run.count && current.count >= 2 && ["ii", "iii", "iv"].contains(t.lower)
+                && current.allSatisfy { toks[$0].isCapitalized && !toks[$0].isAcronym && !Lex.connectors.contains(toks[$0].lower) }
+            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail, !generation {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -637,6 +650,8 @@ enum EntitiesExtractor {
             return [idx]
         }
         let words = idx.map { toks[$0].lower }
+        // a state named by its form of government ("Kingdom of Saudi Arabia", "Republic of Korea"): one place
+        if stateForm(words) { return [idx] }
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
         // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
         // complete (ending in an organisation word), the right one of two words or more
@@ -687,13 +702,26 @@ enum EntitiesExtractor {
         return parts
     }
 
+    /// "kingdom of saudi arabia": a form of government, "of" and a known place, nothing else.
+    static func stateForm(_ lower: [String]) -> Bool {
+        guard lower.count >= 3, Lex.stateForms.contains(lower[0]), lower[1] == "of" else { return false }
+        let rest = lower[2...].map(undotted)
+        if rest.contains(where: { Lex.connectors.contains($0) }) { return false }
+        let key = rest.joined(separator: " ")
+        return Lex.places[key] != nil || NameTagger.sharedGazetteer.isPlacePhrase(rest)
+            || (rest.count == 1 && NameTagger.sharedGazetteer.isPlace(rest[0]))
+    }
+
     static func classify(_ idx: [Int], _ toks: [EntityToken], afterTitle: Bool, article: Int, sentence: Int,
                          midCaps: Vocab) -> Candidate? {
         var idx = idx
         // an ordinal stays only at the head of an organisation's name ("9th Circuit Court")
         if let f = idx.first, isOrdinal(toks[f]) {
             let last = idx.last.map { toks[$0].lower } ?? ""
-            if idx.count < 3 || !Lex.orgWords.contains(last) { idx.removeFirst() }
+            // (its body's word may come before "of": "9th US Circuit Court of Appeals")
+            if idx.count < 3 || (!Lex.orgWords.contains(last) && !idx.dropFirst().contains { Lex.orgWords.contains(toks[$0].lower) }) {
+                idx.removeFirst()
+            }
             if idx.isEmpty { return nil }
         }
         // an uncertain capital at a sentence start: kept when known, seen capitalised
@@ -778,6 +806,8 @@ enum EntitiesExtractor {
         if idx.count >= 2, let p = Lex.places[key] { c.kind = .place; c.surface = p; c.words = [p]; return c }
         // a known organisation of several words ("Islamic State") before the place words
         if idx.count >= 2, let o = Lex.orgs[key] { c.kind = .org; c.surface = o; c.words = [o]; return c }
+        // a state named by its form of government ("Kingdom of Saudi Arabia")
+        if stateForm(lower) { c.kind = .place; return c }
         // an Irish county ("Co Clare", "Co. Galway"), not a company's "Co"
         if idx.count == 2, irishCounty(toks, first) { c.kind = .place; return c }
         // a place named after its kind word ("Lake Baikal", "Mount Kenya", "Fort Worth")

@@ -17,7 +17,7 @@ enum EntitiesLexicon {
         "detective", "constable", "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "rev",
         "envoy", "coach", "manager", "ceo", "chairperson", "counsel", "solicitor", "auditor", "comptroller",
         "prosecutor", "secretary-general", "leader", "majority", "minority", "fr", "pastor", "vicar", "canon",
-        "administrator", "senators",
+        "administrator", "senators", "assistant", "acting", "democrat",
     ]
     /// Lowercase nouns of someone working for an organisation, before "with" or "at" and its name.
     static let employees: Set<String> = ["counsel", "fellow", "researcher", "analyst", "economist", "strategist", "lawyer",
@@ -176,6 +176,16 @@ enum EntitiesLexicon {
         "government", "ministry", "department", "court", "police", "army", "navy", "state", "city", "council",
         "committee", "commission", "agency", "bureau", "office", "cabinet", "embassy", "republic",
     ]
+    /// Forms of government that name a state before "of" and its place ("Kingdom of Saudi Arabia",
+    /// "Republic of Korea"): the whole is the place.
+    static let stateForms: Set<String> = ["kingdom", "republic", "state", "commonwealth", "principality", "sultanate",
+        "emirate", "duchy", "grand-duchy"]
+    /// Bodies whose names go on with "on" and their remit ("Committee on Foreign Relations",
+    /// "Commission on Human Rights").
+    static let remitBodies: Set<String> = ["committee", "subcommittee", "commission", "council", "panel", "board", "taskforce"]
+    /// Days and months, which a body meets "on" and which are no part of its name.
+    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 

@@ -137,11 +137,21 @@ extension EntitiesExtractor {
                 // an Irish county is its name ("Co Clare" = "Clare")
                 var k = key(c.words)
                 if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
+                // (one unknown word that spells the initials of one organisation of its article is that
+                // organisation written as a word: "the Advisory Committee on Business Appointments, or Acoba")
+                if c.words.count == 1, Lex.places[k] == nil, c.words[0].utf8.count >= 4,
+                   let ks = initials[c.article]?[c.words[0].uppercased()], ks.count == 1, let full = ks.first {
+                    resolved.append((ci, .org, full)); continue
+                }
                 resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
                 var k = orgKey(c.words)
                 // a known organisation's other name is it ("news agency AFP" is Agence France-Presse)
                 if let o = Lex.orgs[k], o.lowercased() != k { k = orgKey([o]) }
+                // an acronym written as a word ("Acoba", "Nato" style) is the one organisation of its
+                // article whose initials it spells
+                else if c.words.count == 1, c.words[0].utf8.count >= 3, let ks = initials[c.article]?[c.words[0].uppercased()],
+                        ks.count == 1, let full = ks.first, full != k { k = full }
                 resolved.append((ci, .org, translated[c.article]?[k] ?? k))
             case .acronym:
                 if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
