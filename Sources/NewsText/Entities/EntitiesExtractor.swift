@@ -683,7 +683,9 @@ enum EntitiesExtractor {
             // (two one-word bodies joined by "and" are two: "the House and Senate")
             let twoBodies = words[c] == "and" && c == words.count - 2 && c <= 2 && isName(words[c - 1]) && isName(words[c + 1])
             if left.contains(where: isName), !twoBodies { return [idx] }
-            if words[c] == "and", left.count == 1, lastIsName { return [idx] }
+            // (one word and a body's name: "Food and Drug Administration"; not one word and a place's
+            // name, which are two: "Arsenal and Manchester City")
+            if words[c] == "and", left.count == 1, let l = words.last, Lex.orgWords.contains(l) { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
         // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle")

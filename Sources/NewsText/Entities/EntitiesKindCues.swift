@@ -118,6 +118,42 @@ extension EntitiesExtractor {
         return kind
     }
 
+    /// Plural nouns of a kind of organisation, place or person that a list of examples follows
+    /// ("brands including H&M, Adidas and Aldi", "countries such as Chad").
+    static let listOrgNouns: Set<String> = ["brands", "companies", "firms", "banks", "lenders", "retailers", "supermarkets",
+        "airlines", "carriers", "insurers", "newspapers", "broadcasters", "outlets", "clubs", "teams", "parties", "agencies",
+        "organisations", "organizations", "charities", "groups", "makers", "manufacturers", "automakers", "carmakers",
+        "chains", "giants", "universities", "labels", "publishers", "networks", "businesses", "corporations", "sponsors"]
+    static let listPlaceNouns: Set<String> = ["countries", "cities", "towns", "nations", "states", "capitals", "regions",
+        "provinces", "villages", "destinations", "islands"]
+    static let listPersonNouns: Set<String> = ["players", "leaders", "stars", "politicians", "artists", "actors", "actresses",
+        "singers", "musicians", "celebrities", "figures", "athletes", "writers", "authors", "lawmakers", "senators"]
+
+    /// The kind a list of examples says of each of its names: the plural kind noun before "including",
+    /// "such as" or "like" that opens the list ("fashion brands including H&M, Adidas and Aldi"),
+    /// through the list's other names, commas and "and"; nil elsewhere.
+    static func listKind(_ c: Candidate, _ toks: [EntityToken]) -> Candidate.Kind? {
+        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }), k >= 2 else { return nil }
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 30, toks[j].text == "," || toks[j].text == "&" || toks[j].lower == "and"
+                || (toks[j].isCapitalized && !sentenceStart(toks, j)) {
+            j -= 1; steps += 1
+        }
+        // (only what a separator or the opening word stands right before: not "including Tom Reid's firm")
+        guard j >= 1, toks[j].isWord else { return nil }
+        var n = j
+        if toks[j].text == "including" || toks[j].text == "like" { n = j - 1 }
+        else if toks[j].text == "as", toks[j - 1].text == "such" { n = j - 2 }
+        else { return nil }
+        if n >= 0, toks[n].text == "," { n -= 1 }
+        guard n >= 0, toks[n].isWord, toks[n].text == toks[n].lower else { return nil }
+        if listOrgNouns.contains(toks[n].text) { return .org }
+        if listPlaceNouns.contains(toks[n].text) { return .place }
+        if listPersonNouns.contains(toks[n].text) { return .person }
+        return nil
+    }
+
     /// An organisation's name with a person's glued after it ("Justice and Development Party Mehmet
     /// Ekinci", a title before the person left out): two pieces, cut after the last organisation word
     /// when two or three words follow, opening with a given name.

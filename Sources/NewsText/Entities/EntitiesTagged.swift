@@ -247,7 +247,12 @@ extension EntitiesExtractor {
         if !toks[e].possessive, toks[e].range.upperBound == c.range.upperBound {
             for n in (e + 1)..<min(toks.count, e + 3) {
                 guard toks[n].isWord, !toks[n].isCapitalized else { break }
-                if Lex.orgNouns.contains(toks[n].lower) { return k > 0 && ["the", "a", "an"].contains(toks[k - 1].lower) ? 3 : nil }
+                // (a lowercase adjective may stand between: "the private Dogan news agency")
+                if Lex.orgNouns.contains(toks[n].lower) {
+                    let det: Set<String> = ["the", "a", "an"]
+                    let adjective = k > 1 && toks[k - 1].isWord && toks[k - 1].text == toks[k - 1].lower && det.contains(toks[k - 2].lower)
+                    return k > 0 && (det.contains(toks[k - 1].lower) || adjective) ? 3 : nil
+                }
             }
         }
         return nil
@@ -317,6 +322,11 @@ extension EntitiesExtractor {
                 votes[cands[i].lowerKey, default: SIMD4()] += v
             }
             if let toks = toksOf[cands[i].sentence], let k = appositionKind(cands[i], toks), let code = kindCode(k) {
+                var v = SIMD4<Float>(); v[code] = 3
+                votes[cands[i].lowerKey, default: SIMD4()] += v
+            }
+            // (and a list of examples after a plural kind noun: "brands including H&M, Adidas and Aldi")
+            if let toks = toksOf[cands[i].sentence], let k = listKind(cands[i], toks), let code = kindCode(k) {
                 var v = SIMD4<Float>(); v[code] = 3
                 votes[cands[i].lowerKey, default: SIMD4()] += v
             }
