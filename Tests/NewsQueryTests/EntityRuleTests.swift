@@ -435,4 +435,50 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Syria"), [.place])
         XCTAssertTrue(kinds(c, "Special Envoy for Syria Tomas de Varnello").isEmpty)
     }
+
+    func testStatesByTheirFormAndBodiesWithTheirRemit() throws {
+        let c = try corpus(["""
+        The Kingdom of Bahrain strongly condemns the attack, its embassy said on Wednesday.
+
+        The Committee on Harbour Standards in Public Service met after the complaint. The Fisheries Committee on Monday said it had not been told, and the Advisory Council on Fisheries Appointments, or Acofa, said the same.
+        """])
+        XCTAssertEqual(kinds(c, "Kingdom of Bahrain"), [.place], "a form of government, of, a known place: one place")
+        XCTAssertTrue(kinds(c, "Kingdom").isEmpty)
+        XCTAssertEqual(kinds(c, "Committee on Harbour Standards in Public Service"), [.org], "a body's remit after on, its field after in")
+        XCTAssertEqual(kinds(c, "Fisheries Committee"), [.org], "the day a body meets on is no part of its name")
+        XCTAssertEqual(kinds(c, "Advisory Council on Fisheries Appointments"), [.org])
+        XCTAssertEqual(entityOf(c, "Acofa")?.name, "Advisory Council on Fisheries Appointments", "an acronym written as a word joins its body")
+    }
+
+    func testTitlesNumeralsAndOrdinalsAroundNames() throws {
+        let c = try corpus(["""
+        The complaint cited accusations by opposition Senator Antero Valdillas IV, who accused the president of lying.
+
+        The 5th US Circuit Court of Appeals is due to rule this week, said Acting U.S. Attorney Lena Brock.
+
+        Harbour Police Assistant Deputy Commissioner Dana Kell said officers would look into it. Senate Democrat Tom Vesey said he was worried.
+        """])
+        XCTAssertEqual(kinds(c, "Antero Valdillas IV"), [.person], "a generation's numeral is part of the name")
+        XCTAssertEqual(kinds(c, "5th US Circuit Court of Appeals"), [.org], "an ordinal before a country's court")
+        XCTAssertEqual(kinds(c, "Lena Brock"), [.person])
+        XCTAssertEqual(kinds(c, "Dana Kell"), [.person], "assistant and deputy are titles")
+        XCTAssertEqual(kinds(c, "Harbour Police"), [.org])
+        XCTAssertEqual(kinds(c, "Tom Vesey"), [.person], "a party's member before a name is a title")
+        XCTAssertTrue(c.entityTable.entities.allSatisfy { !$0.name.contains("Democrat") && !$0.name.contains("Assistant") })
+    }
+
+    func testKindsFromListsOfExamplesAndNounsAfterAName() throws {
+        let c = try corpus(["""
+        More than 30 fashion brands including H&M, Vantoro and Klimpel have committed to replace the dyes, the group said.
+
+        The private Korvath news agency said the reporter was held. Korvath said he was questioned for hours.
+
+        The striker moved from Dunmore and Castleford City forward Ian Pell in the summer deal.
+        """])
+        XCTAssertEqual(kinds(c, "Vantoro"), [.org], "a list of examples after brands including")
+        XCTAssertEqual(kinds(c, "Klimpel"), [.org])
+        XCTAssertEqual(kinds(c, "Korvath"), [.org], "an organisation noun after the name, an adjective before it")
+        XCTAssertTrue(kinds(c, "Dunmore and Castleford City").isEmpty, "one word and a place's name are two names")
+        XCTAssertFalse(kinds(c, "Castleford City").isEmpty)
+    }
 }
