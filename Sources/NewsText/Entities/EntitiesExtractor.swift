@@ -312,6 +312,14 @@ enum EntitiesExtractor {
         var long = 0, caps = 0, words = 0
         for t in toks where t.isWord { words += 1 }
         if words >= 40 { return false }
+        // a line-up: names each with its side in parentheses ("Tom Reid (Ospreys), Ian Marsh (Bath)"), no headline
+        var sides = 0
+        for k in toks.indices.dropFirst().dropLast() where toks[k - 1].text == "(" && toks[k].isCapitalized {
+            var e = k
+            while e + 1 < toks.count, toks[e + 1].isCapitalized { e += 1 }
+            if e + 1 < toks.count, toks[e + 1].text == ")" { sides += 1 }
+        }
+        if sides >= 3 { return false }
         for t in toks where t.isWord {
             // four or more characters (bytes, when all ASCII)
             guard t.text.utf8.count >= 4, t.text.utf8.allSatisfy({ $0 < 0x80 }) || t.text.count >= 4 else { continue }
@@ -997,7 +1005,18 @@ enum EntitiesExtractor {
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")
             guard head.count >= 2 || c.words.count > 1 else { return nil }
-            if head.count < 2 || (c.words.count == 1 && (head == head.uppercased() || Lex.places[head.lowercased()] != nil)) { return nil }
+            // (a known place before a participle of where or by whom is a place used as a modifier, and so
+            // a mention of it: "a Singapore-based contractor", "the US-led coalition")
+            let participles: Set<String> = ["based", "led", "born", "backed", "owned", "run", "made", "controlled", "funded", "linked", "allied", "bound", "held"]
+            let place = Lex.places[undotted(head.lowercased())]
+            if c.words.count == 1, head.count >= 2, let place, participles.contains(parts[cut].lowercased()) {
+                c.kind = .place
+                c.range = c.range.lowerBound..<(c.range.lowerBound + head.utf8.count)
+                c.words = [place]; c.surface = place
+                c.lowerKey = undotted(head.lowercased())
+                return c
+            }
+            if head.count < 2 || (c.words.count == 1 && (head == head.uppercased() || place != nil)) { return nil }
             let dropped = lastWord.utf8.count - head.utf8.count
             c.words[c.words.count - 1] = head
             c.surface = c.words.joined(separator: " ")
