@@ -481,4 +481,15 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "Dunmore and Castleford City").isEmpty, "one word and a place's name are two names")
         XCTAssertFalse(kinds(c, "Castleford City").isEmpty)
     }
+
+    func testPlacesAsModifiersAndLineUps() throws {
+        let c = try corpus(["""
+        Five officers were charged along with staff of a Singapore-based contractor, prosecutors said on Friday.
+
+        Replacements: Tomas Reller (Dunmore), Ivo Brandtner (Castlemere), Pavel Orsic (Dunmore), Ansel Korrin (Westhaven).
+        """])
+        XCTAssertEqual(kinds(c, "Singapore"), [.place], "a place before -based is a mention of it")
+        XCTAssertFalse(kinds(c, "Ivo Brandtner").isEmpty, "a line-up with sides in parentheses is read")
+        XCTAssertFalse(kinds(c, "Ansel Korrin").isEmpty)
+    }
 }
