@@ -92,7 +92,7 @@ enum EntitiesLexicon {
         "fund", "board", "secretariat", "tribune", "herald", "gazette", "telegraph", "chronicle",
         "broadcasting", "television", "radio", "magazine", "daily", "nation", "house", "commons", "lords",
         "representatives", "parliamentary", "guards", "brigade", "brigades", "militia", "front", "movement",
-        "academy", "embassy", "caucus", "electronics",
+        "academy", "embassy", "caucus", "electronics", "services",
     ]
     /// A last word that makes a name a place.
     static let placeWords: Set<String> = [
@@ -183,6 +183,9 @@ enum EntitiesLexicon {
     /// Bodies whose names go on with "on" and their remit ("Committee on Foreign Relations",
     /// "Commission on Human Rights").
     static let remitBodies: Set<String> = ["committee", "subcommittee", "commission", "council", "panel", "board", "taskforce"]
+    /// Last words of natural features that news also names without them ("the Mediterranean Sea",
+    /// "the Mediterranean").
+    static let featureWords: Set<String> = ["sea", "ocean", "river", "desert", "strait", "straits", "mountains"]
     /// Days and months, which a body meets "on" and which are no part of its name.
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]

@@ -30,6 +30,9 @@ extension EntitiesExtractor {
         // tables: the three run at once)
         var acronymOf: [String: String] = [:]
         var initials: [Int: [String: Set<String>]] = [:]
+        // the seas, oceans, rivers and deserts of each article by their names without that word
+        // ("mediterranean" -> "mediterranean sea")
+        var featureOf: [Int: [String: Set<String>]] = [:]
         var personEvidence: [String: Bool] = [:]
         var singleEvidence = Set<String>()
         var singleStrong = Set<String>()
@@ -50,6 +53,16 @@ extension EntitiesExtractor {
             let ok = orgKey(c.words)
             let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
             if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(ok) }
+        }
+        for c in cands where c.kind == .place && c.words.count >= 2 {
+            let k = key(c.words)
+            guard let space = k.lastIndex(of: " "), Lex.featureWords.contains(String(k[k.index(after: space)...])) else { continue }
+            // (not where the name alone is a country, state or city: "Taiwan" of "the Taiwan Strait")
+            let head = k[..<space].split(separator: " ").map(String.init)
+            let gaz = NameTagger.sharedGazetteer
+            let bits = head.count == 1 ? gaz.bits(FeatureHash.word(head[0])) : (gaz.places.get(FeatureHash.phrase(head.map(FeatureHash.word))) ?? 0)
+            if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state | Gazetteer.Bit.city) != 0 { continue }
+            featureOf[c.article, default: [:]][String(k[..<space]), default: []].insert(Lex.places[k]?.lowercased() ?? k)
         }
         case 1:
         // 2. people: full names with evidence, and what single words they own
@@ -142,6 +155,11 @@ extension EntitiesExtractor {
                 if c.words.count == 1, Lex.places[k] == nil, c.words[0].utf8.count >= 4,
                    let ks = initials[c.article]?[c.words[0].uppercased()], ks.count == 1, let full = ks.first {
                     resolved.append((ci, .org, full)); continue
+                }
+                // (a sea, ocean, river or desert named without its word where the article names it in full
+                // is it: "the Mediterranean" of "the Mediterranean Sea")
+                if let fs = featureOf[c.article]?[k], fs.count == 1, let full = fs.first, full != k {
+                    resolved.append((ci, .place, full)); continue
                 }
                 resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
             case .org:
@@ -260,7 +278,7 @@ extension EntitiesExtractor {
         }
 
         // (what resolving needed goes before the mentions are built)
-        acronymOf = [:]; initials = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
+        acronymOf = [:]; initials = [:]; featureOf = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
         peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]; qualifiedOf = [:]
 
         // 4. group, name, and order
