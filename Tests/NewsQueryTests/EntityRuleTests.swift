@@ -492,4 +492,15 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertFalse(kinds(c, "Ivo Brandtner").isEmpty, "a line-up with sides in parentheses is read")
         XCTAssertFalse(kinds(c, "Ansel Korrin").isEmpty)
     }
+
+    func testNaturalFeaturesNamedWithoutTheirWord() throws {
+        let c = try corpus(["""
+        The boat was inching across the Mediterranean Sea on Monday when it sank. Hundreds have drowned in the Mediterranean this year, the agency said.
+
+        Patrol boats crossed the Taiwan Strait again, and Taiwan said it would protest.
+        """])
+        XCTAssertNotNil(entityOf(c, "Mediterranean"))
+        XCTAssertEqual(entityOf(c, "Mediterranean")?.name, entityOf(c, "Mediterranean Sea")?.name, "the Mediterranean of the Mediterranean Sea is one place")
+        XCTAssertNotEqual(entityOf(c, "Taiwan")?.name, entityOf(c, "Taiwan Strait")?.name, "a country is not its strait")
+    }
 }
