@@ -789,7 +789,7 @@ enum EntitiesExtractor {
         }
         // (an event's word inside an organisation's name is no event: "Congressional Budget Office")
         let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) })
+        if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
             || numberFirst(lower) { return nil }
         if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
@@ -1027,6 +1027,10 @@ enum EntitiesExtractor {
 
         // what is left after a cut is still a name ("He-said" leaves "He": none)
         func stillAName(_ c: Candidate) -> Candidate? {
+            // (the cut may leave an event's name: "Film Festival-by" is "Film Festival")
+            let w = c.lowerKey.split(separator: " ").map(String.init)
+            if c.words.count > 1, !(w.last.map { Lex.orgWords.contains($0) } ?? false),
+               w.contains(where: { Lex.eventWords.contains($0) }) || eventName(w) { return nil }
             guard c.words.count == 1 else { return c }
             let l = undotted(c.words[0].lowercased())
             return Lex.stop.contains(l) || Lex.titles.contains(l) || Lex.genericAlone.contains(l) || Lex.demonyms.contains(l) ? nil : c

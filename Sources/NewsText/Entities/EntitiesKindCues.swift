@@ -187,6 +187,16 @@ extension EntitiesExtractor {
         (w.utf8.count > 6 && w.hasSuffix("care") && !w.contains(" ")) || (w.utf8.count > 5 && (w.hasSuffix("ism") || w.hasSuffix("exit")))
     }
 
+    /// Feasts whose eve is named after them ("Christmas Eve").
+    static let feasts: Set<String> = ["christmas", "easter", "halloween", "hogmanay", "midsummer", "passover"]
+
+    /// A name that is an event or a code, not a named thing: an operation ("Operation Sentinelle"), a
+    /// feast's eve ("Christmas Eve"), a code of law ("Criminal Code").
+    static func eventName(_ lower: [String]) -> Bool {
+        guard lower.count >= 2, let l = lower.last else { return false }
+        return lower[0] == "operation" || (l == "eve" && feasts.contains(lower[lower.count - 2])) || l == "code"
+    }
+
     /// Number words, which a capital at a sentence's start does not make a name ("Eighty-two seconds").
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",

@@ -54,7 +54,10 @@ extension EntitiesExtractor {
         if lowered.allSatisfy({ Lex.demonyms.contains($0) || Lex.compass.contains($0) }) { return [] }
         if idx.count == 1, Lex.genericAlone.contains(lowered[0]) { return [] }
         let bodyName = lowered.last.map { Lex.orgWords.contains($0) } == true
-        if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered) { return [] }
+        if lowered.contains(where: { (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || numberFirst(lowered)
+            || eventName(lowered) { return [] }
+        // (nor a feast's eve cut from its feast: "Eve" of "Christmas Eve")
+        if lowered.first == "eve", let f = idx.first, f > 0, feasts.contains(toks[f - 1].lower) { return [] }
         if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
         // an award's category is no name ("Best Supporting Actor"), nor part of the name before it
         guard let uncategorised = withoutAwardCategory(idx, toks) else { return [] }
