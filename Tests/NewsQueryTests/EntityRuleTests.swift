@@ -503,4 +503,21 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(entityOf(c, "Mediterranean")?.name, entityOf(c, "Mediterranean Sea")?.name, "the Mediterranean of the Mediterranean Sea is one place")
         XCTAssertNotEqual(entityOf(c, "Taiwan")?.name, entityOf(c, "Taiwan Strait")?.name, "a country is not its strait")
     }
+
+    func testOperationsEvesCodesAndEventsCutFromAHyphen() throws {
+        let c = try corpus(["""
+        The soldiers at the airport belong to Operation Varnelle, a force of 7,000 troops, the ministry said.
+
+        Tomas Reller, who has not played since Christmas Eve, is named on the bench.
+
+        He was charged under article 206 of the Criminal Code, his lawyer Ivo Brandtner said.
+
+        The director closed the 67th annual Dunmore Film Festival-by raising his fist, Ivo Brandtner said.
+        """])
+        XCTAssertTrue(kinds(c, "Operation Varnelle").isEmpty, "an operation is an event")
+        XCTAssertTrue(kinds(c, "Christmas Eve").isEmpty && kinds(c, "Eve").isEmpty, "a feast's eve is a date")
+        XCTAssertTrue(kinds(c, "Criminal Code").isEmpty, "a code is a law")
+        XCTAssertTrue(kinds(c, "Film Festival").isEmpty && kinds(c, "Dunmore Film Festival").isEmpty, "an event's name after a hyphen's cut")
+        XCTAssertEqual(kinds(c, "Tomas Reller"), [.person])
+    }
 }
