@@ -598,6 +598,8 @@ enum EntitiesExtractor {
     /// first and none between, no other kind of word: pairs.
     static func splitNameList(_ idx: [Int], _ toks: [EntityToken]) -> [[Int]] {
         guard idx.count >= 4, idx.count % 2 == 0, idx.count <= 16 else { return [idx] }
+        // (a name its initials follow in parentheses is one: "Glenn Defense Marine Asia (GDMA)")
+        if spelledByAcronymAfter(idx, toks) { return [idx] }
         let gaz = NameTagger.sharedGazetteer
         for (k, i) in idx.enumerated() {
             let l = undotted(toks[i].lower)
@@ -659,7 +661,8 @@ enum EntitiesExtractor {
         }
         let words = idx.map { toks[$0].lower }
         // a state named by its form of government ("Kingdom of Saudi Arabia", "Republic of Korea"): one place
-        if stateForm(words) { return [idx] }
+        // (and a court's district: "Southern District of California")
+        if stateForm(words) || courtDistrict(words) { return [idx] }
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
         // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
         // complete (ending in an organisation word), the right one of two words or more
@@ -677,7 +680,7 @@ enum EntitiesExtractor {
         if let o = words.firstIndex(of: "of"), o >= 2, o <= 3,
            !words[..<o].contains(where: { isName($0) || Lex.connectors.contains($0) || Lex.demonyms.contains($0) || Lex.stop.contains($0)
                                           || Lex.titles.contains($0) || Lex.places[$0] != nil }),
-           words[(o + 1)...].contains(where: { Lex.orgWords.contains($0) }) {
+           words[(o + 1)...].contains(where: { Lex.orgWords.contains($0) }) || courtDistrict(Array(words[(o + 1)...].drop(while: { $0 == "the" }))) {
             let right = Array(idx[(o + 1)...].drop(while: { toks[$0].lower == "the" }))
             return [Array(idx[..<o])] + (right.isEmpty ? [] : [right])
         }
@@ -710,6 +713,23 @@ enum EntitiesExtractor {
         }
         if !cur.isEmpty { parts.append(cur) }
         return parts
+    }
+
+    /// Whether the words of `idx` are spelled by the acronym in parentheses right after them
+    /// ("Glenn Defense Marine Asia (GDMA)"; joining words may be left out).
+    static func spelledByAcronymAfter(_ idx: [Int], _ toks: [EntityToken]) -> Bool {
+        guard let last = idx.last, last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym,
+              toks[last + 3].text == ")" else { return false }
+        let acronym = toks[last + 2].text.replacingOccurrences(of: ".", with: "").uppercased()
+        let all = idx.compactMap { toks[$0].text.first.map { String($0).uppercased() } }.joined()
+        let content = idx.filter { !Lex.connectors.contains(toks[$0].lower) }.compactMap { toks[$0].text.first.map { String($0).uppercased() } }.joined()
+        return acronym.count >= 3 && (acronym == all || acronym == content)
+    }
+
+    /// "southern district of california": a US federal court's district.
+    static func courtDistrict(_ lower: [String]) -> Bool {
+        lower.count >= 4 && ["southern", "northern", "eastern", "western", "central", "middle"].contains(lower[0])
+            && lower[1] == "district" && lower[2] == "of"
     }
 
     /// "kingdom of saudi arabia": a form of government, "of" and a known place, nothing else.
@@ -787,6 +807,14 @@ enum EntitiesExtractor {
         if last + 3 < toks.count, toks[last + 1].text == "(", toks[last + 2].isAcronym, toks[last + 3].text == ")" {
             c.acronymAfter = toks[last + 2].text
         }
+        // a name of three words or more whose initials follow it in parentheses is a body's ("Glenn
+        // Defense Marine Asia (GDMA)"): people are not written so
+        if idx.count >= 3, spelledByAcronymAfter(idx, toks), Lex.places[key] == nil, !stateForm(lower) {
+            c.kind = .org
+            return c
+        }
+        // a federal court's district ("the Southern District of California")
+        if courtDistrict(lower) { c.kind = .org; return c }
         // (an event's word inside an organisation's name is no event: "Congressional Budget Office")
         let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
         if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
