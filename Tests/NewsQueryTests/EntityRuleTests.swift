@@ -520,4 +520,14 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "Film Festival").isEmpty && kinds(c, "Dunmore Film Festival").isEmpty, "an event's name after a hyphen's cut")
         XCTAssertEqual(kinds(c, "Tomas Reller"), [.person])
     }
+
+    func testBodiesSpelledByTheirInitialsAndCourtDistricts() throws {
+        let c = try corpus(["""
+        The officers steered contracts toward the company, Lucas Defense Marine Asia (LDMA), and blocked its rivals, said Acting U.S. Attorney Lena Brock of the Northern District of Ohio.
+        """])
+        XCTAssertEqual(kinds(c, "Lucas Defense Marine Asia"), [.org], "a name its initials follow is a body's, not two people")
+        XCTAssertTrue(kinds(c, "Marine Asia").isEmpty)
+        XCTAssertEqual(kinds(c, "Northern District of Ohio"), [.org], "a federal court's district")
+        XCTAssertEqual(kinds(c, "Lena Brock"), [.person])
+    }
 }
