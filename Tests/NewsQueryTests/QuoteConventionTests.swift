@@ -708,4 +708,59 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "proud to serve")?.speaker, "Tom Grey")
     }
+    /// "said Secretary of Health and Human Services Ann Lowe": a title that names its department
+    /// runs on in capitals to the name after the verb; the person speaks, not the department.
+    func testTitleNamingADepartmentAfterTheVerb() throws {
+        let c = try corpus(["""
+        The agency published its forecast of the cost of the scheme on Monday. "The agency looked at one part of the plan and missed the rest," said Secretary of Transport and Regional Affairs Ann Lowe. "We will answer it in full," she added.
+        """])
+        // (the person, not the department; where the name starts is the tagger's reading)
+        for words in ["looked at one part", "answer it in full"] {
+            let q = quote(c, words)
+            XCTAssertEqual(q?.speaker?.hasSuffix("Ann Lowe"), true, "\(q?.speaker ?? "nil")")
+            XCTAssertEqual(q?.speakerEntity.map { c.entityTable.entities[$0].kind }, .person)
+        }
+    }
+
+    /// "The MP told Radio Kent:" refers back to the member introduced with that title.
+    func testTheMPToldARadioStation() throws {
+        let c = try corpus(["""
+        Labour MP Dan Cole said the money came from a trust he had not named before.
+
+        The MP told Radio Kent: "We wanted to be part of the campaign across the whole country. We know the county is a small part of it.
+        """])
+        XCTAssertEqual(quote(c, "We wanted to be part")?.speaker, "Dan Cole")
+    }
+
+    /// "our correspondent said" is the broadcaster's own reporter, introduced as reporting from
+    /// somewhere, not the last person quoted.
+    func testOurCorrespondentIsTheReporterIntroduced() throws {
+        let c = try corpus(["""
+        Channel Nine's Ann Lowe, reporting from the northern border, said families were leaving the town on foot. "We have seen hundreds of people walking along the road since dawn," she said.
+
+        "We are moving towards the old market," army officer Dan Cole told reporters.
+
+        "The lines have hardly moved in three days," our correspondent said.
+        """])
+        XCTAssertEqual(quote(c, "lines have hardly moved")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "moving towards the old market")?.speaker, "Dan Cole")
+    }
+    /// `…," "Die Zeit" newspaper quoted Lowe as saying`: a quoted name of a paper right after the
+    /// quotation is part of its attribution, not the end of it.
+    func testAQuotedPaperNameBeforeQuotedAsSaying() throws {
+        let c = try corpus(["""
+        Town spokeswoman Ann Lowe said the bells would stay silent for a month. "There is no plan behind this, only a short pause for the people who live next to the square," "Die Zeit" newspaper quoted Lowe as saying.
+        """])
+        XCTAssertEqual(quote(c, "no plan behind this")?.speaker, "Ann Lowe")
+    }
+
+    /// "X released a statement saying …": the statement is X's (not an unnamed "a statement").
+    func testReleasedAStatementSaying() throws {
+        let c = try corpus(["""
+        The mayor removed the song from the bells on Friday. The local branch of the walking group Fenland Striders released a statement saying the path had been closed for too long. "We ask the council to open the path again before the summer."
+        """])
+        let q = quote(c, "open the path again")
+        XCTAssertEqual(q?.speaker, "Fenland Striders")
+        XCTAssertEqual(q?.named, true)
+    }
 }

@@ -555,7 +555,13 @@ enum QuotesExtractor {
                 ? corpus.sentences[inSentence - 1].range.lowerBound : p.range.lowerBound
             let toSentence = endSentence + 1 < p.sentences.upperBound ? corpus.sentences[endSentence + 1].range.upperBound : p.range.upperBound
             let leadStart = max(lastKept.map { ss[$0].end } ?? p.range.lowerBound, fromSentence, s.open - reach)
-            let trailEnd = min(qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound, toSentence, s.end + reach)
+            // (past a quoted name right after it: `…," "Die Zeit" newspaper quoted Lowe as saying`)
+            let nameNext = qi + 1 < ss.count && ss[qi + 1].closed && ss[qi + 1].open - s.end <= 2
+                && b[s.end..<ss[qi + 1].open].allSatisfy { $0 == 0x20 }
+                && titleLike(String(decoding: b[trimmed(b, ss[qi + 1].content)], as: UTF8.self))
+                && ss[qi + 1].content.count <= 40 && (b[content].last == 0x2C || text.last.map { "?!".contains($0) } == true)
+            let nextOpen = qi + 1 < ss.count ? (nameNext ? (qi + 2 < ss.count ? ss[qi + 2].open : p.range.upperBound) : ss[qi + 1].open) : p.range.upperBound
+            let trailEnd = min(nextOpen, toSentence, s.end + reach)
             var lead = pt.tokens(leadStart..<s.open)
             var trail = pt.tokens(s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
@@ -906,9 +912,20 @@ enum QuotesExtractor {
                 // ("said party leader Dan Cole", "said veteran campaigner Ann Lowe": a name within five words)
                 let nameSoon = lead.prefix(5).last.map { w in ctx.mentions[firstIndex(ctx.mentions, from: lead.first!.range.lowerBound)...]
                     .prefix { $0.range.lowerBound <= w.range.lowerBound }.contains { ctx.table.entities[$0.entity].kind == .person } } ?? false
+                // ("said Secretary of Health and Human Services Tom Price": a title naming its department
+                // runs on in capitals to the name; the person at its end speaks, not the department)
+                var reachEnd = lead.prefix(5).last.map(\.range.upperBound) ?? 0
+                if let first = lead.first, first.isCapitalized, Lex.titles.contains(first.lower) || Lex.roles.contains(first.lower) {
+                    let run = lead.prefix(10).prefix { $0.isCapitalized || ["of", "and", "for", "the", "on", "&"].contains($0.lower) }
+                    if let lastRun = run.last, let m = ctx.mentions[firstIndex(ctx.mentions, from: first.range.lowerBound)...]
+                        .prefix(while: { $0.range.lowerBound <= lastRun.range.lowerBound })
+                        .first(where: { ctx.table.entities[$0.entity].kind == .person }) {
+                        reachEnd = max(reachEnd, m.range.lowerBound + 1)
+                    }
+                }
                 if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
-                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, deferred ?? cue) }
+                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: reachEnd) { return with(a, deferred ?? cue) }
             }
             // "During the visit, the two sides said": the words before the verb are a subject
             // of their own naming nobody, not a name earlier in the sentence
@@ -1045,10 +1062,11 @@ enum QuotesExtractor {
         }
         // "… instincts The man's father": a description of someone after the last name of a
         // subject is who speaks (the words run on from a heading)
+        // (not a document the subject put out: "PETA released a statement saying" is PETA's)
         if subject, let last = inside.last, let d = words.firstIndex(where: { $0.range.lowerBound >= last.range.upperBound
                 && (["the", "a", "an"].contains($0.lower)) }), words.count - d <= 4,
            let n = words.indices.last, n > d, Lex.relationNouns.contains(words[n].lower) || Lex.personNouns.contains(words[n].lower),
-           !Lex.roles.contains(words[n].lower) {
+           !Lex.roles.contains(words[n].lower), !documentNouns.contains(words[n].lower) {
             return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
@@ -1108,6 +1126,18 @@ enum QuotesExtractor {
         if words.count == 2, words[0].lower == "the", perpetratorNouns.contains(words[1].lower) {
             let named = Set(perpetratorNouns.compactMap { personWithRole([$0], ctx)?.entity })
             if named.count == 1, let e = named.first { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
+        }
+        // "our correspondent said": the outlet's own reporter, the person it introduced as reporting
+        // ("Al Jazeera's Ann Lowe, reporting from Mosul, said"), else one titled so
+        if words.count == 2, words[0].lower == "our", ["correspondent", "reporter"].contains(words[1].lower) {
+            if let m = lastMention(before: ctx.quoteStart, ctx, { m in
+                guard ctx.table.entities[m.entity].kind == .person else { return false }
+                let next = EntityWords.tokens(ctx.b, m.range.upperBound..<min(ctx.b.count, m.range.upperBound + 40))
+                return next.first?.text == "," && next.dropFirst().first.map { ["reporting", "reports"].contains($0.lower) } == true
+            }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
+            return personWithRole([words[1].lower], ctx) ?? Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
@@ -1284,7 +1314,7 @@ enum QuotesExtractor {
         "ambassador", "commissioner", "chairman", "chairwoman", "chairperson", "bishop", "archbishop", "coach",
         "sheriff", "inspector", "detective", "superintendent", "taoiseach", "pope", "king", "queen", "prince",
         "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
-        "secretary-general", "attorney-general", "parliamentarian", "speaker"]
+        "secretary-general", "attorney-general", "parliamentarian", "speaker", "mp", "mep", "msp"]
 
     /// The last mention ending before byte `x` that satisfies `ok`, among the 400 before it
     /// (a bounded look back: a huge article costs no scan per quotation).
