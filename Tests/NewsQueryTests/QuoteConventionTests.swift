@@ -763,4 +763,36 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(q?.speaker, "Fenland Striders")
         XCTAssertEqual(q?.named, true)
     }
+    /// "called that incident an "attack"": a "that" right after the verb is the object's
+    /// determiner, not a clause of its own between the verb and the quoted words.
+    func testCalledThatThingQuotedWords() throws {
+        let c = try corpus(["""
+        A parcel bomb went off at the offices of the water board on Monday. Mayor Ann Lowe called that blast a "cowardly act", saying it showed the town was "still a target".
+        """])
+        XCTAssertEqual(quote(c, "cowardly act")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "still a target")?.speaker, "Ann Lowe")
+    }
+
+    /// "he had a short answer, saying, "…"": the participle after a comma belongs to the clause
+    /// before it, and its subject pronoun is who speaks.
+    func testParticipleAfterAClauseWithAPronounSubject() throws {
+        let c = try corpus(["""
+        Finance minister Dan Cole did not reject the auditors' figures. Asked on Monday whether he would ignore the audit, he had a short answer, saying, "No. We will read all of it before we decide anything."
+        """])
+        XCTAssertEqual(quote(c, "We will read all of it")?.speaker, "Dan Cole")
+    }
+
+    /// "Norway's foreign ministry said": a country's body with no name of its own speaks unnamed;
+    /// "Norway's foreign minister" with no one introduced so is not the last person quoted.
+    func testACountrysBodyAndOfficeUnnamed() throws {
+        let c = try corpus(["""
+        Trade envoy Ann Lowe arrived in Oslo on Sunday. "We came to listen," Lowe said. Norway's foreign ministry said last week that the talks were of "great weight" for the region. Norway's foreign minister called for "calm voices".
+        """])
+        let ministry = quote(c, "great weight")
+        XCTAssertEqual(ministry?.named, false)
+        XCTAssertEqual(ministry?.speaker, "Norway's foreign ministry")
+        let minister = quote(c, "calm voices")
+        XCTAssertEqual(minister?.named, false)
+        XCTAssertNotEqual(minister?.speaker, "Ann Lowe")
+    }
 }

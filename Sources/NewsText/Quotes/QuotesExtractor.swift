@@ -819,7 +819,9 @@ enum QuotesExtractor {
             }
             if !after {
                 // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
-                if t[k].lower.hasSuffix("ing"), cues.contains(where: { $0 < k }) { deferred = deferred ?? t[k].lower; continue }
+                // (not to an "Asked whether …," opening the sentence: that is the circumstance, not a verb of the subject's)
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { j in j < k && !(["asked", "asks"].contains(t[j].lower)
+                    && (j == 0 || !t[j - 1].isWord || t[j - 1].lower == "when")) }) { deferred = deferred ?? t[k].lower; continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
@@ -827,9 +829,10 @@ enum QuotesExtractor {
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
                 // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
+                // ("called that incident an "attack"": a "that" right after the verb is its object's, no clause)
                 let asBefore = t.last(where: \.isWord)?.lower == "as"
                 if adjacent, characterizing.contains(t[k].lower), !speechVerbs.contains(t[k].lower),
-                   wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
+                   wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].dropFirst().contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             // "« … », dit-il": the French inversion carries its subject
@@ -863,6 +866,13 @@ enum QuotesExtractor {
             }
             let clause = segments.last ?? []
             let clauseWords = clause.filter(\.isWord)
+            // "he had a straightforward answer, saying, "…"": a participle after a comma goes with the
+            // clause before it, whose subject pronoun is who speaks
+            if clauseWords.isEmpty, cue.hasSuffix("ing"), segments.count >= 2,
+               let w = segments[segments.count - 2].first(where: \.isWord), let f = pronounFemale(w.lower),
+               let a = resolveBack(ctx, female: f) {
+                return with(a, deferred ?? cue)
+            }
             let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
             let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
             // "the late Ted Kennedy, who called him a "disgrace"": the person just before "who"
@@ -1121,6 +1131,13 @@ enum QuotesExtractor {
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
+        // "Germany's foreign ministry said": a country's body, not named as an entity, speaks unnamed
+        if subject, words.count >= 2, words.count <= 4, words[0].possessive, let head = words.last?.lower, orgHeads.contains(head),
+           inside.contains(where: { $0.range.lowerBound == words[0].range.lowerBound && ctx.table.entities[$0.entity].kind == .place }),
+           words.dropFirst().dropLast().allSatisfy({ !$0.isCapitalized }),
+           !inside.contains(where: { $0.range.upperBound > words[0].range.upperBound && ctx.table.entities[$0.entity].kind != .place }) {
+            return Attribution(speaker: words.enumerated().map { k, w in k + 1 < words.count ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
+        }
         // "the attacker yelled": the one person the story introduced as its attacker, gunman or
         // suspect ("The suspect, Ziyed Ben Belgacem, …"); two such people: left unnamed
         if words.count == 2, words[0].lower == "the", perpetratorNouns.contains(words[1].lower) {
@@ -1174,6 +1191,9 @@ enum QuotesExtractor {
                 if qualifier == nil, let e = ctx.state.offices[key] {
                     return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil, office: key)
                 }
+                // ("China's foreign minister" with no one introduced so: another country's office is
+                // not whom the text is about; the description stays unnamed)
+                if placeOwner { return Attribution(speaker: words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil) }
                 var a = resolveBack(ctx)
                 if qualifier == nil, a?.entity != nil { a?.office = key }
                 return a
