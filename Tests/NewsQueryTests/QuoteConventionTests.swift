@@ -795,4 +795,16 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(minister?.named, false)
         XCTAssertNotEqual(minister?.speaker, "Ann Lowe")
     }
+    /// "Lowe said, adding that she and Cole had agreed "…"": two people joined by "and" are no
+    /// one speaker; the verb of saying before them attributes the words (also past a hyphen
+    /// left for a lost space, "that-she").
+    func testJointSubjectInAReportedClause() throws {
+        let c = try corpus(["""
+        Prime Minister Ann Lowe met the visiting president Dan Cole on Sunday. "We have come a long way in one year," Lowe said, adding that she and Cole had promised in a call last month "to work together on the river treaty."
+
+        "This is a good day," Lowe said, adding that-she and Cole had pledged "to meet again in the spring."
+        """])
+        XCTAssertEqual(quote(c, "work together on the river")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "meet again in the spring")?.speaker, "Ann Lowe")
+    }
 }

@@ -866,6 +866,15 @@ enum QuotesExtractor {
             }
             let clause = segments.last ?? []
             let clauseWords = clause.filter(\.isWord)
+            // "Xi said, adding that he and Trump had pledged "…"": two people joined by "and" are no
+            // one speaker; the verb of saying before them attributes the words
+            if !after, cues.contains(where: { $0 < k }), clauseWords.count <= 8,
+               let a = clauseWords.firstIndex(where: { $0.lower == "and" }), a > 0, a + 1 < clauseWords.count,
+               // (past a hyphen left for a lost space: "adding that-he and Trump")
+               clauseWords[a - 1].isCapitalized || pronounFemale(String(clauseWords[a - 1].lower.split(separator: "-").last ?? "")) != nil,
+               clauseWords[a + 1].isCapitalized {
+                continue
+            }
             // "he had a straightforward answer, saying, "…"": a participle after a comma goes with the
             // clause before it, whose subject pronoun is who speaks
             if clauseWords.isEmpty, cue.hasSuffix("ing"), segments.count >= 2,
