@@ -807,4 +807,11 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "work together on the river")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "meet again in the spring")?.speaker, "Ann Lowe")
     }
+    /// `"…," reads another Lowe tweet`: the words of a tweet someone put out are theirs.
+    func testReadsATweetOfSomeone() throws {
+        let c = try corpus(["""
+        Councillor Ann Lowe has often praised the bus company online. "Fares are down for the third year in a row," reads another Lowe tweet from the same month, with a link to the company's report.
+        """])
+        XCTAssertEqual(quote(c, "Fares are down")?.speaker, "Ann Lowe")
+    }
 }

@@ -787,6 +787,11 @@ enum QuotesExtractor {
                 let prev = k > 0 ? t[k - 1].lower : ""
                 return !["of", "as", "by"].contains(next) || ["he", "she", "they", "we", "i", "who", "it"].contains(prev)
             }
+            // "…," reads another Spicer tweet: the words of a tweet or statement someone put out
+            if after, ["reads", "read"].contains(t[k].lower), ["a", "an", "the", "another", "one"].contains(next),
+               t[(k + 1)...].filter(\.isWord).prefix(4).contains(where: { writtenNouns.contains($0.lower) }) {
+                return true
+            }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -1286,6 +1291,10 @@ enum QuotesExtractor {
     }
 
     /// Nouns of documents: "Trump's statement said" is Trump's words.
+    /// What someone writes and others read out ("…," reads a Spicer tweet).
+    static let writtenNouns: Set<String> = ["tweet", "post", "message", "statement", "letter", "note", "sign", "banner",
+        "caption", "email", "e-mail", "text"]
+
     static let documentNouns: Set<String> = ["statement", "release", "report", "letter", "document", "filing",
         "communique", "affidavit", "tweet", "tweets", "post", "website", "account", "speech", "message", "blog", "book",
         "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition"]
