@@ -814,4 +814,14 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "Fares are down")?.speaker, "Ann Lowe")
     }
+    /// `it had expressed "alarm" when …, according to the Daily Courier`: the paper is where the
+    /// report comes from, not who spoke the words the subject before them voiced.
+    func testAccordingToAPaperAfterAVerbWithItsOwnSubject() throws {
+        let c = try corpus(["""
+        Ann Lowe took a job at the Harbour Bank in May. She had approval from the Jobs Vetting Panel, or JVP. The panel, within the Treasury, is responsible for approving such jobs, and it had already expressed "alarm" when she did not tell it of an earlier offer, according to the Daily Courier.
+        """])
+        let q = quote(c, "alarm")
+        XCTAssertNotEqual(q?.speaker, "Daily Courier")
+        XCTAssertNotEqual(q?.speaker, "Ann Lowe")
+    }
 }

@@ -584,6 +584,15 @@ enum QuotesExtractor {
                                         trailEndsSentence: trailEndsSentence)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // `it had expressed "concern" when …, according to the Sunday Times`: the paper is where
+            // the report comes from; the words are those of the subject of the verb before them,
+            // which was not resolved (no one named, rather than the paper)
+            if fromLead == nil, !(endsOpen || startsSentence), let f = found, f.cue == "according to",
+               let e = f.entity, table.entities[e].kind == .org,
+               let v = lead.last(where: { $0.isWord && (speechVerbs.contains($0.lower) || characterizing.contains($0.lower)) && $0.lower != "according" }),
+               lead.filter({ $0.isWord && $0.range.lowerBound > v.range.lowerBound }).count <= 6 {
+                found = Attribution(speaker: nil, entity: nil, cue: v.lower)
+            }
             // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
             if found == nil, let colon = lead.last, colon.text == ":", lead.filter(\.isWord).count >= 2 {
                 var first: [EntityToken] = []
