@@ -819,4 +819,15 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertNotEqual(q?.speaker, "Daily Courier")
         XCTAssertNotEqual(q?.speaker, "Ann Lowe")
     }
+    /// The participles of the verbs of saying attribute like the verbs ("with its leader Ann Lowe
+    /// declaring the "new dawn" of …"); "warning" is not among them (mostly a noun: "issued a warning").
+    func testParticiplesOfVerbsOfSaying() throws {
+        let c = try corpus(["""
+        Hours before the summit the island-tested a new engine, with its leader Ann Lowe declaring the "new dawn" of its space programme, according to state radio.
+
+        Last week, Dan Cole issued the government's sternest warning yet to the island, saying in Paris that a blockade was "not ruled out" if it went on.
+        """])
+        XCTAssertEqual(quote(c, "new dawn")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "not ruled out")?.speaker, "Dan Cole")
+    }
 }

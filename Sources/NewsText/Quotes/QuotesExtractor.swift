@@ -1029,6 +1029,9 @@ enum QuotesExtractor {
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
         "claiming", "claims", "arguing", "insisting", "noting",
+        // (the participles of the shared verbs: "with its leader declaring the "new birth" of …")
+        "declaring", "stating", "explaining", "announcing", "stressing", "admitting", "acknowledging",
+        "replying", "responding", "recalling", "tweeting", "remarking", "cautioning", "concluding",
         // manner of speaking (`"…," he teased`)
         "teased", "mused", "scoffed", "sighed", "gushed", "fumed", "snapped", "exclaimed", "muttered", "whispered",
         "grumbled", "agreed", "agrees", "proclaimed", "proclaims",
