@@ -708,4 +708,126 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "proud to serve")?.speaker, "Tom Grey")
     }
+    /// "said Secretary of Health and Human Services Ann Lowe": a title that names its department
+    /// runs on in capitals to the name after the verb; the person speaks, not the department.
+    func testTitleNamingADepartmentAfterTheVerb() throws {
+        let c = try corpus(["""
+        The agency published its forecast on Monday. "The agency looked at one part of the plan and missed the rest," said Minister of Housing and Local Government Ann Lowe.
+        """])
+        XCTAssertEqual(quote(c, "looked at one part")?.speaker, "Ann Lowe")
+    }
+
+    /// "The MP told Radio Kent:" refers back to the member introduced with that title.
+    func testTheMPToldARadioStation() throws {
+        let c = try corpus(["""
+        Labour MP Dan Cole said the money came from a trust he had not named before.
+
+        The MP told Radio Kent: "We wanted to be part of the campaign across the whole country. We know the county is a small part of it.
+        """])
+        XCTAssertEqual(quote(c, "We wanted to be part")?.speaker, "Dan Cole")
+    }
+
+    /// "our correspondent said" is the broadcaster's own reporter, introduced as reporting from
+    /// somewhere, not the last person quoted.
+    func testOurCorrespondentIsTheReporterIntroduced() throws {
+        let c = try corpus(["""
+        Channel Nine's Ann Lowe, reporting from the northern border, said families were leaving the town on foot. "We have seen hundreds of people walking along the road since dawn," she said.
+
+        "We are moving towards the old market," army officer Dan Cole told reporters.
+
+        "The lines have hardly moved in three days," our correspondent said.
+        """])
+        XCTAssertEqual(quote(c, "lines have hardly moved")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "moving towards the old market")?.speaker, "Dan Cole")
+    }
+    /// `…," "Die Zeit" newspaper quoted Lowe as saying`: a quoted name of a paper right after the
+    /// quotation is part of its attribution, not the end of it.
+    func testAQuotedPaperNameBeforeQuotedAsSaying() throws {
+        let c = try corpus(["""
+        The town council said the bells would stay silent. Spokeswoman Ann Lowe spoke to reporters. "There is no plan behind this, only a short pause for the people who live next to the square," "Die Zeit" newspaper quoted Lowe as saying.
+        """])
+        XCTAssertEqual(quote(c, "no plan behind this")?.speaker, "Ann Lowe")
+    }
+
+    /// "X released a statement saying …": the statement is X's (not an unnamed "a statement").
+    func testReleasedAStatementSaying() throws {
+        let c = try corpus(["""
+        The mayor removed the song from the bells on Friday. The local branch of the walking group Fenland Striders released a statement saying the path had been closed for too long. "We ask the council to open the path again before the summer."
+        """])
+        let q = quote(c, "open the path again")
+        XCTAssertEqual(q?.speaker, "Fenland Striders")
+        XCTAssertEqual(q?.named, true)
+    }
+    /// "called that incident an "attack"": a "that" right after the verb is the object's
+    /// determiner, not a clause of its own between the verb and the quoted words.
+    func testCalledThatThingQuotedWords() throws {
+        let c = try corpus(["""
+        A parcel bomb went off at the offices of the water board on Monday. Mayor Ann Lowe called that blast a "cowardly act", saying it showed the town was "still a target".
+        """])
+        XCTAssertEqual(quote(c, "cowardly act")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "still a target")?.speaker, "Ann Lowe")
+    }
+
+    /// "he had a short answer, saying, "…"": the participle after a comma belongs to the clause
+    /// before it, and its subject pronoun is who speaks.
+    func testParticipleAfterAClauseWithAPronounSubject() throws {
+        let c = try corpus(["""
+        Finance minister Dan Cole did not reject the auditors' figures. Asked on Monday whether he would ignore the audit, he had a short answer, saying, "No. We will read all of it before we decide anything."
+        """])
+        XCTAssertEqual(quote(c, "We will read all of it")?.speaker, "Dan Cole")
+    }
+
+    /// "Norway's foreign ministry said": a country's body with no name of its own speaks unnamed;
+    /// "Norway's foreign minister" with no one introduced so is not the last person quoted.
+    func testACountrysBodyAndOfficeUnnamed() throws {
+        let c = try corpus(["""
+        Trade envoy Ann Lowe arrived in Oslo on Sunday. "We came to listen," Lowe said. Norway's foreign ministry said last week that the talks were of "great weight" for the region. Norway's foreign minister called for "calm voices".
+        """])
+        let ministry = quote(c, "great weight")
+        XCTAssertEqual(ministry?.named, false)
+        XCTAssertEqual(ministry?.speaker, "Norway's foreign ministry")
+        let minister = quote(c, "calm voices")
+        XCTAssertEqual(minister?.named, false)
+        XCTAssertNotEqual(minister?.speaker, "Ann Lowe")
+    }
+    /// "Lowe said, adding that she and Cole had agreed "…"": two people joined by "and" are no
+    /// one speaker; the verb of saying before them attributes the words (also past a hyphen
+    /// left for a lost space, "that-she").
+    func testJointSubjectInAReportedClause() throws {
+        let c = try corpus(["""
+        Prime Minister Ann Lowe met the visiting president Dan Cole on Sunday. "We have come a long way in one year," Lowe said, adding that she and Cole had promised in a call last month "to work together on the river treaty."
+
+        "This is a good day," Lowe said, adding that-she and Cole had pledged "to meet again in the spring."
+        """])
+        XCTAssertEqual(quote(c, "work together on the river")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "meet again in the spring")?.speaker, "Ann Lowe")
+    }
+    /// `"…," reads another Ann Lowe tweet`: the words of a tweet someone put out are theirs.
+    func testReadsATweetOfSomeone() throws {
+        let c = try corpus(["""
+        The bus company was praised online on Monday by many. "Fares are down for the third year in a row," reads another Ann Lowe tweet from the same month, with a link to the company's report.
+        """])
+        XCTAssertEqual(quote(c, "Fares are down")?.speaker, "Ann Lowe")
+    }
+    /// `it had expressed "alarm" when …, according to the Daily Courier`: the paper is where the
+    /// report comes from, not who spoke the words the subject before them voiced.
+    func testAccordingToAPaperAfterAVerbWithItsOwnSubject() throws {
+        let c = try corpus(["""
+        Ann Lowe took a job at the Harbour Bank in May. She had approval from the Jobs Vetting Panel, or JVP. The panel, within the Treasury, is responsible for approving such jobs, and it had already expressed "alarm" when she did not tell it of an earlier offer, according to the Daily Courier.
+        """])
+        let q = quote(c, "alarm")
+        XCTAssertNotEqual(q?.speaker, "Daily Courier")
+        XCTAssertNotEqual(q?.speaker, "Ann Lowe")
+    }
+    /// The participles of the verbs of saying attribute like the verbs ("with its leader Ann Lowe
+    /// declaring the "new dawn" of …"); "warning" is not among them (mostly a noun: "issued a warning").
+    func testParticiplesOfVerbsOfSaying() throws {
+        let c = try corpus(["""
+        Hours before the summit the island-tested a new engine, with its leader Ann Lowe declaring the "new dawn" of its space programme, according to state radio.
+
+        Last week, Dan Cole issued the government's sternest warning yet to the island, saying in Paris that a blockade was "not ruled out" if it went on.
+        """])
+        XCTAssertEqual(quote(c, "new dawn")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "not ruled out")?.speaker, "Dan Cole")
+    }
 }

@@ -555,7 +555,13 @@ enum QuotesExtractor {
                 ? corpus.sentences[inSentence - 1].range.lowerBound : p.range.lowerBound
             let toSentence = endSentence + 1 < p.sentences.upperBound ? corpus.sentences[endSentence + 1].range.upperBound : p.range.upperBound
             let leadStart = max(lastKept.map { ss[$0].end } ?? p.range.lowerBound, fromSentence, s.open - reach)
-            let trailEnd = min(qi + 1 < ss.count ? ss[qi + 1].open : p.range.upperBound, toSentence, s.end + reach)
+            // (past a quoted name right after it: `…," "Die Zeit" newspaper quoted Lowe as saying`)
+            let nameNext = qi + 1 < ss.count && ss[qi + 1].closed && ss[qi + 1].open - s.end <= 2
+                && b[s.end..<ss[qi + 1].open].allSatisfy { $0 == 0x20 }
+                && titleLike(String(decoding: b[trimmed(b, ss[qi + 1].content)], as: UTF8.self))
+                && ss[qi + 1].content.count <= 40 && (b[content].last == 0x2C || text.last.map { "?!".contains($0) } == true)
+            let nextOpen = qi + 1 < ss.count ? (nameNext ? (qi + 2 < ss.count ? ss[qi + 2].open : p.range.upperBound) : ss[qi + 1].open) : p.range.upperBound
+            let trailEnd = min(nextOpen, toSentence, s.end + reach)
             var lead = pt.tokens(leadStart..<s.open)
             var trail = pt.tokens(s.end..<max(s.end, trailEnd))
             let leadCut = lastBoundary(lead)
@@ -578,6 +584,15 @@ enum QuotesExtractor {
                                         trailEndsSentence: trailEndsSentence)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // `it had expressed "concern" when …, according to the Sunday Times`: the paper is where
+            // the report comes from; the words are those of the subject of the verb before them,
+            // which was not resolved (no one named, rather than the paper)
+            if fromLead == nil, !(endsOpen || startsSentence), let f = found, f.cue == "according to",
+               let e = f.entity, table.entities[e].kind == .org,
+               let v = lead.last(where: { $0.isWord && (speechVerbs.contains($0.lower) || characterizing.contains($0.lower)) && $0.lower != "according" }),
+               lead.filter({ $0.isWord && $0.range.lowerBound > v.range.lowerBound }).count <= 6 {
+                found = Attribution(speaker: nil, entity: nil, cue: v.lower)
+            }
             // `Warren Beatty stepped up to explain what happened: "…"`: the sentence's subject
             if found == nil, let colon = lead.last, colon.text == ":", lead.filter(\.isWord).count >= 2 {
                 var first: [EntityToken] = []
@@ -781,6 +796,11 @@ enum QuotesExtractor {
                 let prev = k > 0 ? t[k - 1].lower : ""
                 return !["of", "as", "by"].contains(next) || ["he", "she", "they", "we", "i", "who", "it"].contains(prev)
             }
+            // "…," reads another Spicer tweet: the words of a tweet or statement someone put out
+            if after, ["reads", "read"].contains(t[k].lower), ["a", "an", "the", "another", "one"].contains(next),
+               t[(k + 1)...].filter(\.isWord).prefix(4).contains(where: { writtenNouns.contains($0.lower) }) {
+                return true
+            }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -813,7 +833,9 @@ enum QuotesExtractor {
             }
             if !after {
                 // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
-                if t[k].lower.hasSuffix("ing"), cues.contains(where: { $0 < k }) { deferred = deferred ?? t[k].lower; continue }
+                // (not to an "Asked whether …," opening the sentence: that is the circumstance, not a verb of the subject's)
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { j in j < k && !(["asked", "asks"].contains(t[j].lower)
+                    && (j == 0 || !t[j - 1].isWord || t[j - 1].lower == "when")) }) { deferred = deferred ?? t[k].lower; continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
@@ -821,9 +843,10 @@ enum QuotesExtractor {
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
                 // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
+                // ("called that incident an "attack"": a "that" right after the verb is its object's, no clause)
                 let asBefore = t.last(where: \.isWord)?.lower == "as"
                 if adjacent, characterizing.contains(t[k].lower), !speechVerbs.contains(t[k].lower),
-                   wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].contains(where: { ["that", "which"].contains($0.lower) }) { continue }
+                   wordsBetween > (asBefore ? 30 : 16) || t[(k + 1)...].dropFirst().contains(where: { ["that", "which"].contains($0.lower) }) { continue }
             }
             let cue = t[k].lower == "according" ? "according to" : t[k].lower
             // "« … », dit-il": the French inversion carries its subject
@@ -857,6 +880,22 @@ enum QuotesExtractor {
             }
             let clause = segments.last ?? []
             let clauseWords = clause.filter(\.isWord)
+            // "Xi said, adding that he and Trump had pledged "…"": two people joined by "and" are no
+            // one speaker; the verb of saying before them attributes the words
+            if !after, cues.contains(where: { $0 < k }), clauseWords.count <= 8,
+               let a = clauseWords.firstIndex(where: { $0.lower == "and" }), a > 0, a + 1 < clauseWords.count,
+               // (past a hyphen left for a lost space: "adding that-he and Trump")
+               clauseWords[a - 1].isCapitalized || pronounFemale(String(clauseWords[a - 1].lower.split(separator: "-").last ?? "")) != nil,
+               clauseWords[a + 1].isCapitalized {
+                continue
+            }
+            // "he had a straightforward answer, saying, "…"": a participle after a comma goes with the
+            // clause before it, whose subject pronoun is who speaks
+            if clauseWords.isEmpty, cue.hasSuffix("ing"), segments.count >= 2,
+               let w = segments[segments.count - 2].first(where: \.isWord), let f = pronounFemale(w.lower),
+               let a = resolveBack(ctx, female: f) {
+                return with(a, deferred ?? cue)
+            }
             let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
             let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
             // "the late Ted Kennedy, who called him a "disgrace"": the person just before "who"
@@ -906,9 +945,20 @@ enum QuotesExtractor {
                 // ("said party leader Dan Cole", "said veteran campaigner Ann Lowe": a name within five words)
                 let nameSoon = lead.prefix(5).last.map { w in ctx.mentions[firstIndex(ctx.mentions, from: lead.first!.range.lowerBound)...]
                     .prefix { $0.range.lowerBound <= w.range.lowerBound }.contains { ctx.table.entities[$0.entity].kind == .person } } ?? false
+                // ("said Secretary of Health and Human Services Tom Price": a title naming its department
+                // runs on in capitals to the name; the person at its end speaks, not the department)
+                var reachEnd = lead.prefix(5).last.map(\.range.upperBound) ?? 0
+                if let first = lead.first, first.isCapitalized, Lex.titles.contains(first.lower) || Lex.roles.contains(first.lower) {
+                    let run = lead.prefix(10).prefix { $0.isCapitalized || ["of", "and", "for", "the", "on", "&"].contains($0.lower) }
+                    if let lastRun = run.last, let m = ctx.mentions[firstIndex(ctx.mentions, from: first.range.lowerBound)...]
+                        .prefix(while: { $0.range.lowerBound <= lastRun.range.lowerBound })
+                        .first(where: { ctx.table.entities[$0.entity].kind == .person }) {
+                        reachEnd = max(reachEnd, m.range.lowerBound + 1)
+                    }
+                }
                 if let first = lead.first, first.isCapitalized || ["a", "an", "the", "one", "another"].contains(first.lower)
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
-                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: lead.prefix(5).last!.range.upperBound) { return with(a, deferred ?? cue) }
+                   let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: reachEnd) { return with(a, deferred ?? cue) }
             }
             // "During the visit, the two sides said": the words before the verb are a subject
             // of their own naming nobody, not a name earlier in the sentence
@@ -979,6 +1029,9 @@ enum QuotesExtractor {
         "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
         "claiming", "claims", "arguing", "insisting", "noting",
+        // (the participles of the shared verbs: "with its leader declaring the "new birth" of …")
+        "declaring", "stating", "explaining", "announcing", "stressing", "admitting", "acknowledging",
+        "replying", "responding", "recalling", "tweeting", "remarking", "cautioning", "concluding",
         // manner of speaking (`"…," he teased`)
         "teased", "mused", "scoffed", "sighed", "gushed", "fumed", "snapped", "exclaimed", "muttered", "whispered",
         "grumbled", "agreed", "agrees", "proclaimed", "proclaims",
@@ -1045,10 +1098,11 @@ enum QuotesExtractor {
         }
         // "… instincts The man's father": a description of someone after the last name of a
         // subject is who speaks (the words run on from a heading)
+        // (not a document the subject put out: "PETA released a statement saying" is PETA's)
         if subject, let last = inside.last, let d = words.firstIndex(where: { $0.range.lowerBound >= last.range.upperBound
                 && (["the", "a", "an"].contains($0.lower)) }), words.count - d <= 4,
            let n = words.indices.last, n > d, Lex.relationNouns.contains(words[n].lower) || Lex.personNouns.contains(words[n].lower),
-           !Lex.roles.contains(words[n].lower) {
+           !Lex.roles.contains(words[n].lower), !documentNouns.contains(words[n].lower) {
             return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
@@ -1103,11 +1157,30 @@ enum QuotesExtractor {
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
+        // "Germany's foreign ministry said": a country's body, not named as an entity, speaks unnamed
+        if subject, words.count >= 2, words.count <= 4, words[0].possessive, let head = words.last?.lower, orgHeads.contains(head),
+           inside.contains(where: { $0.range.lowerBound == words[0].range.lowerBound && ctx.table.entities[$0.entity].kind == .place }),
+           words.dropFirst().dropLast().allSatisfy({ !$0.isCapitalized }),
+           !inside.contains(where: { $0.range.upperBound > words[0].range.upperBound && ctx.table.entities[$0.entity].kind != .place }) {
+            return Attribution(speaker: words.enumerated().map { k, w in k + 1 < words.count ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
+        }
         // "the attacker yelled": the one person the story introduced as its attacker, gunman or
         // suspect ("The suspect, Ziyed Ben Belgacem, …"); two such people: left unnamed
         if words.count == 2, words[0].lower == "the", perpetratorNouns.contains(words[1].lower) {
             let named = Set(perpetratorNouns.compactMap { personWithRole([$0], ctx)?.entity })
             if named.count == 1, let e = named.first { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
+        }
+        // "our correspondent said": the outlet's own reporter, the person it introduced as reporting
+        // ("Al Jazeera's Ann Lowe, reporting from Mosul, said"), else one titled so
+        if words.count == 2, words[0].lower == "our", ["correspondent", "reporter"].contains(words[1].lower) {
+            if let m = lastMention(before: ctx.quoteStart, ctx, { m in
+                guard ctx.table.entities[m.entity].kind == .person else { return false }
+                let next = EntityWords.tokens(ctx.b, m.range.upperBound..<min(ctx.b.count, m.range.upperBound + 40))
+                return next.first?.text == "," && next.dropFirst().first.map { ["reporting", "reports"].contains($0.lower) } == true
+            }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
+            return personWithRole([words[1].lower], ctx) ?? Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "the lawmaker", "a Taiwanese lawmaker", "one of the Taiwanese organisers"
         // ("The man's father": someone described by a relation is a description too)
@@ -1144,6 +1217,9 @@ enum QuotesExtractor {
                 if qualifier == nil, let e = ctx.state.offices[key] {
                     return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil, office: key)
                 }
+                // ("China's foreign minister" with no one introduced so: another country's office is
+                // not whom the text is about; the description stays unnamed)
+                if placeOwner { return Attribution(speaker: words[...n].enumerated().map { k, w in k < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil) }
                 var a = resolveBack(ctx)
                 if qualifier == nil, a?.entity != nil { a?.office = key }
                 return a
@@ -1227,6 +1303,10 @@ enum QuotesExtractor {
     }
 
     /// Nouns of documents: "Trump's statement said" is Trump's words.
+    /// What someone writes and others read out ("…," reads a Spicer tweet).
+    static let writtenNouns: Set<String> = ["tweet", "post", "message", "statement", "letter", "note", "sign", "banner",
+        "caption", "email", "e-mail", "text"]
+
     static let documentNouns: Set<String> = ["statement", "release", "report", "letter", "document", "filing",
         "communique", "affidavit", "tweet", "tweets", "post", "website", "account", "speech", "message", "blog", "book",
         "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition"]
@@ -1284,7 +1364,7 @@ enum QuotesExtractor {
         "ambassador", "commissioner", "chairman", "chairwoman", "chairperson", "bishop", "archbishop", "coach",
         "sheriff", "inspector", "detective", "superintendent", "taoiseach", "pope", "king", "queen", "prince",
         "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
-        "secretary-general", "attorney-general", "parliamentarian", "speaker"]
+        "secretary-general", "attorney-general", "parliamentarian", "speaker", "mp", "mep", "msp"]
 
     /// The last mention ending before byte `x` that satisfies `ok`, among the 400 before it
     /// (a bounded look back: a huge article costs no scan per quotation).
