@@ -122,13 +122,12 @@ final class DiagnosticCatalogTests: XCTestCase {
         XCTAssertEqual(lines[i + 2], "    |            ^" + String(repeating: "~", count: min(whereStage.count, 80) - 1))
     }
 
-    /// The span reaches operators the optimizer rewrote: a failure's stage is
-    /// found from the optimized plan (a search turned index lookup keeps its span).
-    func testOperatorsKnowTheirStageSpans() throws {
-        let text = "articles | where source == \"Newsweek\" | search china | take 2 | expect rows > 0"
+    /// The text each operator of a statement's optimized plan points at, by operator name.
+    private func operatorSpans(_ text: String) throws -> [String: String] {
         let (prepared, diags) = StatementPath.prepare(text, bindings: [:])
         XCTAssertFalse(diags.hasErrors)
-        guard let p = prepared, let plan = p.plan, let bound = p.bound else { return XCTFail() }
+        let p = try XCTUnwrap(prepared)
+        let plan = try XCTUnwrap(p.plan), bound = try XCTUnwrap(p.bound)
         let root = PhysicalPlanner.build(plan, spans: StageSpans(bound))
         var spans: [String: String] = [:]
         func walk(_ op: PhysicalOperator) {
@@ -136,6 +135,14 @@ final class DiagnosticCatalogTests: XCTestCase {
             op.children.forEach(walk)
         }
         walk(root)
+        return spans
+    }
+
+    /// The span reaches operators the optimizer rewrote: a failure's stage is
+    /// found from the optimized plan (a search turned index lookup keeps its span).
+    func testOperatorsKnowTheirStageSpans() throws {
+        let text = "articles | where source == \"Newsweek\" | search china | take 2 | expect rows > 0"
+        let spans = try operatorSpans(text)
         XCTAssertEqual(spans["EXPECT"], "expect rows > 0")
         XCTAssertEqual(spans["INDEX_SEARCH"], "search china")
         XCTAssertEqual(spans["LIMIT"], "take 2")
@@ -145,16 +152,7 @@ final class DiagnosticCatalogTests: XCTestCase {
     /// them: two `where`s merged into one filter, a sort and a take turned top-k.
     func testMergedNodesSpanTheStagesTheyWereMadeFrom() throws {
         let text = "articles | where words > 10 | where source != \"x\" | sort by words desc | take 3"
-        let (prepared, diags) = StatementPath.prepare(text, bindings: [:])
-        XCTAssertFalse(diags.hasErrors)
-        guard let p = prepared, let plan = p.plan, let bound = p.bound else { return XCTFail() }
-        let root = PhysicalPlanner.build(plan, spans: StageSpans(bound))
-        var spans: [String: String] = [:]
-        func walk(_ op: PhysicalOperator) {
-            if let r = op.stageRange { spans[op.name] = String(decoding: Array(text.utf8)[r], as: UTF8.self) }
-            op.children.forEach(walk)
-        }
-        walk(root)
+        let spans = try operatorSpans(text)
         XCTAssertEqual(spans["FILTER"], "where words > 10 | where source != \"x\"", "\(spans)")
         XCTAssertEqual(spans["TOP_K"], "sort by words desc | take 3", "\(spans)")
     }

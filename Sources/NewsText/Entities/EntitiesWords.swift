@@ -117,6 +117,19 @@ enum EntityWords {
         return body()
     }
 
+    /// Where the scanner was done with token `t` of `b`: after its suffix or the apostrophe it skipped.
+    @inline(__always)
+    static func extent(_ t: EntityToken, in b: [UInt8]) -> Int {
+        let end = t.range.upperBound
+        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
+        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
+        return end
+    }
+
+    /// Whether offset `x` of `b` is not inside a multi-byte scalar.
+    @inline(__always)
+    static func betweenScalars(_ b: [UInt8], _ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+
     /// The scan itself: tokens of `range` of the bytes `b`.
     static func scanTokens(_ b: [UInt8], _ range: Range<Int>) -> [EntityToken] {
         var out: [EntityToken] = []
@@ -364,16 +377,8 @@ final class ArticleTokens {
         other.count == b.count && other.withUnsafeBufferPointer { o in b.withUnsafeBufferPointer { $0.baseAddress == o.baseAddress } }
     }
 
-    /// Where the scanner was done with a token: after its suffix or the apostrophe it skipped.
-    private func extent(_ t: EntityToken) -> Int {
-        let end = t.range.upperBound
-        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
-        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
-        return end
-    }
-
-    /// Not inside a multi-byte scalar.
-    private func betweenScalars(_ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+    private func extent(_ t: EntityToken) -> Int { EntityWords.extent(t, in: b) }
+    private func betweenScalars(_ x: Int) -> Bool { EntityWords.betweenScalars(b, x) }
 
     /// The first token (index) whose start is at or after `x`.
     private func firstStarting(atOrAfter x: Int) -> Int {

@@ -1483,16 +1483,8 @@ struct ParagraphTokens {
         all = EntityWords.tokens(b, range)
     }
 
-    /// Where the scanner was done with a token: after its suffix or the apostrophe it skipped.
-    private func extent(_ t: EntityToken) -> Int {
-        let end = t.range.upperBound
-        if !t.suffix.isEmpty { return end + t.suffix.utf8.count }
-        if t.possessive, end < b.count { return end + (b[end] == 0x27 ? 1 : 3) }
-        return end
-    }
-
-    /// Not inside a multi-byte scalar.
-    private func betweenScalars(_ x: Int) -> Bool { x >= b.count || b[x] & 0xC0 != 0x80 }
+    private func extent(_ t: EntityToken) -> Int { EntityWords.extent(t, in: b) }
+    private func betweenScalars(_ x: Int) -> Bool { EntityWords.betweenScalars(b, x) }
 
     func tokens(_ r: Range<Int>) -> [EntityToken] {
         guard r.lowerBound >= range.lowerBound, r.upperBound <= range.upperBound,
