@@ -64,7 +64,7 @@ public final class ExecutionContext {
     /// "after 1.2 s in SORT": where a cancelled statement was.
     var progressNote: String {
         progressLock.lock(); defer { progressLock.unlock() }
-        let seconds = Value.format((monotonicSeconds() - started) * 10 .rounded() / 10)
+        let seconds = Value.format(((monotonicSeconds() - started) * 10).rounded() / 10)
         return runningOperator.isEmpty ? "after \(seconds) s" : "after \(seconds) s in \(runningOperator)"
     }
 
