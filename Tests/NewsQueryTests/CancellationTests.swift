@@ -208,3 +208,30 @@ extension CancellationTests {
         XCTAssertTrue(sink.text.hasSuffix("n\n5\n"), sink.text)
     }
 }
+
+extension CancellationTests {
+    /// Ctrl-C while quotations are computed on first use stops them and says so, naming the
+    /// table being computed; the session answers again, and a later `quotes` computes them whole.
+    func testCtrlCWhileQuotationsAreComputedNamesThem() throws {
+        let dir = try StoreTempDir()
+        let sentence = "\u{201C}The terms of round %d are unfair,\u{201D} said Ingrid Berg, a trade minister in Geneva. "
+        try dir.write("long.txt", "Talks\n\n" + (1...12_000).map { String(format: sentence, $0) }.joined() + "\n")
+        let c = try CorpusLoader.load(paths: [dir.path])
+        let interrupt = Interrupt()
+        let sink = StringSink()
+        let s = Session(corpus: c, out: sink, err: sink, interrupt: interrupt)
+        pressCtrlC(interrupt, after: 0.2)
+        let started = Date()
+        XCTAssertFalse(s.runStatement("quotes | count"))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "a hang guard, not a timing")
+        XCTAssertNotNil(sink.text.range(of: #"cancelled: the statement was stopped \(Ctrl-C\) after [0-9.]+ s in SCAN quotes"#,
+                                        options: .regularExpression), sink.text)
+        interrupt.clear()
+        XCTAssertTrue(s.runStatement("articles | count"), sink.text)
+        // never a half table: the next `quotes` has every quotation
+        let before = sink.text.count
+        XCTAssertTrue(s.runStatement("quotes | count"), sink.text)
+        let after = String(sink.text.dropFirst(before))
+        XCTAssertTrue(after.contains("12000") || after.contains("12,000"), after)
+    }
+}

@@ -21,13 +21,16 @@ public class PhysicalOperator {
         self.name = name; self.detail = detail; self.children = children
     }
 
+    /// How a note on Ctrl-C names this operator ("after 1.2 s in SORT").
+    var progressLabel: String { name }
+
     /// Runs the operator tree below and including this node.
     public final func run(_ ctx: ExecutionContext) throws -> [Row] {
         let inputs = try children.map { try $0.run(ctx) }
         try ctx.checkCancelled()
         // An analysis stage's notes describe its rows; only select, reordering and cutting keep them.
         if !keepsNotes { ctx.notes = [] }
-        ctx.entering(name, stage: stageRange)
+        ctx.entering(progressLabel, stage: stageRange)
         let start = monotonicSeconds()
         let rows: [Row]
         do { rows = try execute(ctx, inputs) } catch let e as ExecutionError { throw e.at(stageRange) }
