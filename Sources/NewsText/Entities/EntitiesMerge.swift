@@ -41,89 +41,89 @@ extension EntitiesExtractor {
         var namedAt: [Int: [String: [Int]]] = [:]
         var translated: [Int: [String: String]] = [:]
         DispatchQueue.concurrentPerform(iterations: 3) { step in
-        switch step {
-        case 0:
-        // 1. organisations and their acronyms
-        for c in cands where c.kind == .org {
-            if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = orgKey(c.words) }
-        }
-        // initials of the organisations named in each article (LDP = Liberal Democratic Party)
-        for c in cands where c.kind == .org {
-            let k = key(c.words)
-            let ok = orgKey(c.words)
-            let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
-            if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(ok) }
-        }
-        for c in cands where c.kind == .place && c.words.count >= 2 {
-            let k = key(c.words)
-            guard let space = k.lastIndex(of: " "), Lex.featureWords.contains(String(k[k.index(after: space)...])) else { continue }
-            // (not where the name alone is a country, state or city: "Taiwan" of "the Taiwan Strait")
-            let head = k[..<space].split(separator: " ").map(String.init)
-            let gaz = NameTagger.sharedGazetteer
-            let bits = head.count == 1 ? gaz.bits(FeatureHash.word(head[0])) : (gaz.places.get(FeatureHash.phrase(head.map(FeatureHash.word))) ?? 0)
-            if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state | Gazetteer.Bit.city) != 0 { continue }
-            featureOf[c.article, default: [:]][String(k[..<space]), default: []].insert(Lex.places[k]?.lowercased() ?? k)
-        }
-        case 1:
-        // 2. people: full names with evidence, and what single words they own
-        for c in cands where c.kind == .person {
-            if c.words.count >= 2 {
-                personEvidence[personKey(c.words), default: false] = personEvidence[personKey(c.words), default: false] || c.evidence
-            } else if c.evidence && !c.common {
-                singleEvidence.insert(c.words[0].lowercased())
-                if c.strong { singleStrong.insert(c.words[0].lowercased()) }
-            }
-        }
-        for (k, ev) in personEvidence where !ev {
-            if k.split(separator: " ").contains(where: { singleEvidence.contains(String($0)) }) { personEvidence[k] = true }
-        }
-        for c in cands where c.kind == .person && c.words.count >= 2 && personEvidence[personKey(c.words)] == true {
-            peopleInArticle[c.article, default: []].append((personKey(c.words), c.range.lowerBound))
-        }
-
-        // the people of each article by word (computed once: an article may be huge)
-        // and where each person is named in the article (ascending)
-        for (a, ps) in peopleInArticle {
-            var at: [String: [Int]] = [:]
-            for p in ps { at[p.key, default: []].append(p.at) }
-            for k in at.keys { at[k]!.sort() }
-            namedAt[a] = at
-            let keys = Set(ps.map(\.key))
-            var byW: [Substring: [String]] = [:]
-            for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
-            peopleKeysByWord[a] = byW
-        }
-
-        // an organisation's translation in parentheses right after it ("Jaysh al-Islam (Army of
-        // Islam)", "Spravedlivaya Pomoshch (Fair Help)") is that organisation
-        default:
-            var bySentence: [Int: [Candidate]] = [:]
-            for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
-            // (sentences in order: the dictionary's own order changes from run to run)
-            var seen: [Int: [String: String]] = [:], clashing: [Int: Set<String>] = [:]
-            var bytes: [UInt8] = [], bytesArticle = -1
-            for si in bySentence.keys.sorted() {
-                let cs = bySentence[si]!
-                guard cs.count > 1 else { continue }
-                let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
-                // (an article's bytes copied once for all its sentences: they come in order)
-                if sorted[0].article != bytesArticle { bytes = Array(corpus.articles[sorted[0].article].text.utf8); bytesArticle = sorted[0].article }
-                for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
-                    // (the closing parenthesis first: the gap's String only where one closes)
-                    guard b.range.upperBound < bytes.count, bytes[b.range.upperBound] == 0x29 else { continue }
-                    let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
-                    guard gap.trimmingCharacters(in: .whitespaces) == "(" else { continue }
-                    let ka = orgKey(a.words), kb = orgKey(b.words)
-                    guard ka != kb else { continue }
-                    // one name in parentheses after two different names is no translation but an
-                    // affiliation ("Vitolo (Sevilla)", "Joaquín Correa (Sevilla)")
-                    if let before = seen[a.article]?[kb], before != ka { clashing[a.article, default: []].insert(kb); continue }
-                    seen[a.article, default: [:]][kb] = ka
-                    translated[a.article, default: [:]][kb] = translated[a.article]?[ka] ?? ka
+            switch step {
+            case 0:
+                // 1. organisations and their acronyms
+                for c in cands where c.kind == .org {
+                    if let a = c.acronymAfter { acronymOf[a.replacingOccurrences(of: ".", with: "")] = orgKey(c.words) }
                 }
+                // initials of the organisations named in each article (LDP = Liberal Democratic Party)
+                for c in cands where c.kind == .org {
+                    let k = key(c.words)
+                    let ok = orgKey(c.words)
+                    let letters = k.split(separator: " ").filter { !Lex.connectors.contains(String($0)) }.compactMap { $0.first }.map { String($0).uppercased() }.joined()
+                    if letters.count >= 2 { initials[c.article, default: [:]][letters, default: []].insert(ok) }
+                }
+                for c in cands where c.kind == .place && c.words.count >= 2 {
+                    let k = key(c.words)
+                    guard let space = k.lastIndex(of: " "), Lex.featureWords.contains(String(k[k.index(after: space)...])) else { continue }
+                    // (not where the name alone is a country, state or city: "Taiwan" of "the Taiwan Strait")
+                    let head = k[..<space].split(separator: " ").map(String.init)
+                    let gaz = NameTagger.sharedGazetteer
+                    let bits = head.count == 1 ? gaz.bits(FeatureHash.word(head[0])) : (gaz.places.get(FeatureHash.phrase(head.map(FeatureHash.word))) ?? 0)
+                    if bits & (Gazetteer.Bit.country | Gazetteer.Bit.state | Gazetteer.Bit.city) != 0 { continue }
+                    featureOf[c.article, default: [:]][String(k[..<space]), default: []].insert(Lex.places[k]?.lowercased() ?? k)
+                }
+            case 1:
+                // 2. people: full names with evidence, and what single words they own
+                for c in cands where c.kind == .person {
+                    if c.words.count >= 2 {
+                        personEvidence[personKey(c.words), default: false] = personEvidence[personKey(c.words), default: false] || c.evidence
+                    } else if c.evidence && !c.common {
+                        singleEvidence.insert(c.words[0].lowercased())
+                        if c.strong { singleStrong.insert(c.words[0].lowercased()) }
+                    }
+                }
+                for (k, ev) in personEvidence where !ev {
+                    if k.split(separator: " ").contains(where: { singleEvidence.contains(String($0)) }) { personEvidence[k] = true }
+                }
+                for c in cands where c.kind == .person && c.words.count >= 2 && personEvidence[personKey(c.words)] == true {
+                    peopleInArticle[c.article, default: []].append((personKey(c.words), c.range.lowerBound))
+                }
+
+                // the people of each article by word (computed once: an article may be huge)
+                // and where each person is named in the article (ascending)
+                for (a, ps) in peopleInArticle {
+                    var at: [String: [Int]] = [:]
+                    for p in ps { at[p.key, default: []].append(p.at) }
+                    for k in at.keys { at[k]!.sort() }
+                    namedAt[a] = at
+                    let keys = Set(ps.map(\.key))
+                    var byW: [Substring: [String]] = [:]
+                    for k in keys { for w in Set(k.split(separator: " ")) { byW[w, default: []].append(k) } }
+                    peopleKeysByWord[a] = byW
+                }
+
+                // an organisation's translation in parentheses right after it ("Jaysh al-Islam (Army of
+                // Islam)", "Spravedlivaya Pomoshch (Fair Help)") is that organisation
+            default:
+                var bySentence: [Int: [Candidate]] = [:]
+                for c in cands where c.kind == .org { bySentence[c.sentence, default: []].append(c) }
+                // (sentences in order: the dictionary's own order changes from run to run)
+                var seen: [Int: [String: String]] = [:], clashing: [Int: Set<String>] = [:]
+                var bytes: [UInt8] = [], bytesArticle = -1
+                for si in bySentence.keys.sorted() {
+                    let cs = bySentence[si]!
+                    guard cs.count > 1 else { continue }
+                    let sorted = cs.sorted { $0.range.lowerBound < $1.range.lowerBound }
+                    // (an article's bytes copied once for all its sentences: they come in order)
+                    if sorted[0].article != bytesArticle { bytes = Array(corpus.articles[sorted[0].article].text.utf8); bytesArticle = sorted[0].article }
+                    for (a, b) in zip(sorted, sorted.dropFirst()) where a.range.upperBound <= b.range.lowerBound {
+                        // (the closing parenthesis first: the gap's String only where one closes)
+                        guard b.range.upperBound < bytes.count, bytes[b.range.upperBound] == 0x29 else { continue }
+                        let gap = String(decoding: bytes[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
+                        guard gap.trimmingCharacters(in: .whitespaces) == "(" else { continue }
+                        let ka = orgKey(a.words), kb = orgKey(b.words)
+                        guard ka != kb else { continue }
+                        // one name in parentheses after two different names is no translation but an
+                        // affiliation ("Vitolo (Sevilla)", "Joaquín Correa (Sevilla)")
+                        if let before = seen[a.article]?[kb], before != ka { clashing[a.article, default: []].insert(kb); continue }
+                        seen[a.article, default: [:]][kb] = ka
+                        translated[a.article, default: [:]][kb] = translated[a.article]?[ka] ?? ka
+                    }
+                }
+                for (article, names) in clashing { for kb in names { translated[article]?[kb] = nil } }
             }
-            for (article, names) in clashing { for kb in names { translated[article]?[kb] = nil } }
-        }
         }
         func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
             let bare = a.replacingOccurrences(of: ".", with: "")
@@ -138,98 +138,98 @@ extension EntitiesExtractor {
         // (a candidate by its index: a copy of each would double the memory of the largest step)
         // (the two halves of the candidates at once: each reads only what the steps above built)
         func resolve(_ half: Range<Int>) -> [(at: Int, kind: EntityKind, key: String)] {
-        var resolved: [(at: Int, kind: EntityKind, key: String)] = []
-        // (the first half's array has room for the second's, appended to it below)
-        resolved.reserveCapacity(half.lowerBound == 0 ? cands.count : half.count)
-        // the joins of two name words of the people of one article (a surname written as one word)
-        var joins: [String: Set<String>] = [:], joinsArticle = -1
-        for ci in half {
-            let c = cands[ci]
-            switch c.kind {
-            case .place:
-                // an Irish county is its name ("Co Clare" = "Clare")
-                var k = key(c.words)
-                if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
-                // (one unknown word that spells the initials of one organisation of its article is that
-                // organisation written as a word: "the Advisory Committee on Business Appointments, or Acoba")
-                if c.words.count == 1, Lex.places[k] == nil, c.words[0].utf8.count >= 4,
-                   let ks = initials[c.article]?[c.words[0].uppercased()], ks.count == 1, let full = ks.first {
-                    resolved.append((ci, .org, full)); continue
-                }
-                // (a sea, ocean, river or desert named without its word where the article names it in full
-                // is it: "the Mediterranean" of "the Mediterranean Sea")
-                if let fs = featureOf[c.article]?[k], fs.count == 1, let full = fs.first, full != k {
-                    resolved.append((ci, .place, full)); continue
-                }
-                resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
-            case .org:
-                var k = orgKey(c.words)
-                // a known organisation's other name is it ("news agency AFP" is Agence France-Presse)
-                if let o = Lex.orgs[k], o.lowercased() != k { k = orgKey([o]) }
-                // an acronym written as a word ("Acoba", "Nato" style) is the one organisation of its
-                // article whose initials it spells
-                else if c.words.count == 1, c.words[0].utf8.count >= 3, let ks = initials[c.article]?[c.words[0].uppercased()],
-                        ks.count == 1, let full = ks.first, full != k { k = full }
-                resolved.append((ci, .org, translated[c.article]?[k] ?? k))
-            case .acronym:
-                if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
-            case .person:
-                if c.words.count >= 2 {
-                    var k = personKey(c.words)
-                    // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
-                    let words = Set(k.split(separator: " "))
-                    // (the keys listed under a word are distinct: no set to build)
-                    let longer = (peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
-                        let lw = l.split(separator: " ")
-                        return lw.count > words.count && words.isSubset(of: lw)
+            var resolved: [(at: Int, kind: EntityKind, key: String)] = []
+            // (the first half's array has room for the second's, appended to it below)
+            resolved.reserveCapacity(half.lowerBound == 0 ? cands.count : half.count)
+            // the joins of two name words of the people of one article (a surname written as one word)
+            var joins: [String: Set<String>] = [:], joinsArticle = -1
+            for ci in half {
+                let c = cands[ci]
+                switch c.kind {
+                case .place:
+                    // an Irish county is its name ("Co Clare" = "Clare")
+                    var k = key(c.words)
+                    if k.hasPrefix("co "), c.words.count == 2 { k = String(k.dropFirst(3)) }
+                    // (one unknown word that spells the initials of one organisation of its article is that
+                    // organisation written as a word: "the Advisory Committee on Business Appointments, or Acoba")
+                    if c.words.count == 1, Lex.places[k] == nil, c.words[0].utf8.count >= 4,
+                       let ks = initials[c.article]?[c.words[0].uppercased()], ks.count == 1, let full = ks.first {
+                        resolved.append((ci, .org, full)); continue
                     }
-                    if longer.count == 1, let l = longer.first { k = l }
-                    if personEvidence[k] == true { resolved.append((ci, .person, k)) }
-                    continue
-                }
-                let w = c.words[0].lowercased()
-                var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
-                // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
-                if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
-                    // (the article's two-word joins made once: "devos" -> "betsy de vos")
-                    if joinsArticle != c.article {
-                        joins = [:]
-                        for k in Set(ps.map(\.key)) {
-                            let kw = k.split(separator: " ")
-                            for i in kw.indices { for j in kw.indices where i != j { joins[String(kw[i]) + kw[j], default: []].insert(k) } }
+                    // (a sea, ocean, river or desert named without its word where the article names it in full
+                    // is it: "the Mediterranean" of "the Mediterranean Sea")
+                    if let fs = featureOf[c.article]?[k], fs.count == 1, let full = fs.first, full != k {
+                        resolved.append((ci, .place, full)); continue
+                    }
+                    resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
+                case .org:
+                    var k = orgKey(c.words)
+                    // a known organisation's other name is it ("news agency AFP" is Agence France-Presse)
+                    if let o = Lex.orgs[k], o.lowercased() != k { k = orgKey([o]) }
+                    // an acronym written as a word ("Acoba", "Nato" style) is the one organisation of its
+                    // article whose initials it spells
+                    else if c.words.count == 1, c.words[0].utf8.count >= 3, let ks = initials[c.article]?[c.words[0].uppercased()],
+                            ks.count == 1, let full = ks.first, full != k { k = full }
+                    resolved.append((ci, .org, translated[c.article]?[k] ?? k))
+                case .acronym:
+                    if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
+                case .person:
+                    if c.words.count >= 2 {
+                        var k = personKey(c.words)
+                        // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
+                        let words = Set(k.split(separator: " "))
+                        // (the keys listed under a word are distinct: no set to build)
+                        let longer = (peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
+                            let lw = l.split(separator: " ")
+                            return lw.count > words.count && words.isSubset(of: lw)
                         }
-                        joinsArticle = c.article
-                    }
-                    local = joins[w].map { $0.sorted() } ?? []
-                }
-                if local.count == 1 {
-                    resolved.append((ci, .person, local[0]))
-                } else if local.count > 1 {
-                    // the one named most recently before
-                    let pos = c.range.lowerBound
-                    let latest = local.compactMap { k -> (at: Int, key: String)? in
-                        guard let ats = namedAt[c.article]?[k] else { return nil }
-                        let n = QuotesExtractor.partition(ats) { $0 < pos }
-                        return n > 0 ? (ats[n - 1], k) : nil
-                    }.max { $0.at < $1.at }
-                    resolved.append((ci, .person, latest?.key ?? local[0]))
-                } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
-                    // a surname alone is the person of its own article, never a namesake elsewhere
-                    // (one word that is no one's name in the article, without a title anywhere, and that no list
-                    // knows as a given name or surname, is a firm's or body's: "sold the business to Santander",
-                    // "a report by Savills"; or a place the gazetteer knows)
-                    let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(w))
-                    if !singleStrong.contains(w), !c.strong, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
-                       w.utf8.count >= 3, Lex.places[w] == nil {
-                        if bits & Gazetteer.Bit.place != 0 { resolved.append((ci, .place, w)) }
-                        else { resolved.append((ci, .org, orgKey(c.words))) }
+                        if longer.count == 1, let l = longer.first { k = l }
+                        if personEvidence[k] == true { resolved.append((ci, .person, k)) }
                         continue
                     }
-                    resolved.append((ci, .person, w))
+                    let w = c.words[0].lowercased()
+                    var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                    // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
+                    if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
+                        // (the article's two-word joins made once: "devos" -> "betsy de vos")
+                        if joinsArticle != c.article {
+                            joins = [:]
+                            for k in Set(ps.map(\.key)) {
+                                let kw = k.split(separator: " ")
+                                for i in kw.indices { for j in kw.indices where i != j { joins[String(kw[i]) + kw[j], default: []].insert(k) } }
+                            }
+                            joinsArticle = c.article
+                        }
+                        local = joins[w].map { $0.sorted() } ?? []
+                    }
+                    if local.count == 1 {
+                        resolved.append((ci, .person, local[0]))
+                    } else if local.count > 1 {
+                        // the one named most recently before
+                        let pos = c.range.lowerBound
+                        let latest = local.compactMap { k -> (at: Int, key: String)? in
+                            guard let ats = namedAt[c.article]?[k] else { return nil }
+                            let n = QuotesExtractor.partition(ats) { $0 < pos }
+                            return n > 0 ? (ats[n - 1], k) : nil
+                        }.max { $0.at < $1.at }
+                        resolved.append((ci, .person, latest?.key ?? local[0]))
+                    } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
+                        // a surname alone is the person of its own article, never a namesake elsewhere
+                        // (one word that is no one's name in the article, without a title anywhere, and that no list
+                        // knows as a given name or surname, is a firm's or body's: "sold the business to Santander",
+                        // "a report by Savills"; or a place the gazetteer knows)
+                        let bits = NameTagger.sharedGazetteer.bits(FeatureHash.word(w))
+                        if !singleStrong.contains(w), !c.strong, bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0,
+                           w.utf8.count >= 3, Lex.places[w] == nil {
+                            if bits & Gazetteer.Bit.place != 0 { resolved.append((ci, .place, w)) }
+                            else { resolved.append((ci, .org, orgKey(c.words))) }
+                            continue
+                        }
+                        resolved.append((ci, .person, w))
+                    }
                 }
             }
-        }
-        return resolved
+            return resolved
         }
         let mid = cands.count / 2
         var halves = parallel([0..<mid, mid..<cands.count], resolve)
