@@ -55,7 +55,7 @@ eval: deps
 	$(SWIFT) build -c release --product newsq-eval
 	python3 eval/newsarticles.py corpora
 	bash eval/train/venv.sh
-	for s in test dev sample; do \
+	for s in test dev train sample; do \
 	  .build/release/newsq-eval --texts $$s eval/data/texts-$$s.jsonl && \
 	  eval/data/venv/bin/python eval/train/anchor_spacy.py eval/data/texts-$$s.jsonl eval/data/spacy-$$s.json || exit 1; \
 	done

@@ -144,7 +144,8 @@ def main():
         taken = {i for ids in sel.values() for i in ids}
         every = [a for a in articles() if a["pool"] == want_pool]
         # the outlets are those the pool's annotated articles already come from
-        outlets = sorted({a["source"] for a in every if a["id"] in taken})
+        # (every outlet of the pool when none of its articles is annotated yet)
+        outlets = sorted({a["source"] for a in every if a["id"] in taken}) or sorted({a["source"] for a in every})
         cands = sorted((a for a in every if a["id"] not in taken), key=lambda a: select_key(a["id"]))
         for outlet in outlets:
             mine = [a for a in cands if a["source"] == outlet]

@@ -18,7 +18,7 @@ public struct EvalSet: Sendable {
 
     /// The three sets of `eval/` under `root` (the repository).
     public static func standard(root: String) -> [EvalSet] {
-        ["test", "dev", "sample"].map { n in
+        ["test", "dev", "train", "sample"].map { n in
             EvalSet(name: n, goldDir: "\(root)/eval/gold/\(n)",
                     corpusPath: n == "sample" ? nil : "\(root)/eval/data/\(n).jsonl",
                     anchorPath: "\(root)/eval/data/spacy-\(n).json")

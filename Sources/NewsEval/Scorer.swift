@@ -108,13 +108,14 @@ public enum Scorer {
         s.systemEntitiesCorrect += matched.filter { $0 }.count
     }
 
-    static func scoreQuotes(_ gold: GoldArticle, _ system: SystemArticle, _ s: inout Scores) {
-        let goldKeys = gold.quotes.map { quoteKey($0.text) }
-        let sysKeys = system.quotes.map { quoteKey($0.text) }
-        // each gold quotation takes the first system quotation holding its opening words
-        // (or held by them, for a system quotation cut short)
-        var sysTaken = [Int?](repeating: nil, count: system.quotes.count)
-        var goldTaken = [Int?](repeating: nil, count: gold.quotes.count)
+    /// Which system quotation each gold quotation is matched to (and the reverse): each gold
+    /// quotation takes the first system quotation holding its opening words (or held by
+    /// them, for a system quotation cut short).
+    public static func match(_ goldTexts: [String], _ systemTexts: [String]) -> (gold: [Int?], system: [Int?]) {
+        let goldKeys = goldTexts.map(quoteKey)
+        let sysKeys = systemTexts.map(quoteKey)
+        var sysTaken = [Int?](repeating: nil, count: sysKeys.count)
+        var goldTaken = [Int?](repeating: nil, count: goldKeys.count)
         for (gi, gk) in goldKeys.enumerated() where !gk.isEmpty {
             // a system quotation may hold several gold ones (a quotation over paragraphs is joined)
             if let si = sysKeys.indices.first(where: { sysTaken[$0] == nil && sysKeys[$0].contains(gk) })
@@ -123,6 +124,11 @@ public enum Scorer {
                 sysTaken[si] = gi; goldTaken[gi] = si
             }
         }
+        return (goldTaken, sysTaken)
+    }
+
+    static func scoreQuotes(_ gold: GoldArticle, _ system: SystemArticle, _ s: inout Scores) {
+        let (goldTaken, sysTaken) = match(gold.quotes.map(\.text), system.quotes.map(\.text))
         let entityByName = Dictionary(gold.entities.map { (norm($0.name), $0) }, uniquingKeysWith: { a, _ in a })
         for (gi, g) in gold.quotes.enumerated() where g.optional != true {
             s.goldQuotes += 1
