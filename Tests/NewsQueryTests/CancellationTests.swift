@@ -211,7 +211,8 @@ extension CancellationTests {
 
 extension CancellationTests {
     /// Ctrl-C while quotations are computed on first use stops them and says so, naming the
-    /// table being computed; the session answers again, and a later `quotes` computes them whole.
+    /// table being computed; the computation stops too and keeps nothing; the session answers
+    /// again, and a later `quotes` computes them whole.
     func testCtrlCWhileQuotationsAreComputedNamesThem() throws {
         let dir = try StoreTempDir()
         let sentence = "\u{201C}The terms of round %d are unfair,\u{201D} said Ingrid Berg, a trade minister in Geneva. "
@@ -226,6 +227,9 @@ extension CancellationTests {
         XCTAssertLessThan(Date().timeIntervalSince(started), 10, "a hang guard, not a timing")
         XCTAssertNotNil(sink.text.range(of: #"cancelled: the statement was stopped \(Ctrl-C\) after [0-9.]+ s in SCAN quotes"#,
                                         options: .regularExpression), sink.text)
+        // the computation stopped with the statement, and what it had made was not kept
+        // (the table's lock is held until the stopped computation returns)
+        XCTAssertFalse(c.hasQuotes)
         interrupt.clear()
         XCTAssertTrue(s.runStatement("articles | count"), sink.text)
         // never a half table: the next `quotes` has every quotation

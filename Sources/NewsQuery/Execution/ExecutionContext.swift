@@ -71,6 +71,11 @@ public final class ExecutionContext {
     /// Asks the operators to stop at their next poll (the runner gave up on them).
     func stop() { stopped.store(true, ordering: .relaxed) }
     package var isStopped: Bool { stopped.load(ordering: .relaxed) }
+    /// Ctrl-C or `stop()`, as a check other threads may hold (`DerivationStop`).
+    var stopCheck: @Sendable () -> Bool {
+        let i = interrupt, s = stopped
+        return { i.isRaised || s.load(ordering: .relaxed) }
+    }
 
     /// The article index a row of `source` belongs to.
     func articleIndex(_ source: SourceKind, _ unit: Int) -> Int {

@@ -5,6 +5,7 @@ import Foundation
 import Glibc
 #endif
 import NewsCore
+import NewsStore
 
 /// Runs a statement's work on a worker thread while the calling thread keeps
 /// watch, so Ctrl-C and a runaway regex give the prompt back promptly.
@@ -32,8 +33,17 @@ package enum StatementRunner {
         let done = DispatchSemaphore(value: 0)
         let worker = Worker.take()
         box.setThread(worker.thread)
+        let stop = ctx.stopCheck
         worker.submit {
-            let result = Result { try work() }
+            // (the tables a statement derives stop with it; a result finished as Ctrl-C came may
+            // rest on a table cut short, so it is not shown)
+            let result = Result {
+                try DerivationStop.with(stop) {
+                    let r = try work()
+                    if stop() { throw ExecutionError.cancelled }
+                    return r
+                }
+            }
             box.finish(result)
             done.signal()
         }

@@ -70,7 +70,8 @@ public final class Corpus: @unchecked Sendable {
 /// passages, ...), each computed on first use under a lock and kept, so loading
 /// stays fast. The store keeps them by their type without knowing what they
 /// are: the layer that defines a table also defines its accessor (for example
-/// `Corpus.entityTable` in NewsText), so the store never calls upwards.
+/// `Corpus.entityTable` in NewsText), so the store never calls upwards. A table
+/// whose making was stopped (`DerivationStop`: Ctrl-C) is not kept.
 public final class DerivedTables: @unchecked Sendable {
     private let lock = NSRecursiveLock()
     private var tables: [ObjectIdentifier: Any] = [:]
@@ -80,6 +81,8 @@ public final class DerivedTables: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let v = tables[ObjectIdentifier(type)] as? T { return v }
         let v = make()
+        // a table made while its statement was given up may be cut short: not kept
+        if DerivationStop.current() { return v }
         tables[ObjectIdentifier(type)] = v
         return v
     }

@@ -166,8 +166,10 @@ enum EntitiesExtractor {
     /// (nothing in them can start a name).
     static func units(_ corpus: Corpus, _ a: Int, _ bytes: [UInt8], capitalsOnly: Bool = false,
                       lowercase: ((Int) -> Void)? = nil, titleCase: ((Int, [EntityToken]) -> Void)? = nil,
-                      _ each: (Int, [EntityToken]) -> Void) {
+                      stop: () -> Bool = { false }, _ each: (Int, [EntityToken]) -> Void) {
         for si in corpus.articles[a].sentences {
+            // (every 64 sentences: a book-sized article stops within it)
+            if si & 63 == 0, stop() { return }
             let s = corpus.sentences[si]
             let p = corpus.paragraphs[s.paragraph]
             guard p.kind != .boilerplate, !p.duplicate else { continue }
@@ -182,12 +184,16 @@ enum EntitiesExtractor {
     }
 
     /// `documentWindow`: the most tokens of one article the document-level step reads at once.
+    /// A statement given up (Ctrl-C) stops the passes at the next article or sentence: what they
+    /// return then is cut short, and is not kept (`DerivationStop`).
     static func extract(_ corpus: Corpus, tagger: NameTagger?, documentWindow: Int = documentWindowTokens) -> EntityTable {
+        let stop = DerivationStop.current
         let parts = chunks(corpus)
         // capitalised words seen inside sentences, counted per run of articles, then summed
         var vocabs = parallel(parts) { r -> Vocab in
             var v = Vocab()
             for a in r {
+                if stop() { break }
                 let bytes = Array(corpus.articles[a].text.utf8)
                 // a sentence without capitals adds its lowercase words only
                 let lowercase: (Int) -> Void = { si in
@@ -217,13 +223,14 @@ enum EntitiesExtractor {
             // the tagger's buffers, reused by every sentence of the run
             var scratch = NameTagger.Scratch()
             for a in r {
+                if stop() { break }
                 var sents: [(Int, [EntityToken])] = []
                 var cands: [Candidate] = []
                 let credits: (Int, [EntityToken]) -> Void = { si, toks in
                     cands += creditCandidates(toks, article: a, sentence: si, midCaps: midCaps)
                 }
                 var held = 0
-                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits) { si, toks in
+                units(corpus, a, Array(corpus.articles[a].text.utf8), capitalsOnly: true, titleCase: credits, stop: stop) { si, toks in
                     var c = candidates(toks, article: a, sentence: si, midCaps: midCaps)
                     if let tagger {
                         c = combine(c, tagger.tag(toks, &scratch), toks, article: a, sentence: si, midCaps: midCaps)

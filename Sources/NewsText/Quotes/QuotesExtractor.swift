@@ -54,25 +54,31 @@ enum QuotesExtractor {
         var mark: Mark = .straight
     }
 
+    /// A statement given up (Ctrl-C) stops it at the next article or paragraph: what it returns
+    /// then is cut short, and is not kept (`DerivationStop`).
     static func extract(_ corpus: Corpus) -> [Quote] {
         let table = corpus.entityTable
+        let stop = DerivationStop.current
         // articles are independent: runs of them in parallel, joined in order
         let found = EntitiesExtractor.parallel(EntitiesExtractor.chunks(corpus, perThread: EntitiesExtractor.finePerThread)) { r -> [Quote] in
             var out: [Quote] = []
-            for ai in r { out += extract(article: ai, corpus, table) }
+            for ai in r {
+                if stop() { break }
+                out += extract(article: ai, corpus, table, stop: stop)
+            }
             return out
         }
         return Array(found.joined())
     }
 
     /// The quotations of one article, numbered from 1.
-    static func extract(article ai: Int, _ corpus: Corpus, _ table: EntityTable) -> [Quote] {
+    static func extract(article ai: Int, _ corpus: Corpus, _ table: EntityTable, stop: () -> Bool = { false }) -> [Quote] {
         let b = Array(corpus.articles[ai].text.utf8)
         // the many stretches the rules tokenise are cut from the article's tokens, scanned once
-        return EntityWords.reusing(b) { extract(article: ai, b, corpus, table) }
+        return EntityWords.reusing(b) { extract(article: ai, b, corpus, table, stop: stop) }
     }
 
-    static func extract(article ai: Int, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable) -> [Quote] {
+    static func extract(article ai: Int, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, stop: () -> Bool = { false }) -> [Quote] {
         let a = corpus.articles[ai]
         var out: [Quote] = []
         let mentions = table.byArticle[ai].map { table.mentions[$0] }
@@ -80,9 +86,10 @@ enum QuotesExtractor {
         state.subjects = subjects(a, b, corpus, table, mentions)
         state.genders = genders(b, table, mentions)
         for pi in a.paragraphs {
+            if pi & 63 == 0, stop() { break }
             let p = corpus.paragraphs[pi]
             guard p.kind == .body, !p.duplicate else { dropPending(&state, &out); continue }
-            quotes(in: pi, p, b, corpus, table, mentions, &state, &out)
+            quotes(in: pi, p, b, corpus, table, mentions, &state, &out, stop: stop)
         }
         dropPending(&state, &out)
         resolveTeaser(ai, a, corpus, table, &out)
@@ -521,7 +528,7 @@ enum QuotesExtractor {
     static let reach = 3000
 
     static func quotes(in pi: Int, _ p: Paragraph, _ b: [UInt8], _ corpus: Corpus, _ table: EntityTable, _ mentions: [Mention],
-                       _ state: inout ArticleState, _ out: inout [Quote]) {
+                       _ state: inout ArticleState, _ out: inout [Quote], stop: () -> Bool = { false }) {
         let ss = spans(b, p.range)
         // what an attribution can see: mentions up to the end of this paragraph
         let visible = mentions[..<firstIndex(mentions, from: p.range.upperBound)]
@@ -533,6 +540,8 @@ enum QuotesExtractor {
         // the last span of the paragraph kept as a quotation (continuation is measured from it)
         var lastKept: Int? = nil
         for (qi, s) in ss.enumerated() {
+            // (a paragraph of a book-sized text stops within it)
+            if qi & 63 == 63, stop() { break }
             let content = trimmed(b, s.content)
             guard !content.isEmpty else { continue }
             var text = String(decoding: b[content], as: UTF8.self)
