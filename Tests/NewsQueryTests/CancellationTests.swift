@@ -239,3 +239,19 @@ extension CancellationTests {
         XCTAssertTrue(after.contains("12000") || after.contains("12,000"), after)
     }
 }
+
+extension CancellationTests {
+    /// A derivation asked for by a statement that was given up stops and is not kept: the
+    /// corpus still has no table, and the next use outside that statement makes it whole.
+    func testAStoppedDerivationIsNotKept() throws {
+        let c = try CorpusLoader.loadSample()
+        let stopped = DerivationStop.with({ true }) { (c.entityTable.entities.count, c.quotes.count) }
+        XCTAssertEqual(stopped.0, 0, "stopped before the first article: nothing found")
+        XCTAssertEqual(stopped.1, 0)
+        XCTAssertFalse(c.hasEntities)
+        XCTAssertFalse(c.hasQuotes)
+        XCTAssertGreaterThan(c.entityTable.entities.count, 0)
+        XCTAssertGreaterThan(c.quotes.count, 0)
+        XCTAssertTrue(c.hasEntities && c.hasQuotes)
+    }
+}
