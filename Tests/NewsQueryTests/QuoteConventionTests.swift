@@ -830,4 +830,132 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "new dawn")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "not ruled out")?.speaker, "Dan Cole")
     }
+
+    /// "Ann Lowe, a spokeswoman for the city police said": an apposition that lost its closing
+    /// comma still describes the name before it, who speaks (not "a spokeswoman").
+    func testAppositionWithoutItsClosingComma() throws {
+        let c = try corpus(["""
+        A fire broke out in a warehouse near the river on Sunday. "It was started on purpose," Ann Lowe, a spokeswoman for the city police said. "We have found fuel cans," Dan Cole, a former deputy mayor of the town and a teacher at the college told the local radio.
+        """])
+        XCTAssertEqual(quote(c, "started on purpose")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "found fuel cans")?.speaker, "Dan Cole")
+    }
+
+    /// `"…." According to police, the fire …`: a sentence opening on its source, a comma and a
+    /// clause of its own reports something else; the quotation is still the last speaker's.
+    func testAccordingToOpeningTheNextSentence() throws {
+        let c = try corpus(["""
+        "I saw the smoke first," Ann Lowe, a baker on the street, told the local radio. "When I came out the whole roof was burning and the cars were covered in dust." According to police, the fire started in a kitchen.
+        """])
+        XCTAssertEqual(quote(c, "whole roof was burning")?.speaker, "Ann Lowe")
+    }
+
+    /// "the former PM claims", "said the former Acme CEO": an office the person the text is
+    /// about held stands for that person (an organisation naming whose office it is).
+    func testFormerOfficeStandsForThePerson() throws {
+        let c = try corpus(["""
+        Dan Cole is starting a campaign to keep the old railway open. Speaking in Leeds, the former PM claims in a speech that the closure was decided "without any proper debate at all".
+
+        Ann Lowe defended her plan on Monday. "The line loses money every single day and nobody wants to say it," said the former Acme CEO in the interview.
+        """])
+        XCTAssertEqual(quote(c, "without any proper debate")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "loses money every single day")?.speaker, "Ann Lowe")
+    }
+
+    /// "The mayor agreed with him and said": an object pronoun in the subject's words is someone
+    /// else; the subject is the mayor.
+    func testObjectPronounInTheSubjectIsNotTheSpeaker() throws {
+        let c = try corpus(["""
+        Mayor Ann Lowe met the union leader Dan Cole on Monday. Mr Cole said the buses were "running late every day". The mayor agreed with him and said she wanted "a timetable that works".
+        """])
+        XCTAssertEqual(quote(c, "timetable that works")?.speaker, "Ann Lowe")
+    }
+
+    /// A run of spaces after a stop is a paragraph break the text lost: a quotation left open
+    /// before it ends there, and the attribution after it belongs to the next quotation.
+    func testLostParagraphBreakEndsAnOpenQuotation() throws {
+        let c = try corpus(["""
+        "The council is wasting our money," wrote the critic Dan Cole. "Looks like they are planning another party.   In an interview on Tuesday, Lowe explained, "We were asked to hold the meeting in the hall and we did so."
+        """])
+        XCTAssertEqual(quote(c, "asked to hold the meeting")?.speaker, "Lowe")
+    }
+
+    /// `…." The councillors joined others, including five who announced their support Monday.`: a
+    /// verb in a relative clause of the next sentence does not attribute the quotation before.
+    func testRelativeClauseVerbInTheNextSentence() throws {
+        let c = try corpus(["""
+        "The plan failed the town," Ann Lowe said in a statement. "It has to be changed, and it can be." The councillors joined several others, including five members who announced their opposition Monday.
+        """])
+        XCTAssertEqual(quote(c, "has to be changed")?.speaker, "Ann Lowe")
+    }
+
+    /// "says the 32-year-old": an age stands for the person the text is about; "The group
+    /// described": the organisation a recent sentence opened on; "echoed" is a verb of saying.
+    func testAgeGroupAndEchoed() throws {
+        let c = try corpus(["""
+        Dan Cole is looking for a flat this winter. "I have been looking since the summer and nothing fits," says the 32-year-old, who works in a bakery.
+
+        The Harbour Trust, a local charity, said the river was dirtier than ever. The group described the latest tests as the "worst in a decade". "We are working on a plan to clean it up for the whole town," Ann Lowe echoed in the interview.
+        """])
+        XCTAssertEqual(quote(c, "nothing fits")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "worst in a decade")?.speaker, "Harbour Trust")
+        XCTAssertEqual(quote(c, "clean it up")?.speaker, "Ann Lowe")
+    }
+
+    /// `the ground."- Police said`: a straight mark before a hyphen left for a lost space closes
+    /// the quotation; the sentence after it is outside the marks.
+    func testClosingMarkBeforeAHyphenForALostSpace() throws {
+        let c = try corpus(["""
+        "We have seen the river rise every spring," Dan Cole told the radio. "This year it took the bridge."- The flood reached the town on Monday. Reporting from the town, Ann Lowe said the water was falling. "We saw the first shops open again this morning," she said.
+        """])
+        XCTAssertEqual(quote(c, "took the bridge")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "first shops open")?.speaker, "Ann Lowe")
+    }
+
+    /// "Ann Lowe, the singer who played at Dan Cole's gala, said": the name before the
+    /// apposition, not a name inside it; "Ann Lowe, …, released a statement praising Dan Cole,
+    /// saying": a predicate's object is not the subject.
+    func testNameBeforeAnAppositionOrAPredicate() throws {
+        let c = try corpus(["""
+        Ann Lowe, the singer who played at Governor Dan Cole's gala, said she hopes to "change his mind" on the budget.
+
+        The head of the Writers Guild, Tom Reid, released a statement praising Cole for the new fund, saying that Cole "knows what artists need."
+        """])
+        XCTAssertEqual(quote(c, "change his mind")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "knows what artists need")?.speaker, "Tom Reid")
+    }
+
+    /// "Lowe reaffirmed the city's "full support" for the union but also repeated that …": a second
+    /// verb joined by "and"/"but" shares the subject of the sentence, not a name in the object.
+    func testSecondVerbSharesTheSubject() throws {
+        let c = try corpus(["""
+        At the meeting with Cole, Lowe reaffirmed the city's "full support" for the Transit Union but also reiterated her view that Transit Union members need to "accept the new timetable" this year.
+        """])
+        XCTAssertEqual(quote(c, "full support")?.speaker, "Lowe")
+        XCTAssertEqual(quote(c, "accept the new timetable")?.speaker, "Lowe")
+    }
+
+    /// "a Facebook user wrote", "said another commenter on Facebook": someone unnamed whom the
+    /// organisation only qualifies; "a local monk named Dan Cole": the person named.
+    func testUnnamedUserOfAnOrganisationAndADescriptionNamingSomeone() throws {
+        let c = try corpus(["""
+        Ann Lowe won her case in court on Friday. "Finally some good news for the whole family," a Facebook user wrote in one comment. "It is just bad luck that she was born here," said another commenter on Facebook.
+
+        Protesters waited by the gate. "We want them to know that we are still here," a local monk named Dan Cole, from the Harbour Temple, told Reuters.
+        """])
+        let user = quote(c, "some good news")
+        XCTAssertEqual(user?.named, false)
+        XCTAssertEqual(user?.speaker, "a Facebook user")
+        XCTAssertEqual(quote(c, "bad luck")?.named, false)
+        XCTAssertEqual(quote(c, "still here")?.speaker, "Dan Cole")
+    }
+
+    /// "Governor Ann Lowe vowed to …. "…," she said": a person right before a verb that puts
+    /// words on something is what the sentence is about, past a heading run into it.
+    func testSubjectBeforeACharacterizingVerb() throws {
+        let c = try corpus(["""
+        "We will find who did this," the council's chief executive Dan Cole said. READ MORE: Residents raise money to repair the old chapel roof Governor Ann Lowe vowed to protect the chapel. "Any attack on a place of worship in this county is an attack on all of us," she said.
+        """])
+        XCTAssertEqual(quote(c, "attack on all of us")?.speaker, "Ann Lowe")
+    }
 }

@@ -207,12 +207,16 @@ enum QuotesExtractor {
             // ("… against him, Yanukovych's attorney Vitaly Serdyuk told TASS")
             var speaker: Mention? = nil
             var k = mi
+            var firstPerson = true
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
                 guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound), !possessive(m) else { continue }
+                defer { firstPerson = false }
                 let after = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 160))
                 let near = after.prefix(3).filter(\.isWord).prefix(1)
-                if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
+                // (or, for the first person named, a verb that puts words on something: "Governor Tom
+                // Wolf vowed to protect …"; not "Ann Lowe and her lawyer Dan Cole described …")
+                if near.contains(where: { (speechVerbs.contains($0.lower) || (firstPerson && characterizing.contains($0.lower))) && $0.lower != "according" }) { speaker = m; break }
                 // "Bill Pulver, chief executive of the union, praised the police": the verb past an apposition
                 if after.first?.text == ",", let close = after.dropFirst().prefix(16).firstIndex(where: { $0.text == "," || $0.text == "." }),
                    after[close].text == ",", close + 1 < after.count, after[(after.startIndex + 1)..<close].allSatisfy({ $0.isWord || ["(", ")", "-"].contains($0.text) }),
@@ -351,6 +355,19 @@ enum QuotesExtractor {
         var openMark = Mark.straight
         var contentStart = 0
         while i < r.upperBound {
+            // `…binge-watching Scandal.   In an interview, Lowe explained, "…`: a run of spaces after
+            // a stop is a paragraph break the text lost; a quotation still open ends there, as it
+            // would at a paragraph's end (the words after it are outside the marks)
+            if let o = open, b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21, i + 3 < r.upperBound, b[i + 1] == 0x20, b[i + 2] == 0x20 {
+                var j = i + 2
+                while j < r.upperBound, b[j] == 0x20 { j += 1 }
+                if j < r.upperBound, b[j] >= 0x41 && b[j] <= 0x5A {
+                    out.append(Span(open: o, content: contentStart..<(i + 1), end: i + 1, closed: false, mark: openMark))
+                    open = nil
+                    openMark = .straight
+                    i = j; continue
+                }
+            }
             var len = 0
             var isOpen = false, isClose = false
             if b[i] == 0x22 {
@@ -358,7 +375,9 @@ enum QuotesExtractor {
                 len = 1
                 let before = i == r.lowerBound || [0x20, 0x0A, 0x09, 0x28, 0x5B, 0x2D, 0x2F].contains(b[i - 1])
                     || (i >= r.lowerBound + 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93))
+                // (a hyphen after it is a space the text lost: `the ground."- Police said`, `as it was,"-Lowe said`)
                 let after = i + 1 >= r.upperBound || [0x20, 0x0A, 0x09, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x3F, 0x21].contains(b[i + 1])
+                    || (b[i + 1] == 0x2D && i > r.lowerBound && b[i - 1] != 0x20)
                 if i > r.lowerBound, i + 1 < r.upperBound, isLetter(b[i - 1]), isLetter(b[i + 1]) {
                     // between two letters it stands for an apostrophe ("didn"t", text that lost its curly marks)
                     i += 1; continue
@@ -572,10 +591,11 @@ enum QuotesExtractor {
             let trailEndsSentence = qi + 1 == ss.count || firstBoundary(trail) != nil
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
-            let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
             // (the sentence from its start, past earlier quotations in it)
             let sentenceStart = max(inSentence < p.sentences.upperBound ? corpus.sentences[inSentence].range.lowerBound : leadStart, s.open - reach)
+            let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state,
+                                  sentenceStart: inSentence < p.sentences.upperBound ? corpus.sentences[inSentence].range.lowerBound : nil)
             let sentenceLead = EntityWords.tokens(b, min(sentenceStart, s.open)..<s.open)
             if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content),
                       sentenceLead: sentenceLead) { continue }
@@ -768,6 +788,8 @@ enum QuotesExtractor {
         var paragraph: Paragraph
         var quoteStart: Int
         var state: ArticleState
+        /// Where the quotation's sentence starts (its subject is what a second verb after "and" shares).
+        var sentenceStart: Int? = nil
     }
 
     /// The speaker named around a speech verb in `t` (after the quotation when `after`).
@@ -813,6 +835,11 @@ enum QuotesExtractor {
                 // "… said that …" reports other words; "… said:" introduces the next quotation
                 let next = t[(k + 1)...].first
                 if let n = next, n.lower == "that" || n.text == ":" || n.isQuote { continue }
+                // `…." According to police, 20kg of explosives were used`: a sentence of its own opening
+                // on its source, a comma, then what that source says (not the quotation's attribution)
+                if sentenceEnded, t[k].text == "According", !t[..<k].contains(where: \.isWord),
+                   let c = t[(k + 1)...].prefix(10).firstIndex(where: { !$0.isWord && $0.text == "," }),
+                   t[(c + 1)...].filter(\.isWord).count >= 3 { continue }
                 // "… said it was …": a reported clause of its own follows the verb
                 if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
                    !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
@@ -827,6 +854,9 @@ enum QuotesExtractor {
                          "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
                          "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
                 }
+                // (nor a verb of a relative clause in the next sentence: `…." The Democrats join
+                // several others, including five who announced their opposition Thursday.`)
+                if sentenceEnded, k > 0, t[..<k].filter(\.isWord).count > 4, ["who", "which", "that"].contains(t[k - 1].lower) { continue }
                 // (or a verb closing that sentence: `…." Ann Lowe, the director, said.`)
                 if sentenceEnded, t[..<k].filter(\.isWord).count > 4,
                    !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
@@ -896,6 +926,17 @@ enum QuotesExtractor {
                let a = resolveBack(ctx, female: f) {
                 return with(a, deferred ?? cue)
             }
+            // "Lowe met Cole and said", "… for the plan but also reiterated that": a second verb joined
+            // by "and" or "but" shares the subject of the sentence, not a name in the first verb's object
+            if let last = clauseWords.last(where: { !["also", "then", "later", "again", "still", "has", "had", "have"].contains($0.lower) }),
+               ["and", "but"].contains(last.lower), clauseWords.count >= 2, let start = ctx.sentenceStart,
+               // (a relative clause's verbs are its antecedent's: "from Trump, who attacked judges and called")
+               !["who", "which", "that", "whose"].contains(clauseWords[0].lower) {
+                let j = partition(ctx.state.subjects) { $0.at < t[k].range.lowerBound }
+                if j > 0, let e = ctx.state.subjects[j - 1].entity, ctx.state.subjects[j - 1].sentenceStart >= start {
+                    return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: deferred ?? cue)
+                }
+            }
             let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
             let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
             // "the late Ted Kennedy, who called him a "disgrace"": the person just before "who"
@@ -960,6 +1001,21 @@ enum QuotesExtractor {
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: reachEnd) { return with(a, deferred ?? cue) }
             }
+            // "Ann Lowe, a spokeswoman for the city police said": an apposition whose closing comma
+            // was left out describes the name standing alone before it, who speaks
+            if segments.count > 1, let w = clauseWords.first, ["a", "an", "the"].contains(w.lower),
+               clauseWords.contains(where: { Lex.personNouns.contains($0.lower) || roleTitles.contains($0.lower) || occupations.contains($0.lower) }),
+               let a = bareName(segments[segments.count - 2], ctx) {
+                return with(a, deferred ?? cue)
+            }
+            // "Ann Lowe, the singer who played at the gala, said": the name before a description in
+            // apposition (not a name inside the description)
+            if clauseWords.isEmpty, segments.count >= 3, let w = segments[segments.count - 2].first(where: \.isWord),
+               ["a", "an", "the"].contains(w.lower),
+               segments[segments.count - 2].filter(\.isWord).prefix(5).contains(where: { Lex.personNouns.contains($0.lower) || roleTitles.contains($0.lower) || occupations.contains($0.lower) }),
+               let a = bareName(segments[segments.count - 3], ctx) {
+                return with(a, deferred ?? cue)
+            }
             // "During the visit, the two sides said": the words before the verb are a subject
             // of their own naming nobody, not a name earlier in the sentence
             if segments.count > 1, let w = clauseWords.first,
@@ -980,7 +1036,10 @@ enum QuotesExtractor {
             // is no description ("Ann Lowe, a lawyer at the Adalah centre, said": not Adalah);
             // else a name before a description in apposition ("Hans Weber, a local teacher, said")
             let descriptive: Set<String> = ["a", "an", "of", "from", "at", "with", "for", "in", "one", "another", "former"]
-            let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower) } ?? true) }
+            // (nor a predicate: "Ann Lowe, the head of the bar, released a statement praising Dan Cole, saying")
+            let determiners: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "both", "all", "each"]
+            let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower)
+                || (!$0.isCapitalized && $0.lower.first?.isLetter == true && !determiners.contains($0.lower)) } ?? true) }
             // (the name right before the comma is the one the apposition describes: "Wei Xiaohao /
             // For China Daily Jack Ma, Alibaba's founder, says" is Ma's)
             func adjacentName(_ seg: [EntityToken]) -> Attribution? {
@@ -1026,7 +1085,7 @@ enum QuotesExtractor {
     static let speechVerbs: Set<String> = Lex.speechVerbs.union(foreignSpeechVerbs).union([
         "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
-        "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
+        "recounted", "echoed", "echoes", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
         "claiming", "claims", "arguing", "insisting", "noting",
         // (the participles of the shared verbs: "with its leader declaring the "new birth" of …")
@@ -1047,6 +1106,29 @@ enum QuotesExtractor {
         "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
         "blasted", "decried", "denounced", "lambasted",
     ]
+
+    /// "the former Acme CEO", "the Acme chairman": "the", modifiers of an office, an organisation
+    /// and an office one person holds at the end; the organisation says whose office it is.
+    static func orgOffice(_ words: [EntityToken], _ inside: [Mention], _ ctx: Context) -> Bool {
+        guard words.count >= 3, words[0].lower == "the",
+              let n = words.prefix(6).firstIndex(where: { singleOffices.contains($0.lower) }), n >= 2,
+              !inside.isEmpty, inside.allSatisfy({ ctx.table.entities[$0.entity].kind == .org
+                  && $0.range.lowerBound > words[0].range.upperBound && $0.range.upperBound <= words[n].range.lowerBound })
+        else { return false }
+        return words[1..<n].allSatisfy { w in officeModifiers.contains(w.lower) || inside.contains { $0.range.contains(w.range.lowerBound) } }
+    }
+
+    /// A stretch that is nothing but a person's name (a title before it allowed: "Mr Ann
+    /// Lowe"): that person.
+    static func bareName(_ seg: [EntityToken], _ ctx: Context) -> Attribution? {
+        var words = seg.filter(\.isWord)[...]
+        while let f = words.first, words.count > 1, Lex.titles.contains(f.lower.replacingOccurrences(of: ".", with: "")) { words = words.dropFirst() }
+        guard let first = words.first, let last = words.last, first.isCapitalized, words.count <= 5 else { return nil }
+        guard let m = ctx.mentions[firstIndex(ctx.mentions, from: max(0, first.range.lowerBound - 40))...]
+            .prefix(while: { $0.range.lowerBound <= first.range.lowerBound })
+            .last(where: { $0.range.upperBound >= last.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) else { return nil }
+        return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+    }
 
     static func with(_ a: Attribution, _ cue: String) -> Attribution {
         var x = a; x.cue = cue; return x
@@ -1105,6 +1187,18 @@ enum QuotesExtractor {
            !Lex.roles.contains(words[n].lower), !documentNouns.contains(words[n].lower) {
             return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
+        // "a local monk named Ann Lowe": the person the description names
+        if ["a", "an", "one", "the"].contains(words.first?.lower ?? ""),
+           let k = words.prefix(7).firstIndex(where: { ["named", "called"].contains($0.lower) }), k >= 2, k + 1 < words.count,
+           let m = inside.first(where: { $0.range.lowerBound == words[k + 1].range.lowerBound && ctx.table.entities[$0.entity].kind == .person }),
+           !inside.contains(where: { $0.range.upperBound <= words[k].range.lowerBound }) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        // "says the 32-year-old": an age standing for the person the text is about
+        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower),
+           let last = words.last, last.lower.hasSuffix("-year-old"), words.count == 2 || backAdjectives.contains(words[1].lower) {
+            return resolveBack(ctx)
+        }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
         // (its head is the first such noun: "A Twitter spokesperson responded … by forwarding a statement")
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
@@ -1135,11 +1229,24 @@ enum QuotesExtractor {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         if firstPerson { return nil }
-        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org && !audience.contains($0.range.lowerBound) }
+        // "a Facebook user wrote", "said another commenter on Facebook": someone unnamed the
+        // organisation only qualifies (not "a Facebook statement": a document is its author's)
+        if named.isEmpty, ["a", "an", "another", "one"].contains(words.first?.lower ?? ""),
+           inside.contains(where: { ctx.table.entities[$0.entity].kind == .org }) {
+            let prepositions: Set<String> = ["on", "in", "at", "of", "from", "for", "with", "to", "who", "which", "that"]
+            let phrase = words.prefix(6).prefix { !prepositions.contains($0.lower) }
+            if phrase.count >= 2, let head = phrase.last, !head.isCapitalized, !documentNouns.contains(head.lower) {
+                return Attribution(speaker: phrase.enumerated().map { j, w in j + 1 < phrase.count ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        // "the former Acme CEO": an organisation naming which office, whose holder speaks
+        let orgModifier = orgOffice(words, inside, ctx)
+        let orgs = orgModifier ? [] : inside.filter { ctx.table.entities[$0.entity].kind == .org && !audience.contains($0.range.lowerBound) }
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
-        if let p = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
+        // (in a subject an object pronoun is someone else: "The mayor agreed with him and said")
+        if let p = words.first(where: { (subject ? ["he", "she"] : ["he", "she", "him", "her"]).contains($0.lower) }) {
             return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
         }
         // "It said there was …": the organisation a recent sentence opened on ("Abta said …")
@@ -1153,6 +1260,11 @@ enum QuotesExtractor {
             if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
             if companyNouns.contains(head), let e = soleCompany(ctx) {
+                return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
+            }
+            // "The Harbour Trust, a charity, said … The group described": a noun any organisation
+            // goes by, for the one a recent sentence opened on
+            if ["group", "organisation", "organization", "charity", "body"].contains(head), let e = organisationBack(ctx) {
                 return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
@@ -1197,14 +1309,18 @@ enum QuotesExtractor {
             let modifiers = words[1..<max(1, n)].allSatisfy { w in officeModifiers.contains(w.lower) || w.lower.hasSuffix("-old")
                 || backAdjectives.contains(w.lower) || (w.lower.contains("-") && w.lower.first.map { $0.isNumber } ?? false)
                 || ["-star", "-term", "-time"].contains { w.lower.hasSuffix($0) }
-                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place }) }
+                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place })
+                || (orgModifier && inside.contains { $0.range.contains(w.range.lowerBound) }) }
             let qualifier = words[(placeOwner ? 0 : 1)..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
             if det == "the" || det == "this", n <= 4, modifiers,
                Lex.roles.contains(head) || roleTitles.contains(head) || occupations.contains(head) {
                 // an office one person holds ("the chancellor", "the president", "the German foreign
                 // minister") is the person introduced with that title; a role many hold ("the
                 // lawmaker", "the actress") is whoever the text is about
-                let office = Array(words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != head })
+                var office = Array(words[1...n].filter { w in !(orgModifier && inside.contains { $0.range.contains(w.range.lowerBound) }) }
+                    .map(\.lower).drop { !officeModifiers.contains($0) && $0 != head })
+                // ("the PM": the prime minister)
+                if office.last == "pm" { office = office.dropLast() + ["prime", "minister"] }
                 let single = singleOffices.contains(head) || (office.count >= 2 && ["minister", "secretary"].contains(head))
                 if !single, Lex.roles.contains(head) || occupations.contains(head) {
                     let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
@@ -1309,7 +1425,8 @@ enum QuotesExtractor {
 
     static let documentNouns: Set<String> = ["statement", "release", "report", "letter", "document", "filing",
         "communique", "affidavit", "tweet", "tweets", "post", "website", "account", "speech", "message", "blog", "book",
-        "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition"]
+        "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition",
+        "editorial", "article", "column", "commentary", "op-ed", "essay"]
 
     /// A speaker described through the possessive of a name ("Mr Wild's family", "Rice's
     /// attorney", "the ministry's spokeswoman"): the words as written, unnamed, when no
@@ -1337,7 +1454,7 @@ enum QuotesExtractor {
     /// introduced as President, not whoever the last sentence was about.
     static let singleOffices: Set<String> = ["president", "vice-president", "chancellor", "mayor", "governor", "premier",
         "chairman", "chairwoman", "chairperson", "ceo", "taoiseach", "pope", "king", "queen", "prime-minister",
-        "foreign-minister", "secretary-general", "attorney-general", "ambassador"]
+        "foreign-minister", "secretary-general", "attorney-general", "ambassador", "pm"]
 
     /// Nouns for the one who did the deed a story is about: "the attacker" is the person
     /// introduced as the gunman or the suspect.
@@ -1364,7 +1481,7 @@ enum QuotesExtractor {
         "ambassador", "commissioner", "chairman", "chairwoman", "chairperson", "bishop", "archbishop", "coach",
         "sheriff", "inspector", "detective", "superintendent", "taoiseach", "pope", "king", "queen", "prince",
         "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
-        "secretary-general", "attorney-general", "parliamentarian", "speaker", "mp", "mep", "msp"]
+        "secretary-general", "attorney-general", "parliamentarian", "speaker", "mp", "mep", "msp", "pm"]
 
     /// The last mention ending before byte `x` that satisfies `ok`, among the 400 before it
     /// (a bounded look back: a huge article costs no scan per quotation).
