@@ -958,4 +958,30 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "attack on all of us")?.speaker, "Ann Lowe")
     }
+
+    /// Quoted words that gloss a name (`(The name means "rent a boat".)`), a work called by its
+    /// title (`a book in 2010 called "My Mother, the Sea, and Me"`), a title with the stop inside
+    /// the marks where a noun goes (`told the "Harbour Weekly."`): no quotations. "by all means,
+    /// "…"" is no gloss.
+    func testGlossesWorksAndTitlesWithAStop() throws {
+        let c = try corpus(["""
+        "We rent out more boats every summer," says Ann Lowe, who runs Boatly, a website in Leeds. (The name means "rent a boat".) Dan Cole, who wrote a book in 2010 called "My Mother, the Sea, and Me" said the harbour was busier than ever. "The harbour is full," Cole told the "Harbour Weekly." The gangs try to stop it by all means, "including through threats against the boat owners of the town," Cole said.
+        """])
+        XCTAssertFalse(c.quotes.contains { $0.text.contains("rent a boat") })
+        XCTAssertFalse(c.quotes.contains { $0.text.contains("My Mother, the Sea") })
+        XCTAssertFalse(c.quotes.contains { $0.text.contains("Harbour Weekly") })
+        XCTAssertEqual(quote(c, "threats against the boat owners")?.speaker, "Dan Cole")
+    }
+
+    /// "A flood victim … has defended …, saying …": a description opening the article's first
+    /// sentence is the person the story names next; one opening a later sentence is not.
+    func testCapitalisedDescriptionInTheLede() throws {
+        let c = try corpus(["""
+        A flood victim whose house was lost has defended the council, saying its warning was "right". Ann Lowe, 40, lost her home in March. "They told us early and we left in time," Ms Lowe said, speaking as a flood victim.
+
+        The council met on Monday. A local engineer said it would be "far too costly" to rebuild the wall, a report claimed. The wall was checked by the town's senior engineer, Dan Cole. "We are still studying it, and every engineer agrees," Mr Cole said.
+        """])
+        XCTAssertEqual(quote(c, "right")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "far too costly")?.named, false)
+    }
 }

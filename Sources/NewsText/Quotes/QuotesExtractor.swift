@@ -481,7 +481,15 @@ enum QuotesExtractor {
         if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
         let t = Array(tail)
         if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
-        if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
+        // a gloss of a name or a word: `(The name means "rent a girlfriend".)`, "literally "house of
+        // the people"", "which translates as "…""
+        // (the word right before the mark: not "by all means, "…"")
+        if let l = lead.last, l.isWord, ["means", "meaning", "literally"].contains(l.lower),
+           !(before.count >= 2 && before[before.count - 2] == "all") { return true }
+        if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded", "translates", "translated"].contains(t[t.count - 2])
+            || t.suffix(3).first == "referred" { return true }
+        // a work someone made, called by its title: `a book in 2012 called "My Life, and Me"`
+        if let l = t.last, ["called", "named"].contains(l), before.dropLast().suffix(3).contains(where: { workNouns.contains($0) }) { return true }
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
         // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
         // (unless a verb puts the words on someone: "what she describes as a "pretty challenging" time")
@@ -503,6 +511,11 @@ enum QuotesExtractor {
         }
         return false
     }
+
+    /// Nouns of works known by a title ("a book called "…"", "his film named "…"").
+    static let workNouns: Set<String> = ["book", "books", "film", "films", "movie", "song", "songs", "album", "show", "series",
+        "play", "novel", "memoir", "documentary", "programme", "program", "exhibition", "podcast", "poem", "painting", "opera",
+        "musical", "single", "track", "video", "website", "blog", "column", "game", "app"]
 
     /// Quoted words that are an item of a list of titles: nothing but capitalised words (or
     /// none) on either side up to the neighbouring quotations, and the words themselves a title
@@ -638,6 +651,10 @@ enum QuotesExtractor {
             // (even next to a verb: `announced "La La Land" as best picture`), unless it is
             // a whole utterance of its own (`"Thank You," he said`)
             if titleLike(text), found == nil || !(startsSentence && (hadComma || endsOpen)) { continue }
+            // (a title with the sentence's stop inside the marks, where a noun goes: `told the
+            // "Nikkei Weekly."`, `curator of "Machines."`)
+            if !startsSentence, text.hasSuffix("."), !text.hasSuffix(".."), titleLike(String(text.dropLast())),
+               let l = lead.last, l.isWord, ["the", "of", "in", "on", "at", "from", "to", "by", "for"].contains(l.lower) { continue }
             // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
             if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
                let a = attribution(before, after: false, context, adjacent: false), a.speaker != nil {
@@ -720,8 +737,13 @@ enum QuotesExtractor {
     static func resolveTeaser(_ ai: Int, _ a: Article, _ corpus: Corpus, _ table: EntityTable, _ out: inout [Quote]) {
         let mine = out.indices.filter { out[$0].article == ai }
         for (k, qi) in mine.enumerated() {
-            guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
+            guard out[qi].speakerEntity == nil, let s = out[qi].speaker?.lowercased(), s.hasPrefix("a ") || s.hasPrefix("an "),
                   out[qi].paragraph - a.paragraphs.lowerBound < 3, out[qi].sentence - a.sentences.lowerBound < 6 else { continue }
+            // ("A rape victim … has defended the comments, saying …": a description opening a sentence
+            // is the one the story is about only in its first sentence, "A current bishop said"
+            // further on is someone else)
+            if out[qi].speaker?.first?.isUppercase == true,
+               out[qi].sentence != a.paragraphs.lazy.map({ corpus.paragraphs[$0] }).first(where: { $0.kind == .body })?.sentences.lowerBound { continue }
             guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
                   let e = out[next].speakerEntity, table.entities[e].kind == .person,
                   out[next].paragraph - out[qi].paragraph <= 5 else { continue }
