@@ -984,4 +984,32 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "right")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "far too costly")?.named, false)
     }
+
+    /// "The dealer association said …, but added that …, "…"": a verb after "but" goes with the
+    /// earlier verb of saying and its subject; "the dealer association" is the organisation whose
+    /// name holds the modifier too, not another association named since.
+    func testButAddedSharesTheEarlierVerbsSubject() throws {
+        let c = try corpus(["""
+        The Car Dealers Association published its yearly survey on Monday. The Car Makers Association did not comment. The dealer association said in the survey that makers should listen more to dealers, but added that relations between the two have improved a lot, "moving toward a real partnership".
+        """])
+        XCTAssertEqual(quote(c, "real partnership")?.speaker, "Car Dealers Association")
+    }
+
+    /// Present and participle forms of the verbs that put words on someone ("the charity criticizes
+    /// the city for "…"", "vowing only a "…" commitment").
+    func testPresentAndParticipleCharacterizingVerbs() throws {
+        let c = try corpus(["""
+        On its website, the Harbour Trust criticizes the city for "careless and costly dredging of the bay". However, Mayor Dan Cole has pressured the trust to back the plan, vowing only a "modest" grant if it fails to do so.
+        """])
+        XCTAssertEqual(quote(c, "careless and costly")?.speaker, "Harbour Trust")
+        XCTAssertEqual(quote(c, "modest")?.speaker, "Dan Cole")
+    }
+
+    /// "according to a Harbour Trust statement": a document is its author's, the organisation.
+    func testAnOrganisationsStatement() throws {
+        let c = try corpus(["""
+        The bay was closed to boats on Monday. According to a Harbour Trust statement, the dredging had caused "serious and lasting harm to the seabed" over the summer.
+        """])
+        XCTAssertEqual(quote(c, "serious and lasting harm")?.speaker, "Harbour Trust")
+    }
 }

@@ -886,7 +886,8 @@ enum QuotesExtractor {
             if !after {
                 // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
                 // (not to an "Asked whether …," opening the sentence: that is the circumstance, not a verb of the subject's)
-                if t[k].lower.hasSuffix("ing"), cues.contains(where: { j in j < k && !(["asked", "asks"].contains(t[j].lower)
+                // (a verb of saying: "released a statement praising Cole, saying that …" is not deferred to "praising")
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { j in j < k && speechVerbs.contains(t[j].lower) && !(["asked", "asks"].contains(t[j].lower)
                     && (j == 0 || !t[j - 1].isWord || t[j - 1].lower == "when")) }) { deferred = deferred ?? t[k].lower; continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
@@ -950,12 +951,17 @@ enum QuotesExtractor {
             }
             // "Lowe met Cole and said", "… for the plan but also reiterated that": a second verb joined
             // by "and" or "but" shares the subject of the sentence, not a name in the first verb's object
+            // ("The association said …, but added that …, "…"": the earlier verb of saying and its subject)
             if let last = clauseWords.last(where: { !["also", "then", "later", "again", "still", "has", "had", "have"].contains($0.lower) }),
-               ["and", "but"].contains(last.lower), clauseWords.count >= 2, let start = ctx.sentenceStart,
+               ["and", "but"].contains(last.lower), clauseWords.count >= 2 || segments.count >= 2,
                // (a relative clause's verbs are its antecedent's: "from Trump, who attacked judges and called")
                !["who", "which", "that", "whose"].contains(clauseWords[0].lower) {
+                if !after, let c = t[..<k].lastIndex(where: { $0.range.lowerBound == last.range.lowerBound }),
+                   cues.contains(where: { $0 < c }), let a = attribution(Array(t[..<c]), after: false, ctx, adjacent: adjacent) {
+                    return with(a, deferred ?? cue)
+                }
                 let j = partition(ctx.state.subjects) { $0.at < t[k].range.lowerBound }
-                if j > 0, let e = ctx.state.subjects[j - 1].entity, ctx.state.subjects[j - 1].sentenceStart >= start {
+                if let start = ctx.sentenceStart, j > 0, let e = ctx.state.subjects[j - 1].entity, ctx.state.subjects[j - 1].sentenceStart >= start {
                     return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: deferred ?? cue)
                 }
             }
@@ -1127,6 +1133,9 @@ enum QuotesExtractor {
         "labelled", "labeled", "condemned", "condemns", "criticised", "criticized", "urged", "urges", "praised",
         "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
         "blasted", "decried", "denounced", "lambasted",
+        // (present and participle forms: "Rights Watch criticizes Israel for "…"", "vowing only a "…" commitment")
+        "criticizes", "criticises", "criticizing", "criticising", "vowing", "pledging", "promising", "urging",
+        "accusing", "condemning", "praising", "hailing", "welcoming", "denouncing", "slams", "slamming",
     ]
 
     /// "the former Acme CEO", "the Acme chairman": "the", modifiers of an office, an organisation
@@ -1230,6 +1239,11 @@ enum QuotesExtractor {
            inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound || $0.range.lowerBound > words[n].range.upperBound }) {
             // (a run of such nouns ends on its head: "a police source")
             while n + 1 < words.count, n < 6, Lex.personNouns.contains(words[n + 1].lower) { n += 1 }
+            // ("a Treasury statement": a document is its author's, the organisation that put it out)
+            if documentNouns.contains(words[n].lower),
+               let m = inside.last(where: { ctx.table.entities[$0.entity].kind == .org && $0.range.upperBound <= words[n].range.lowerBound }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
@@ -1279,6 +1293,16 @@ enum QuotesExtractor {
         // "the company", "the accounting firm": the one company the article has named
         if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
            orgHeads.contains(head) || companyNouns.contains(head) {
+            func named(_ m: Mention, _ w: String) -> Bool {
+                ctx.table.entities[m.entity].name.lowercased().split(separator: " ").contains { $0 == w || ($0.hasPrefix(w) && $0.count <= w.count + 1) }
+            }
+            // (one whose name holds the modifier too: "the dealer association" is the Car Dealers Association,
+            // not the Car Makers Association named since)
+            let modifier = words.count == 3 ? words[1].lower : nil
+            if let w = modifier, w.count > 2, !["the", "new", "said", "also"].contains(w),
+               let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org && named($0, head) && named($0, w) }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
             if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
             if companyNouns.contains(head), let e = soleCompany(ctx) {
