@@ -1012,4 +1012,26 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "serious and lasting harm")?.speaker, "Harbour Trust")
     }
+
+    /// `…." Mr Cole will be tried in Leeds, where his alleged victim lives.`: a participle after a
+    /// determiner ("his alleged victim") is no verb of saying; the quotation is the last speaker's.
+    func testParticipleAfterADeterminerIsNoVerb() throws {
+        let c = try corpus(["""
+        Dan Cole is accused of sending the message. "It was like a bomb sent in the mail," Ann Lowe, a lawyer for the family, told the Daily Courier. "It hurts." Mr Cole will be tried in Leeds, where his alleged victim lives.
+        """])
+        XCTAssertEqual(quote(c, "It hurts")?.speaker, "Ann Lowe")
+    }
+
+    /// `While Lowe called Cole "loyal" and "steady," Cole said …`: a fragment joined by "and" to the
+    /// one before in its sentence is the same speaker's; ", but the court heard police treated it
+    /// as "…"": a clause of its own after ", but" is not the first verb's.
+    func testFragmentsJoinedByAndAndAClauseAfterBut() throws {
+        let c = try corpus(["""
+        While Lowe called Dan Cole "very loyal" and "always steady," Cole said he admired her "patience".
+
+        On 12 July, Ann Lowe told police she had been followed, but the court heard officers treated the report as "low priority".
+        """])
+        XCTAssertEqual(quote(c, "always steady")?.speaker, "Ann Lowe")
+        XCTAssertNotEqual(c.quotes.first { $0.text.contains("low priority") }?.speaker, "Ann Lowe")
+    }
 }

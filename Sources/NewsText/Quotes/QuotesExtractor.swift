@@ -617,6 +617,12 @@ enum QuotesExtractor {
                                         trailEndsSentence: trailEndsSentence)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // `While Lowe called Cole "loyal" and "consistent," Cole said …`: a second fragment joined to
+            // the one before by "and" is the same speaker's words (the comma closes the clause, not a quotation)
+            if let prev = prevInParagraph, prev.speaker != nil, sameSentenceAsPrevious, words <= 6,
+               ["and", "or"].contains(lead.filter(\.isWord).map(\.lower).joined(separator: " ")) {
+                found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
+            }
             // `it had expressed "concern" when …, according to the Sunday Times`: the paper is where
             // the report comes from; the words are those of the subject of the verb before them,
             // which was not resolved (no one named, rather than the paper)
@@ -845,6 +851,9 @@ enum QuotesExtractor {
                t[(k + 1)...].filter(\.isWord).prefix(4).contains(where: { writtenNouns.contains($0.lower) }) {
                 return true
             }
+            // (a participle after a determiner modifies a noun: "his alleged victim", "the stated aim")
+            if k > 0, t[k - 1].isWord, ["his", "her", "its", "their", "the", "a", "an", "our", "my", "your"].contains(t[k - 1].lower),
+               t[k].lower.hasSuffix("ed") { return false }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -893,6 +902,10 @@ enum QuotesExtractor {
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
                 if wordsBetween > (adjacent ? 24 : 50) { continue }
+                // "Lowe told police she was followed, but the court heard police treated it as "…"": a
+                // clause of its own after ", but" is no longer the verb's
+                if adjacent, let c = t[(k + 1)...].indices.first(where: { j in !t[j].isWord && t[j].text == "," && j + 1 < t.count && t[j + 1].lower == "but" }),
+                   t[(c + 2)...].filter(\.isWord).count >= 3 { continue }
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
                 // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
