@@ -1034,4 +1034,14 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "always steady")?.speaker, "Ann Lowe")
         XCTAssertNotEqual(c.quotes.first { $0.text.contains("low priority") }?.speaker, "Ann Lowe")
     }
+
+    /// "Norway, which rarely comments on its neighbours, said …", "Downing Street has said": a
+    /// place standing alone as the subject of a verb of saying speaks (its government or office).
+    func testAPlaceAsTheSubjectOfAVerbOfSaying() throws {
+        let c = try corpus(["""
+        Twelve countries urged Sweden to hold new elections. Norway, which rarely comments on the affairs of its neighbours, said the call was meant to help Sweden "return to stability." Downing Street has said it is "fully committed" to the talks.
+        """])
+        XCTAssertEqual(quote(c, "return to stability")?.speaker, "Norway")
+        XCTAssertEqual(quote(c, "fully committed")?.speaker, "Downing Street")
+    }
 }

@@ -1294,6 +1294,12 @@ enum QuotesExtractor {
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
+        // "Mexico said", "Downing Street has said": a place standing alone as the subject of a verb of
+        // saying is its government or office speaking
+        if subject, !firstPerson, inside.count == 1, let m = inside.first, ctx.table.entities[m.entity].kind == .place,
+           words.allSatisfy({ m.range.contains($0.range.lowerBound) || ["the", "has", "have", "had", "also", "was", "is", "itself"].contains($0.lower) }) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
         // (in a subject an object pronoun is someone else: "The mayor agreed with him and said")
         if let p = words.first(where: { (subject ? ["he", "she"] : ["he", "she", "him", "her"]).contains($0.lower) }) {
             return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
