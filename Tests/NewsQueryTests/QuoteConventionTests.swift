@@ -1044,4 +1044,13 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "return to stability")?.speaker, "Norway")
         XCTAssertEqual(quote(c, "fully committed")?.speaker, "Downing Street")
     }
+
+    /// `"…," he said.` opening an article with no one named before (its lede cut off): the first
+    /// person a later sentence is about.
+    func testHeSaidOpeningTheArticle() throws {
+        let c = try corpus(["""
+        "I think the most important step was leaving the old trade deal behind us for good," he said, speaking at the conference. That decision was one of three that Dan Cole pointed to as the most important of the year.
+        """])
+        XCTAssertEqual(quote(c, "most important step")?.speaker, "Dan Cole")
+    }
 }

@@ -1640,6 +1640,12 @@ enum QuotesExtractor {
         if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .person }) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
+        // `"…," he said.` opening an article whose lede was cut (no one named before): the first person
+        // a later sentence is about
+        if subject == nil, last == nil, let next = ctx.state.subjects[before...].prefix(8).first(where: { $0.entity != nil && fits($0.entity) }),
+           let e = next.entity {
+            return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
+        }
         return Attribution(speaker: nil, entity: nil, cue: nil)
     }
 }
