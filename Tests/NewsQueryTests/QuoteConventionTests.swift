@@ -830,4 +830,227 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertEqual(quote(c, "new dawn")?.speaker, "Ann Lowe")
         XCTAssertEqual(quote(c, "not ruled out")?.speaker, "Dan Cole")
     }
+
+    /// "Ann Lowe, a spokeswoman for the city police said": an apposition that lost its closing
+    /// comma still describes the name before it, who speaks (not "a spokeswoman").
+    func testAppositionWithoutItsClosingComma() throws {
+        let c = try corpus(["""
+        A fire broke out in a warehouse near the river on Sunday. "It was started on purpose," Ann Lowe, a spokeswoman for the city police said. "We have found fuel cans," Dan Cole, a former deputy mayor of the town and a teacher at the college told the local radio.
+        """])
+        XCTAssertEqual(quote(c, "started on purpose")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "found fuel cans")?.speaker, "Dan Cole")
+    }
+
+    /// `"…." According to police, the fire …`: a sentence opening on its source, a comma and a
+    /// clause of its own reports something else; the quotation is still the last speaker's.
+    func testAccordingToOpeningTheNextSentence() throws {
+        let c = try corpus(["""
+        "I saw the smoke first," Ann Lowe, a baker on the street, told the local radio. "When I came out the whole roof was burning and the cars were covered in dust." According to police, the fire started in a kitchen.
+        """])
+        XCTAssertEqual(quote(c, "whole roof was burning")?.speaker, "Ann Lowe")
+    }
+
+    /// "the former PM claims", "said the former Acme CEO": an office the person the text is
+    /// about held stands for that person (an organisation naming whose office it is).
+    func testFormerOfficeStandsForThePerson() throws {
+        let c = try corpus(["""
+        Dan Cole is starting a campaign to keep the old railway open. Speaking in Leeds, the former PM claims in a speech that the closure was decided "without any proper debate at all".
+
+        Ann Lowe defended her plan on Monday. "The line loses money every single day and nobody wants to say it," said the former Acme CEO in the interview.
+        """])
+        XCTAssertEqual(quote(c, "without any proper debate")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "loses money every single day")?.speaker, "Ann Lowe")
+    }
+
+    /// "The mayor agreed with him and said": an object pronoun in the subject's words is someone
+    /// else; the subject is the mayor.
+    func testObjectPronounInTheSubjectIsNotTheSpeaker() throws {
+        let c = try corpus(["""
+        Mayor Ann Lowe met the union leader Dan Cole on Monday. Mr Cole said the buses were "running late every day". The mayor agreed with him and said she wanted "a timetable that works".
+        """])
+        XCTAssertEqual(quote(c, "timetable that works")?.speaker, "Ann Lowe")
+    }
+
+    /// A run of spaces after a stop is a paragraph break the text lost: a quotation left open
+    /// before it ends there, and the attribution after it belongs to the next quotation.
+    func testLostParagraphBreakEndsAnOpenQuotation() throws {
+        let c = try corpus(["""
+        "The council is wasting our money," wrote the critic Dan Cole. "Looks like they are planning another party.   In an interview on Tuesday, Lowe explained, "We were asked to hold the meeting in the hall and we did so."
+        """])
+        XCTAssertEqual(quote(c, "asked to hold the meeting")?.speaker, "Lowe")
+    }
+
+    /// `…." The councillors joined others, including five who announced their support Monday.`: a
+    /// verb in a relative clause of the next sentence does not attribute the quotation before.
+    func testRelativeClauseVerbInTheNextSentence() throws {
+        let c = try corpus(["""
+        "The plan failed the town," Ann Lowe said in a statement. "It has to be changed, and it can be." The councillors joined several others, including five members who announced their opposition Monday.
+        """])
+        XCTAssertEqual(quote(c, "has to be changed")?.speaker, "Ann Lowe")
+    }
+
+    /// "says the 32-year-old": an age stands for the person the text is about; "The group
+    /// described": the organisation a recent sentence opened on; "echoed" is a verb of saying.
+    func testAgeGroupAndEchoed() throws {
+        let c = try corpus(["""
+        Dan Cole is looking for a flat this winter. "I have been looking since the summer and nothing fits," says the 32-year-old, who works in a bakery.
+
+        The Harbour Trust, a local charity, said the river was dirtier than ever. The group described the latest tests as the "worst in a decade". "We are working on a plan to clean it up for the whole town," Ann Lowe echoed in the interview.
+        """])
+        XCTAssertEqual(quote(c, "nothing fits")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "worst in a decade")?.speaker, "Harbour Trust")
+        XCTAssertEqual(quote(c, "clean it up")?.speaker, "Ann Lowe")
+    }
+
+    /// `the ground."- Police said`: a straight mark before a hyphen left for a lost space closes
+    /// the quotation; the sentence after it is outside the marks.
+    func testClosingMarkBeforeAHyphenForALostSpace() throws {
+        let c = try corpus(["""
+        "We have seen the river rise every spring," Dan Cole told the radio. "This year it took the bridge."- The flood reached the town on Monday. Reporting from the town, Ann Lowe said the water was falling. "We saw the first shops open again this morning," she said.
+        """])
+        XCTAssertEqual(quote(c, "took the bridge")?.speaker, "Dan Cole")
+        XCTAssertEqual(quote(c, "first shops open")?.speaker, "Ann Lowe")
+    }
+
+    /// "Ann Lowe, the singer who played at Dan Cole's gala, said": the name before the
+    /// apposition, not a name inside it; "Ann Lowe, …, released a statement praising Dan Cole,
+    /// saying": a predicate's object is not the subject.
+    func testNameBeforeAnAppositionOrAPredicate() throws {
+        let c = try corpus(["""
+        Ann Lowe, the singer who played at Governor Dan Cole's gala, said she hopes to "change his mind" on the budget.
+
+        The head of the Writers Guild, Tom Reid, released a statement praising Cole for the new fund, saying that Cole "knows what artists need."
+        """])
+        XCTAssertEqual(quote(c, "change his mind")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "knows what artists need")?.speaker, "Tom Reid")
+    }
+
+    /// "Lowe reaffirmed the city's "full support" for the union but also repeated that …": a second
+    /// verb joined by "and"/"but" shares the subject of the sentence, not a name in the object.
+    func testSecondVerbSharesTheSubject() throws {
+        let c = try corpus(["""
+        At the meeting with Cole, Lowe reaffirmed the city's "full support" for the Transit Union but also reiterated her view that Transit Union members need to "accept the new timetable" this year.
+        """])
+        XCTAssertEqual(quote(c, "full support")?.speaker, "Lowe")
+        XCTAssertEqual(quote(c, "accept the new timetable")?.speaker, "Lowe")
+    }
+
+    /// "a Facebook user wrote", "said another commenter on Facebook": someone unnamed whom the
+    /// organisation only qualifies; "a local monk named Dan Cole": the person named.
+    func testUnnamedUserOfAnOrganisationAndADescriptionNamingSomeone() throws {
+        let c = try corpus(["""
+        Ann Lowe won her case in court on Friday. "Finally some good news for the whole family," a Facebook user wrote in one comment. "It is just bad luck that she was born here," said another commenter on Facebook.
+
+        Protesters waited by the gate. "We want them to know that we are still here," a local monk named Dan Cole, from the Harbour Temple, told Reuters.
+        """])
+        let user = quote(c, "some good news")
+        XCTAssertEqual(user?.named, false)
+        XCTAssertEqual(user?.speaker, "a Facebook user")
+        XCTAssertEqual(quote(c, "bad luck")?.named, false)
+        XCTAssertEqual(quote(c, "still here")?.speaker, "Dan Cole")
+    }
+
+    /// "Governor Ann Lowe vowed to …. "…," she said": a person right before a verb that puts
+    /// words on something is what the sentence is about, past a heading run into it.
+    func testSubjectBeforeACharacterizingVerb() throws {
+        let c = try corpus(["""
+        "We will find who did this," the council's chief executive Dan Cole said. READ MORE: Residents raise money to repair the old chapel roof Governor Ann Lowe vowed to protect the chapel. "Any attack on a place of worship in this county is an attack on all of us," she said.
+        """])
+        XCTAssertEqual(quote(c, "attack on all of us")?.speaker, "Ann Lowe")
+    }
+
+    /// Quoted words that gloss a name (`(The name means "rent a boat".)`), a work called by its
+    /// title (`a book in 2010 called "My Mother, the Sea, and Me"`), a title with the stop inside
+    /// the marks where a noun goes (`told the "Harbour Weekly."`): no quotations. "by all means,
+    /// "…"" is no gloss.
+    func testGlossesWorksAndTitlesWithAStop() throws {
+        let c = try corpus(["""
+        "We rent out more boats every summer," says Ann Lowe, who runs Boatly, a website in Leeds. (The name means "rent a boat".) Dan Cole, who wrote a book in 2010 called "My Mother, the Sea, and Me" said the harbour was busier than ever. "The harbour is full," Cole told the "Harbour Weekly." The gangs try to stop it by all means, "including through threats against the boat owners of the town," Cole said.
+        """])
+        XCTAssertFalse(c.quotes.contains { $0.text.contains("rent a boat") })
+        XCTAssertFalse(c.quotes.contains { $0.text.contains("My Mother, the Sea") })
+        XCTAssertFalse(c.quotes.contains { $0.text.contains("Harbour Weekly") })
+        XCTAssertEqual(quote(c, "threats against the boat owners")?.speaker, "Dan Cole")
+    }
+
+    /// "A flood victim … has defended …, saying …": a description opening the article's first
+    /// sentence is the person the story names next; one opening a later sentence is not.
+    func testCapitalisedDescriptionInTheLede() throws {
+        let c = try corpus(["""
+        A flood victim whose house was lost has defended the council, saying its warning was "right". Ann Lowe, 40, lost her home in March. "They told us early and we left in time," Ms Lowe said, speaking as a flood victim.
+
+        The council met on Monday. A local engineer said it would be "far too costly" to rebuild the wall, a report claimed. The wall was checked by the town's senior engineer, Dan Cole. "We are still studying it, and every engineer agrees," Mr Cole said.
+        """])
+        XCTAssertEqual(quote(c, "right")?.speaker, "Ann Lowe")
+        XCTAssertEqual(quote(c, "far too costly")?.named, false)
+    }
+
+    /// "The dealer association said …, but added that …, "…"": a verb after "but" goes with the
+    /// earlier verb of saying and its subject; "the dealer association" is the organisation whose
+    /// name holds the modifier too, not another association named since.
+    func testButAddedSharesTheEarlierVerbsSubject() throws {
+        let c = try corpus(["""
+        The Car Dealers Association published its yearly survey on Monday. The Car Makers Association did not comment. The dealer association said in the survey that makers should listen more to dealers, but added that relations between the two have improved a lot, "moving toward a real partnership".
+        """])
+        XCTAssertEqual(quote(c, "real partnership")?.speaker, "Car Dealers Association")
+    }
+
+    /// Present and participle forms of the verbs that put words on someone ("the charity criticizes
+    /// the city for "…"", "vowing only a "…" commitment").
+    func testPresentAndParticipleCharacterizingVerbs() throws {
+        let c = try corpus(["""
+        On its website, the Harbour Trust criticizes the city for "careless and costly dredging of the bay". However, Mayor Dan Cole has pressured the trust to back the plan, vowing only a "modest" grant if it fails to do so.
+        """])
+        XCTAssertEqual(quote(c, "careless and costly")?.speaker, "Harbour Trust")
+        XCTAssertEqual(quote(c, "modest")?.speaker, "Dan Cole")
+    }
+
+    /// "according to a Harbour Trust statement": a document is its author's, the organisation.
+    func testAnOrganisationsStatement() throws {
+        let c = try corpus(["""
+        The bay was closed to boats on Monday. According to a Harbour Trust statement, the dredging had caused "serious and lasting harm to the seabed" over the summer.
+        """])
+        XCTAssertEqual(quote(c, "serious and lasting harm")?.speaker, "Harbour Trust")
+    }
+
+    /// `…." Mr Cole will be tried in Leeds, where his alleged victim lives.`: a participle after a
+    /// determiner ("his alleged victim") is no verb of saying; the quotation is the last speaker's.
+    func testParticipleAfterADeterminerIsNoVerb() throws {
+        let c = try corpus(["""
+        Dan Cole is accused of sending the message. "It was like a bomb sent in the mail," Ann Lowe, a lawyer for the family, told the Daily Courier. "It hurts." Mr Cole will be tried in Leeds, where his alleged victim lives.
+        """])
+        XCTAssertEqual(quote(c, "It hurts")?.speaker, "Ann Lowe")
+    }
+
+    /// `While Lowe called Cole "loyal" and "steady," Cole said …`: a fragment joined by "and" to the
+    /// one before in its sentence is the same speaker's; ", but the court heard police treated it
+    /// as "…"": a clause of its own after ", but" is not the first verb's.
+    func testFragmentsJoinedByAndAndAClauseAfterBut() throws {
+        let c = try corpus(["""
+        While Lowe called Dan Cole "very loyal" and "always steady," Cole said he admired her "patience".
+
+        On 12 July, Ann Lowe told police she had been followed, but the court heard officers treated the report as "low priority".
+        """])
+        XCTAssertEqual(quote(c, "always steady")?.speaker, "Ann Lowe")
+        XCTAssertNotEqual(c.quotes.first { $0.text.contains("low priority") }?.speaker, "Ann Lowe")
+    }
+
+    /// "Norway, which rarely comments on its neighbours, said …", "Downing Street has said": a
+    /// place standing alone as the subject of a verb of saying speaks (its government or office).
+    func testAPlaceAsTheSubjectOfAVerbOfSaying() throws {
+        let c = try corpus(["""
+        Twelve countries urged Sweden to hold new elections. Norway, which rarely comments on the affairs of its neighbours, said the call was meant to help Sweden "return to stability." Downing Street has said it is "fully committed" to the talks.
+        """])
+        XCTAssertEqual(quote(c, "return to stability")?.speaker, "Norway")
+        XCTAssertEqual(quote(c, "fully committed")?.speaker, "Downing Street")
+    }
+
+    /// `"…," he said.` opening an article with no one named before (its lede cut off): the first
+    /// person a later sentence is about.
+    func testHeSaidOpeningTheArticle() throws {
+        let c = try corpus(["""
+        "I think the most important step was leaving the old trade deal behind us for good," he said, speaking at the conference. That decision was one of three that Dan Cole pointed to as the most important of the year.
+        """])
+        XCTAssertEqual(quote(c, "most important step")?.speaker, "Dan Cole")
+    }
 }

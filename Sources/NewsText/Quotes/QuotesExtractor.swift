@@ -214,12 +214,16 @@ enum QuotesExtractor {
             // ("… against him, Yanukovych's attorney Vitaly Serdyuk told TASS")
             var speaker: Mention? = nil
             var k = mi
+            var firstPerson = true
             while k < mentions.count, mentions[k].range.upperBound <= sen.range.upperBound {
                 let m = mentions[k]; k += 1
                 guard table.entities[m.entity].kind == .person, !inQuote(m.range.lowerBound), !possessive(m) else { continue }
+                defer { firstPerson = false }
                 let after = EntityWords.tokens(b, m.range.upperBound..<min(sen.range.upperBound, m.range.upperBound + 160))
                 let near = after.prefix(3).filter(\.isWord).prefix(1)
-                if near.contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) { speaker = m; break }
+                // (or, for the first person named, a verb that puts words on something: "Governor Tom
+                // Wolf vowed to protect …"; not "Ann Lowe and her lawyer Dan Cole described …")
+                if near.contains(where: { (speechVerbs.contains($0.lower) || (firstPerson && characterizing.contains($0.lower))) && $0.lower != "according" }) { speaker = m; break }
                 // "Bill Pulver, chief executive of the union, praised the police": the verb past an apposition
                 if after.first?.text == ",", let close = after.dropFirst().prefix(16).firstIndex(where: { $0.text == "," || $0.text == "." }),
                    after[close].text == ",", close + 1 < after.count, after[(after.startIndex + 1)..<close].allSatisfy({ $0.isWord || ["(", ")", "-"].contains($0.text) }),
@@ -358,6 +362,19 @@ enum QuotesExtractor {
         var openMark = Mark.straight
         var contentStart = 0
         while i < r.upperBound {
+            // `…binge-watching Scandal.   In an interview, Lowe explained, "…`: a run of spaces after
+            // a stop is a paragraph break the text lost; a quotation still open ends there, as it
+            // would at a paragraph's end (the words after it are outside the marks)
+            if let o = open, b[i] == 0x2E || b[i] == 0x3F || b[i] == 0x21, i + 3 < r.upperBound, b[i + 1] == 0x20, b[i + 2] == 0x20 {
+                var j = i + 2
+                while j < r.upperBound, b[j] == 0x20 { j += 1 }
+                if j < r.upperBound, b[j] >= 0x41 && b[j] <= 0x5A {
+                    out.append(Span(open: o, content: contentStart..<(i + 1), end: i + 1, closed: false, mark: openMark))
+                    open = nil
+                    openMark = .straight
+                    i = j; continue
+                }
+            }
             var len = 0
             var isOpen = false, isClose = false
             if b[i] == 0x22 {
@@ -365,7 +382,9 @@ enum QuotesExtractor {
                 len = 1
                 let before = i == r.lowerBound || [0x20, 0x0A, 0x09, 0x28, 0x5B, 0x2D, 0x2F].contains(b[i - 1])
                     || (i >= r.lowerBound + 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && (b[i - 1] == 0x94 || b[i - 1] == 0x93))
+                // (a hyphen after it is a space the text lost: `the ground."- Police said`, `as it was,"-Lowe said`)
                 let after = i + 1 >= r.upperBound || [0x20, 0x0A, 0x09, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x3F, 0x21].contains(b[i + 1])
+                    || (b[i + 1] == 0x2D && i > r.lowerBound && b[i - 1] != 0x20)
                 if i > r.lowerBound, i + 1 < r.upperBound, isLetter(b[i - 1]), isLetter(b[i + 1]) {
                     // between two letters it stands for an apostrophe ("didn"t", text that lost its curly marks)
                     i += 1; continue
@@ -469,7 +488,15 @@ enum QuotesExtractor {
         if let l = tail.last, ["the", "a", "an"].contains(l) { tail = tail.dropLast() }
         let t = Array(tail)
         if let l = t.last, ["so-called", "nicknamed", "titled", "entitled", "dubbed"].contains(l) { return true }
-        if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded"].contains(t[t.count - 2]) || t.suffix(3).first == "referred" { return true }
+        // a gloss of a name or a word: `(The name means "rent a girlfriend".)`, "literally "house of
+        // the people"", "which translates as "…""
+        // (the word right before the mark: not "by all means, "…"")
+        if let l = lead.last, l.isWord, ["means", "meaning", "literally"].contains(l.lower),
+           !(before.count >= 2 && before[before.count - 2] == "all") { return true }
+        if t.count >= 2, t[t.count - 1] == "as", ["known", "referred", "billed", "branded", "translates", "translated"].contains(t[t.count - 2])
+            || t.suffix(3).first == "referred" { return true }
+        // a work someone made, called by its title: `a book in 2012 called "My Life, and Me"`
+        if let l = t.last, ["called", "named"].contains(l), before.dropLast().suffix(3).contains(where: { workNouns.contains($0) }) { return true }
         let possessiveBefore = lead.last.map { $0.isWord && $0.possessive } ?? false
         // (a modifier runs on into its noun: `like a "big firecracker." Police said` ends a sentence)
         // (unless a verb puts the words on someone: "what she describes as a "pretty challenging" time")
@@ -491,6 +518,11 @@ enum QuotesExtractor {
         }
         return false
     }
+
+    /// Nouns of works known by a title ("a book called "…"", "his film named "…"").
+    static let workNouns: Set<String> = ["book", "books", "film", "films", "movie", "song", "songs", "album", "show", "series",
+        "play", "novel", "memoir", "documentary", "programme", "program", "exhibition", "podcast", "poem", "painting", "opera",
+        "musical", "single", "track", "video", "website", "blog", "column", "game", "app"]
 
     /// Quoted words that are an item of a list of titles: nothing but capitalised words (or
     /// none) on either side up to the neighbouring quotations, and the words themselves a title
@@ -581,10 +613,11 @@ enum QuotesExtractor {
             let trailEndsSentence = qi + 1 == ss.count || firstBoundary(trail) != nil
             if let c = firstBoundary(trail) { trail = Array(trail[..<c]) }
             let startsSentence = lead.allSatisfy { !$0.isWord }
-            let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state)
             let endsOpen = text.last.map { ",?!…—-".contains($0) } ?? false
             // (the sentence from its start, past earlier quotations in it)
             let sentenceStart = max(inSentence < p.sentences.upperBound ? corpus.sentences[inSentence].range.lowerBound : leadStart, s.open - reach)
+            let context = Context(b: b, table: table, mentions: visible, paragraph: p, quoteStart: s.open, state: state,
+                                  sentenceStart: inSentence < p.sentences.upperBound ? corpus.sentences[inSentence].range.lowerBound : nil)
             let sentenceLead = EntityWords.tokens(b, min(sentenceStart, s.open)..<s.open)
             if isName(lead: lead, trail: trail, words: words, endsOpen: endsOpen || hadComma, endsStop: endsWithStop(b, content),
                       sentenceLead: sentenceLead) { continue }
@@ -593,6 +626,12 @@ enum QuotesExtractor {
                                         trailEndsSentence: trailEndsSentence)
             let fromLead = attribution(lead, after: false, context)
             if endsOpen || startsSentence { found = fromTrail ?? fromLead } else { found = fromLead ?? fromTrail }
+            // `While Lowe called Cole "loyal" and "consistent," Cole said …`: a second fragment joined to
+            // the one before by "and" is the same speaker's words (the comma closes the clause, not a quotation)
+            if let prev = prevInParagraph, prev.speaker != nil, sameSentenceAsPrevious, words <= 6,
+               ["and", "or"].contains(lead.filter(\.isWord).map(\.lower).joined(separator: " ")) {
+                found = Attribution(speaker: prev.speaker, entity: prev.entity, cue: prev.cue)
+            }
             // `it had expressed "concern" when …, according to the Sunday Times`: the paper is where
             // the report comes from; the words are those of the subject of the verb before them,
             // which was not resolved (no one named, rather than the paper)
@@ -627,6 +666,10 @@ enum QuotesExtractor {
             // (even next to a verb: `announced "La La Land" as best picture`), unless it is
             // a whole utterance of its own (`"Thank You," he said`)
             if titleLike(text), found == nil || !(startsSentence && (hadComma || endsOpen)) { continue }
+            // (a title with the sentence's stop inside the marks, where a noun goes: `told the
+            // "Nikkei Weekly."`, `curator of "Machines."`)
+            if !startsSentence, text.hasSuffix("."), !text.hasSuffix(".."), titleLike(String(text.dropLast())),
+               let l = lead.last, l.isWord, ["the", "of", "in", "on", "at", "from", "to", "by", "for"].contains(l.lower) { continue }
             // `…, Michel Sapin said. "I regret …"`: the sentence before, when it attributes without quoting
             if found == nil, startsSentence, let before = leadCut.map({ _ in previousSentence(b, leadStart, s.open) }) ?? nil,
                let a = attribution(before, after: false, context, adjacent: false), a.speaker != nil {
@@ -709,8 +752,13 @@ enum QuotesExtractor {
     static func resolveTeaser(_ ai: Int, _ a: Article, _ corpus: Corpus, _ table: EntityTable, _ out: inout [Quote]) {
         let mine = out.indices.filter { out[$0].article == ai }
         for (k, qi) in mine.enumerated() {
-            guard out[qi].speakerEntity == nil, let s = out[qi].speaker, s.hasPrefix("a ") || s.hasPrefix("an "),
+            guard out[qi].speakerEntity == nil, let s = out[qi].speaker?.lowercased(), s.hasPrefix("a ") || s.hasPrefix("an "),
                   out[qi].paragraph - a.paragraphs.lowerBound < 3, out[qi].sentence - a.sentences.lowerBound < 6 else { continue }
+            // ("A rape victim … has defended the comments, saying …": a description opening a sentence
+            // is the one the story is about only in its first sentence, "A current bishop said"
+            // further on is someone else)
+            if out[qi].speaker?.first?.isUppercase == true,
+               out[qi].sentence != a.paragraphs.lazy.map({ corpus.paragraphs[$0] }).first(where: { $0.kind == .body })?.sentences.lowerBound { continue }
             guard let next = mine[(k + 1)...].first(where: { out[$0].speakerEntity != nil }),
                   let e = out[next].speakerEntity, table.entities[e].kind == .person,
                   out[next].paragraph - out[qi].paragraph <= 5 else { continue }
@@ -777,6 +825,8 @@ enum QuotesExtractor {
         var paragraph: Paragraph
         var quoteStart: Int
         var state: ArticleState
+        /// Where the quotation's sentence starts (its subject is what a second verb after "and" shares).
+        var sentenceStart: Int? = nil
     }
 
     /// The speaker named around a speech verb in `t` (after the quotation when `after`).
@@ -810,6 +860,9 @@ enum QuotesExtractor {
                t[(k + 1)...].filter(\.isWord).prefix(4).contains(where: { writtenNouns.contains($0.lower) }) {
                 return true
             }
+            // (a participle after a determiner modifies a noun: "his alleged victim", "the stated aim")
+            if k > 0, t[k - 1].isWord, ["his", "her", "its", "their", "the", "a", "an", "our", "my", "your"].contains(t[k - 1].lower),
+               t[k].lower.hasSuffix("ed") { return false }
             return speechVerbs.contains(t[k].lower) && (t[k].lower != "according" || next == "to")
         }
         let ordered = after ? cues : cues.reversed()
@@ -822,6 +875,11 @@ enum QuotesExtractor {
                 // "… said that …" reports other words; "… said:" introduces the next quotation
                 let next = t[(k + 1)...].first
                 if let n = next, n.lower == "that" || n.text == ":" || n.isQuote { continue }
+                // `…." According to police, 20kg of explosives were used`: a sentence of its own opening
+                // on its source, a comma, then what that source says (not the quotation's attribution)
+                if sentenceEnded, t[k].text == "According", !t[..<k].contains(where: \.isWord),
+                   let c = t[(k + 1)...].prefix(10).firstIndex(where: { !$0.isWord && $0.text == "," }),
+                   t[(c + 1)...].filter(\.isWord).count >= 3 { continue }
                 // "… said it was …": a reported clause of its own follows the verb
                 if sentenceEnded, let n = next, n.isWord, ["it", "he", "she", "they", "we", "i", "there", "this"].contains(n.lower),
                    !["told", "tells", "asked", "asks"].contains(t[k].lower) { continue }
@@ -836,6 +894,9 @@ enum QuotesExtractor {
                          "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
                          "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
                 }
+                // (nor a verb of a relative clause in the next sentence: `…." The Democrats join
+                // several others, including five who announced their opposition Thursday.`)
+                if sentenceEnded, k > 0, t[..<k].filter(\.isWord).count > 4, ["who", "which", "that"].contains(t[k - 1].lower) { continue }
                 // (or a verb closing that sentence: `…." Ann Lowe, the director, said.`)
                 if sentenceEnded, t[..<k].filter(\.isWord).count > 4,
                    !(trailEndsSentence && t[(k + 1)...].filter(\.isWord).count <= 3) { continue }
@@ -843,12 +904,17 @@ enum QuotesExtractor {
             if !after {
                 // "Schiff told Ann Lowe, arguing that …": a participle goes with the verb before it
                 // (not to an "Asked whether …," opening the sentence: that is the circumstance, not a verb of the subject's)
-                if t[k].lower.hasSuffix("ing"), cues.contains(where: { j in j < k && !(["asked", "asks"].contains(t[j].lower)
+                // (a verb of saying: "released a statement praising Cole, saying that …" is not deferred to "praising")
+                if t[k].lower.hasSuffix("ing"), cues.contains(where: { j in j < k && speechVerbs.contains(t[j].lower) && !(["asked", "asks"].contains(t[j].lower)
                     && (j == 0 || !t[j - 1].isWord || t[j - 1].lower == "when")) }) { deferred = deferred ?? t[k].lower; continue }
                 // the verb must be near the quotation
                 let wordsBetween = t[(k + 1)...].filter(\.isWord).count
                 // (the sentence before, when it attributes: "Lowe told reporters that …, while …. "…"")
                 if wordsBetween > (adjacent ? 24 : 50) { continue }
+                // "Lowe told police she was followed, but the court heard police treated it as "…"": a
+                // clause of its own after ", but" is no longer the verb's
+                if adjacent, let c = t[(k + 1)...].indices.first(where: { j in !t[j].isWord && t[j].text == "," && j + 1 < t.count && t[j + 1].lower == "but" }),
+                   t[(c + 2)...].filter(\.isWord).count >= 3 { continue }
                 // "accused X of a "U-turn"": the words put on someone follow closely
                 // (and no clause of its own between: "accused X of breaking a rule that states "…"")
                 // ("described the goals for next year - to get back … - as "…"": a long object, then "as")
@@ -904,6 +970,22 @@ enum QuotesExtractor {
                let w = segments[segments.count - 2].first(where: \.isWord), let f = pronounFemale(w.lower),
                let a = resolveBack(ctx, female: f) {
                 return with(a, deferred ?? cue)
+            }
+            // "Lowe met Cole and said", "… for the plan but also reiterated that": a second verb joined
+            // by "and" or "but" shares the subject of the sentence, not a name in the first verb's object
+            // ("The association said …, but added that …, "…"": the earlier verb of saying and its subject)
+            if let last = clauseWords.last(where: { !["also", "then", "later", "again", "still", "has", "had", "have"].contains($0.lower) }),
+               ["and", "but"].contains(last.lower), clauseWords.count >= 2 || segments.count >= 2,
+               // (a relative clause's verbs are its antecedent's: "from Trump, who attacked judges and called")
+               !["who", "which", "that", "whose"].contains(clauseWords[0].lower) {
+                if !after, let c = t[..<k].lastIndex(where: { $0.range.lowerBound == last.range.lowerBound }),
+                   cues.contains(where: { $0 < c }), let a = attribution(Array(t[..<c]), after: false, ctx, adjacent: adjacent) {
+                    return with(a, deferred ?? cue)
+                }
+                let j = partition(ctx.state.subjects) { $0.at < t[k].range.lowerBound }
+                if let start = ctx.sentenceStart, j > 0, let e = ctx.state.subjects[j - 1].entity, ctx.state.subjects[j - 1].sentenceStart >= start {
+                    return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: deferred ?? cue)
+                }
             }
             let appositive: Set<String> = ["of", "from", "at", "with", "for", "in", "a", "an", "who", "which", "whose", "one", "another", "former", "also"]
             let clauseIsApposition = clauseWords.first.map { appositive.contains($0.lower) } ?? true
@@ -969,6 +1051,21 @@ enum QuotesExtractor {
                     || Lex.roles.contains(first.lower) || Lex.titles.contains(first.lower) || nameSoon,
                    let a = speaker(in: Array(lead.prefix(10)), ctx, subject: false, startingBefore: reachEnd) { return with(a, deferred ?? cue) }
             }
+            // "Ann Lowe, a spokeswoman for the city police said": an apposition whose closing comma
+            // was left out describes the name standing alone before it, who speaks
+            if segments.count > 1, let w = clauseWords.first, ["a", "an", "the"].contains(w.lower),
+               clauseWords.contains(where: { Lex.personNouns.contains($0.lower) || roleTitles.contains($0.lower) || occupations.contains($0.lower) }),
+               let a = bareName(segments[segments.count - 2], ctx) {
+                return with(a, deferred ?? cue)
+            }
+            // "Ann Lowe, the singer who played at the gala, said": the name before a description in
+            // apposition (not a name inside the description)
+            if clauseWords.isEmpty, segments.count >= 3, let w = segments[segments.count - 2].first(where: \.isWord),
+               ["a", "an", "the"].contains(w.lower),
+               segments[segments.count - 2].filter(\.isWord).prefix(5).contains(where: { Lex.personNouns.contains($0.lower) || roleTitles.contains($0.lower) || occupations.contains($0.lower) }),
+               let a = bareName(segments[segments.count - 3], ctx) {
+                return with(a, deferred ?? cue)
+            }
             // "During the visit, the two sides said": the words before the verb are a subject
             // of their own naming nobody, not a name earlier in the sentence
             if segments.count > 1, let w = clauseWords.first,
@@ -989,7 +1086,10 @@ enum QuotesExtractor {
             // is no description ("Ann Lowe, a lawyer at the Adalah centre, said": not Adalah);
             // else a name before a description in apposition ("Hans Weber, a local teacher, said")
             let descriptive: Set<String> = ["a", "an", "of", "from", "at", "with", "for", "in", "one", "another", "former"]
-            let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower) } ?? true) }
+            // (nor a predicate: "Ann Lowe, the head of the bar, released a statement praising Dan Cole, saying")
+            let determiners: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "both", "all", "each"]
+            let naming = kept.reversed().filter { seg in !(seg.first(where: \.isWord).map { descriptive.contains($0.lower)
+                || (!$0.isCapitalized && $0.lower.first?.isLetter == true && !determiners.contains($0.lower)) } ?? true) }
             // (the name right before the comma is the one the apposition describes: "Wei Xiaohao /
             // For China Daily Jack Ma, Alibaba's founder, says" is Ma's)
             func adjacentName(_ seg: [EntityToken]) -> Attribution? {
@@ -1035,7 +1135,7 @@ enum QuotesExtractor {
     static let speechVerbs: Set<String> = Lex.speechVerbs.union(foreignSpeechVerbs).union([
         "shouted", "yelled", "screamed", "writing", "testified", "confirmed", "reiterated", "conceded", "boasted",
         "complained", "lamented", "joked", "quipped", "countered", "retorted", "affirmed", "alleged", "mentioned",
-        "recounted", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
+        "recounted", "echoed", "echoes", "predicted", "pleaded", "announces", "declares", "recalls", "admits", "adds",
         "voiced", "voicing", "believe", "believes", "revealed", "reveals", "expressed", "expressing", "expresses",
         "claiming", "claims", "arguing", "insisting", "noting",
         // (the participles of the shared verbs: "with its leader declaring the "new birth" of …")
@@ -1055,7 +1155,33 @@ enum QuotesExtractor {
         "labelled", "labeled", "condemned", "condemns", "criticised", "criticized", "urged", "urges", "praised",
         "slammed", "dismissed", "rejected", "welcomed", "predicted", "demanded", "demands", "called", "calls",
         "blasted", "decried", "denounced", "lambasted",
+        // (present and participle forms: "Rights Watch criticizes Israel for "…"", "vowing only a "…" commitment")
+        "criticizes", "criticises", "criticizing", "criticising", "vowing", "pledging", "promising", "urging",
+        "accusing", "condemning", "praising", "hailing", "welcoming", "denouncing", "slams", "slamming",
     ]
+
+    /// "the former Acme CEO", "the Acme chairman": "the", modifiers of an office, an organisation
+    /// and an office one person holds at the end; the organisation says whose office it is.
+    static func orgOffice(_ words: [EntityToken], _ inside: [Mention], _ ctx: Context) -> Bool {
+        guard words.count >= 3, words[0].lower == "the",
+              let n = words.prefix(6).firstIndex(where: { singleOffices.contains($0.lower) }), n >= 2,
+              !inside.isEmpty, inside.allSatisfy({ ctx.table.entities[$0.entity].kind == .org
+                  && $0.range.lowerBound > words[0].range.upperBound && $0.range.upperBound <= words[n].range.lowerBound })
+        else { return false }
+        return words[1..<n].allSatisfy { w in officeModifiers.contains(w.lower) || inside.contains { $0.range.contains(w.range.lowerBound) } }
+    }
+
+    /// A stretch that is nothing but a person's name (a title before it allowed: "Mr Ann
+    /// Lowe"): that person.
+    static func bareName(_ seg: [EntityToken], _ ctx: Context) -> Attribution? {
+        var words = seg.filter(\.isWord)[...]
+        while let f = words.first, words.count > 1, Lex.titles.contains(f.lower.replacingOccurrences(of: ".", with: "")) { words = words.dropFirst() }
+        guard let first = words.first, let last = words.last, first.isCapitalized, words.count <= 5 else { return nil }
+        guard let m = ctx.mentions[firstIndex(ctx.mentions, from: max(0, first.range.lowerBound - 40))...]
+            .prefix(while: { $0.range.lowerBound <= first.range.lowerBound })
+            .last(where: { $0.range.upperBound >= last.range.upperBound && ctx.table.entities[$0.entity].kind == .person }) else { return nil }
+        return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+    }
 
     static func with(_ a: Attribution, _ cue: String) -> Attribution {
         var x = a; x.cue = cue; return x
@@ -1114,6 +1240,18 @@ enum QuotesExtractor {
            !Lex.roles.contains(words[n].lower), !documentNouns.contains(words[n].lower) {
             return Attribution(speaker: words[d...n].enumerated().map { j, w in d + j < n ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
         }
+        // "a local monk named Ann Lowe": the person the description names
+        if ["a", "an", "one", "the"].contains(words.first?.lower ?? ""),
+           let k = words.prefix(7).firstIndex(where: { ["named", "called"].contains($0.lower) }), k >= 2, k + 1 < words.count,
+           let m = inside.first(where: { $0.range.lowerBound == words[k + 1].range.lowerBound && ctx.table.entities[$0.entity].kind == .person }),
+           !inside.contains(where: { $0.range.upperBound <= words[k].range.lowerBound }) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        // "says the 32-year-old": an age standing for the person the text is about
+        if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower),
+           let last = words.last, last.lower.hasSuffix("-year-old"), words.count == 2 || backAdjectives.contains(words[1].lower) {
+            return resolveBack(ctx)
+        }
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
         // (its head is the first such noun: "A Twitter spokesperson responded … by forwarding a statement")
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
@@ -1123,6 +1261,11 @@ enum QuotesExtractor {
            inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound || $0.range.lowerBound > words[n].range.upperBound }) {
             // (a run of such nouns ends on its head: "a police source")
             while n + 1 < words.count, n < 6, Lex.personNouns.contains(words[n + 1].lower) { n += 1 }
+            // ("a Treasury statement": a document is its author's, the organisation that put it out)
+            if documentNouns.contains(words[n].lower),
+               let m = inside.last(where: { ctx.table.entities[$0.entity].kind == .org && $0.range.upperBound <= words[n].range.lowerBound }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
@@ -1144,11 +1287,30 @@ enum QuotesExtractor {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
         if firstPerson { return nil }
-        let orgs = inside.filter { ctx.table.entities[$0.entity].kind == .org && !audience.contains($0.range.lowerBound) }
+        // "a Facebook user wrote", "said another commenter on Facebook": someone unnamed the
+        // organisation only qualifies (not "a Facebook statement": a document is its author's)
+        if named.isEmpty, ["a", "an", "another", "one"].contains(words.first?.lower ?? ""),
+           inside.contains(where: { ctx.table.entities[$0.entity].kind == .org }) {
+            let prepositions: Set<String> = ["on", "in", "at", "of", "from", "for", "with", "to", "who", "which", "that"]
+            let phrase = words.prefix(6).prefix { !prepositions.contains($0.lower) }
+            if phrase.count >= 2, let head = phrase.last, !head.isCapitalized, !documentNouns.contains(head.lower) {
+                return Attribution(speaker: phrase.enumerated().map { j, w in j + 1 < phrase.count ? w.text + w.suffix : w.text }.joined(separator: " "), entity: nil, cue: nil)
+            }
+        }
+        // "the former Acme CEO": an organisation naming which office, whose holder speaks
+        let orgModifier = orgOffice(words, inside, ctx)
+        let orgs = orgModifier ? [] : inside.filter { ctx.table.entities[$0.entity].kind == .org && !audience.contains($0.range.lowerBound) }
         if let m = subject ? orgs.last : orgs.first {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
         }
-        if let p = words.first(where: { ["he", "she", "him", "her"].contains($0.lower) }) {
+        // "Mexico said", "Downing Street has said": a place standing alone as the subject of a verb of
+        // saying is its government or office speaking
+        if subject, !firstPerson, inside.count == 1, let m = inside.first, ctx.table.entities[m.entity].kind == .place,
+           words.allSatisfy({ m.range.contains($0.range.lowerBound) || ["the", "has", "have", "had", "also", "was", "is", "itself"].contains($0.lower) }) {
+            return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        // (in a subject an object pronoun is someone else: "The mayor agreed with him and said")
+        if let p = words.first(where: { (subject ? ["he", "she"] : ["he", "she", "him", "her"]).contains($0.lower) }) {
             return resolveBack(ctx, female: ["she", "her"].contains(p.lower))
         }
         // "It said there was …": the organisation a recent sentence opened on ("Abta said …")
@@ -1159,9 +1321,24 @@ enum QuotesExtractor {
         // "the company", "the accounting firm": the one company the article has named
         if words.count >= 2, words.count <= 3, ["the", "this"].contains(words[0].lower), let head = words.last?.lower,
            orgHeads.contains(head) || companyNouns.contains(head) {
+            func named(_ m: Mention, _ w: String) -> Bool {
+                ctx.table.entities[m.entity].name.lowercased().split(separator: " ").contains { $0 == w || ($0.hasPrefix(w) && $0.count <= w.count + 1) }
+            }
+            // (one whose name holds the modifier too: "the dealer association" is the Car Dealers Association,
+            // not the Car Makers Association named since)
+            let modifier = words.count == 3 ? words[1].lower : nil
+            if let w = modifier, w.count > 2, !["the", "new", "said", "also"].contains(w),
+               let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org && named($0, head) && named($0, w) }) {
+                return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+            }
             if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
                 && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
             if companyNouns.contains(head), let e = soleCompany(ctx) {
+                return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
+            }
+            // "The Harbour Trust, a charity, said … The group described": a noun any organisation
+            // goes by, for the one a recent sentence opened on
+            if ["group", "organisation", "organization", "charity", "body"].contains(head), let e = organisationBack(ctx) {
                 return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
@@ -1206,14 +1383,18 @@ enum QuotesExtractor {
             let modifiers = words[1..<max(1, n)].allSatisfy { w in officeModifiers.contains(w.lower) || w.lower.hasSuffix("-old")
                 || backAdjectives.contains(w.lower) || (w.lower.contains("-") && w.lower.first.map { $0.isNumber } ?? false)
                 || ["-star", "-term", "-time"].contains { w.lower.hasSuffix($0) }
-                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place }) }
+                || (w.isCapitalized && !inside.contains { $0.range.contains(w.range.lowerBound) && ctx.table.entities[$0.entity].kind != .place })
+                || (orgModifier && inside.contains { $0.range.contains(w.range.lowerBound) }) }
             let qualifier = words[(placeOwner ? 0 : 1)..<max(1, n)].first { $0.isCapitalized && !officeModifiers.contains($0.lower) }?.lower
             if det == "the" || det == "this", n <= 4, modifiers,
                Lex.roles.contains(head) || roleTitles.contains(head) || occupations.contains(head) {
                 // an office one person holds ("the chancellor", "the president", "the German foreign
                 // minister") is the person introduced with that title; a role many hold ("the
                 // lawmaker", "the actress") is whoever the text is about
-                let office = Array(words[1...n].map(\.lower).drop { !officeModifiers.contains($0) && $0 != head })
+                var office = Array(words[1...n].filter { w in !(orgModifier && inside.contains { $0.range.contains(w.range.lowerBound) }) }
+                    .map(\.lower).drop { !officeModifiers.contains($0) && $0 != head })
+                // ("the PM": the prime minister)
+                if office.last == "pm" { office = office.dropLast() + ["prime", "minister"] }
                 let single = singleOffices.contains(head) || (office.count >= 2 && ["minister", "secretary"].contains(head))
                 if !single, Lex.roles.contains(head) || occupations.contains(head) {
                     let female = femaleNouns.contains(head) ? true : maleNouns.contains(head) ? false : nil
@@ -1318,7 +1499,8 @@ enum QuotesExtractor {
 
     static let documentNouns: Set<String> = ["statement", "release", "report", "letter", "document", "filing",
         "communique", "affidavit", "tweet", "tweets", "post", "website", "account", "speech", "message", "blog", "book",
-        "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition"]
+        "memo", "note", "email", "interview", "remarks", "comments", "lawsuit", "complaint", "petition",
+        "editorial", "article", "column", "commentary", "op-ed", "essay"]
 
     /// A speaker described through the possessive of a name ("Mr Wild's family", "Rice's
     /// attorney", "the ministry's spokeswoman"): the words as written, unnamed, when no
@@ -1346,7 +1528,7 @@ enum QuotesExtractor {
     /// introduced as President, not whoever the last sentence was about.
     static let singleOffices: Set<String> = ["president", "vice-president", "chancellor", "mayor", "governor", "premier",
         "chairman", "chairwoman", "chairperson", "ceo", "taoiseach", "pope", "king", "queen", "prime-minister",
-        "foreign-minister", "secretary-general", "attorney-general", "ambassador"]
+        "foreign-minister", "secretary-general", "attorney-general", "ambassador", "pm"]
 
     /// Nouns for the one who did the deed a story is about: "the attacker" is the person
     /// introduced as the gunman or the suspect.
@@ -1373,7 +1555,7 @@ enum QuotesExtractor {
         "ambassador", "commissioner", "chairman", "chairwoman", "chairperson", "bishop", "archbishop", "coach",
         "sheriff", "inspector", "detective", "superintendent", "taoiseach", "pope", "king", "queen", "prince",
         "princess", "congressman", "congresswoman", "councillor", "pastor", "vicar", "rabbi", "imam", "envoy",
-        "secretary-general", "attorney-general", "parliamentarian", "speaker", "mp", "mep", "msp"]
+        "secretary-general", "attorney-general", "parliamentarian", "speaker", "mp", "mep", "msp", "pm"]
 
     /// The last mention ending before byte `x` that satisfies `ok`, among the 400 before it
     /// (a bounded look back: a huge article costs no scan per quotation).
@@ -1466,6 +1648,12 @@ enum QuotesExtractor {
         if let last { return Attribution(speaker: last.speaker, entity: last.entity, cue: nil) }
         if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .person }) {
             return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
+        }
+        // `"…," he said.` opening an article whose lede was cut (no one named before): the first person
+        // a later sentence is about
+        if subject == nil, last == nil, let next = ctx.state.subjects[before...].prefix(8).first(where: { $0.entity != nil && fits($0.entity) }),
+           let e = next.entity {
+            return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
         }
         return Attribution(speaker: nil, entity: nil, cue: nil)
     }
