@@ -530,4 +530,44 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Northern District of Ohio"), [.org], "a federal court's district")
         XCTAssertEqual(kinds(c, "Lena Brock"), [.person])
     }
+
+    func testWeekdaysAndNamesRunIntoABodyOrPlace() throws {
+        let c = try corpus(["""
+        The plan was put to members of the Dunmore Council Saturday night, and she told Fox News Tuesday that it would pass.
+
+        A hospital worker told Reuters Anna "was very tired" when she arrived.
+
+        "The region needs money," the upper house Committee on Arctic and Antarctica Pavel Orsic said on Thursday.
+
+        Flights to Cape Town International Airport were cut, the ambassador in the Islamic Republic Ivo Brandtner said.
+        """])
+        XCTAssertTrue(kinds(c, "Dunmore Council Saturday").isEmpty, "a weekday after a name says when")
+        XCTAssertEqual(kinds(c, "Dunmore Council"), [.org])
+        XCTAssertEqual(kinds(c, "Fox News"), [.org])
+        XCTAssertTrue(kinds(c, "Reuters Anna").isEmpty, "an agency's name never goes on with a person's")
+        XCTAssertEqual(kinds(c, "Reuters"), [.org])
+        XCTAssertEqual(kinds(c, "Pavel Orsic"), [.person], "a person's name run into a body's")
+        XCTAssertEqual(kinds(c, "Committee on Arctic and Antarctica"), [.org])
+        XCTAssertEqual(kinds(c, "Ivo Brandtner"), [.person], "a person's name run into a state's")
+        XCTAssertEqual(kinds(c, "Cape Town International Airport"), [.place], "a city's airport keeps the city")
+    }
+
+    func testDamagedLettersAndOneNameInManyForms() throws {
+        let c = try corpus(["""
+        The party's regional leader J?rgen M?ller said he would stay. M?ller later said he had been misquoted.
+
+        President Samuel T. Holloway signed the order on Monday. Samuel Holloway said it was needed, and Holloway said it again.
+
+        The Kingdom of Norway has sent ships. Norway said they would stay a month.
+
+        The broadcaster ABC News reported the deal first. An executive told ABC the talks went on.
+        """])
+        XCTAssertEqual(kinds(c, "J?rgen M?ller"), [.person], "a letter lost to a question mark stays in its word")
+        XCTAssertTrue(kinds(c, "J").isEmpty)
+        XCTAssertEqual(entityOf(c, "M?ller")?.name, "J?rgen M?ller")
+        XCTAssertEqual(entityOf(c, "Holloway")?.name, entityOf(c, "Samuel T. Holloway")?.name, "a surname is the fullest name's")
+        XCTAssertEqual(entityOf(c, "Samuel Holloway")?.name, entityOf(c, "Samuel T. Holloway")?.name)
+        XCTAssertEqual(entityOf(c, "Kingdom of Norway")?.name, entityOf(c, "Norway")?.name, "a state by its form of government is the state")
+        XCTAssertEqual(entityOf(c, "ABC")?.name, entityOf(c, "ABC News")?.name, "a broadcaster and its news in one article are one")
+    }
 }

@@ -579,18 +579,63 @@ enum EntitiesExtractor {
             let rest = idx.dropFirst().map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[rest] != nil || Lex.places[rest] != nil { return [[f], Array(idx.dropFirst())] }
         }
+        // a known one-word organisation before a person's given name or surname, with no punctuation between
+        // ("told Reuters Kim felt dizzy"): a news agency's or firm's name never goes on with a person's
+        if idx.count == 2, let o = Lex.orgs[undotted(toks[idx[0]].lower)], !o.contains(" "), !toks[idx[0]].possessive,
+           Lex.orgs[idx.map({ undotted(toks[$0].lower) }).joined(separator: " ")] == nil, personWord(toks[idx[1]]) {
+            return [[idx[0]], [idx[1]]]
+        }
+        if let n = glueBeforePerson(idx, toks) { return [Array(idx[..<n]), Array(idx[n...])] }
         guard idx.count >= 4 else { return [idx] }
         for n in stride(from: idx.count - 2, through: 2, by: -1) {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[key] != nil || Lex.places[key] != nil,
                idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
                 // an organisation's own body keeps its name ("United Nations Security Council"), and so
-                // does a place's body ("North Carolina Medical Association")
+                // does a place's body ("North Carolina Medical Association") and its site ("Kuala Lumpur
+                // International Airport")
                 if idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
+                if let l = idx.last, Lex.placeWords.contains(undotted(toks[l].lower)) { return [idx] }
                 return [Array(idx[..<n]), Array(idx[n...])]
             }
         }
         return [idx]
+    }
+
+    /// A capitalised word the gazetteer knows as a given name or surname, and no list word of an
+    /// organisation, place or title.
+    static func personWord(_ t: EntityToken) -> Bool {
+        let l = undotted(t.lower)
+        guard t.isCapitalized, !t.isAcronym, !Lex.stop.contains(l), !Lex.titles.contains(l), !Lex.orgWords.contains(l),
+              !Lex.placeWords.contains(l), !Lex.demonyms.contains(l), Lex.places[l] == nil, Lex.orgs[l] == nil else { return false }
+        return NameTagger.sharedGazetteer.bits(FeatureHash.word(l)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) != 0
+    }
+
+    /// Where a person's name of two or three words starts after the name of a body or a place it was
+    /// run into ("the upper house Council on Arctic and Antarctica Vyacheslav Shtyrov said", "ambassador
+    /// in the Islamic Republic Levan Dzhagaryan"): the words before end in an organisation's word, a
+    /// form of government or a known place, and the rest is a given name and one or two name words; nil
+    /// when there is no such cut.
+    static func glueBeforePerson(_ idx: [Int], _ toks: [EntityToken]) -> Int? {
+        guard idx.count >= 3 else { return nil }
+        for n in max(1, idx.count - 3)...(idx.count - 2) {
+            let g = undotted(toks[idx[n]].lower)
+            guard givenName(g), personWord(toks[idx[n]]), !toks[idx[n]].possessive,
+                  idx[(n + 1)...].allSatisfy({ toks[$0].isCapitalized && !toks[$0].isAcronym && !isConnector(toks[$0]) && !toks[$0].possessive
+                      && !Lex.orgWords.contains(undotted(toks[$0].lower)) && !Lex.placeWords.contains(undotted(toks[$0].lower))
+                      && !Lex.titles.contains(undotted(toks[$0].lower)) && Lex.places[undotted(toks[$0].lower)] == nil }) else { continue }
+            let head = idx[..<n].map { undotted(toks[$0].lower) }
+            guard let last = head.last, !isConnector(toks[idx[n - 1]]), !toks[idx[n - 1]].possessive else { continue }
+            let gaz = NameTagger.sharedGazetteer
+            let kinds = Gazetteer.Bit.country | Gazetteer.Bit.state
+            let body = Lex.orgWords.contains(last) || Lex.stateForms.contains(last)
+            // (a known place at the end, of one word or two: "Antarctica", "New Mexico"; not a given name: "Jordan")
+            let place = (Lex.places[last] != nil || gaz.bits(FeatureHash.word(last)) & kinds != 0)
+                && gaz.bits(FeatureHash.word(last)) & Gazetteer.Bit.firstName == 0
+                || (head.count >= 2 && Lex.places[head.suffix(2).joined(separator: " ")] != nil)
+            if body || place { return n }
+        }
+        return nil
     }
 
     /// A list of people's names written without commas ("Anya Reyes Tomas Holt Ida Marsh", a
@@ -794,6 +839,9 @@ enum EntitiesExtractor {
             if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
+        // a day of the week after a name is when, not part of it ("told Fox News Tuesday", "members of
+        // Congress Saturday night")
+        while idx.count > 1, let l = idx.last, Lex.weekdays.contains(undotted(toks[l].lower)) { idx.removeLast() }
         // a minister's portfolio glued before the name ("Minister for Finance Michael Noonan")
         if let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         guard let first = idx.first, let last = idx.last else { return nil }
@@ -889,7 +937,7 @@ enum EntitiesExtractor {
         let suffixed = idx.count >= 3 && ["jr", "sr"].contains(lower.last!)
         guard idx.count <= 4, lower.enumerated().allSatisfy({ k, w in !Lex.stop.contains(w) && !Lex.demonyms.contains(w)
                 && (Lex.places[w] == nil || (suffixed && k > 0)) && (!Lex.titles.contains(w) || (suffixed && k > 0)) }),
-              words.enumerated().allSatisfy({ k, w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+              words.enumerated().allSatisfy({ k, w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "?" }
                   // (a middle initial: "George W. Bush")
                   || (k > 0 && k + 1 < words.count && w.utf8.count == 2 && w.utf8.last == 0x2E) }),
               !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })

@@ -185,10 +185,13 @@ enum EntitiesLexicon {
     static let remitBodies: Set<String> = ["committee", "subcommittee", "commission", "council", "panel", "board", "taskforce"]
     /// Last words of natural features that news also names without them ("the Mediterranean Sea",
     /// "the Mediterranean").
-    static let featureWords: Set<String> = ["sea", "ocean", "river", "desert", "strait", "straits", "mountains"]
+    static let featureWords: Set<String> = ["sea", "ocean", "river", "desert", "strait", "straits", "mountains", "islands", "island"]
     /// Days and months, which a body meets "on" and which are no part of its name.
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    /// Days of the week: after a name they say when ("Congress Saturday"), never part of it (months
+    /// are left alone: "May", "June" and "August" are names too).
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 
@@ -257,7 +260,7 @@ enum EntitiesLexicon {
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
             "d.c.": "Washington", "washington d.c.": "Washington", "washington dc": "Washington",
-            "russian federation": "Russia", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
+            "russian federation": "Russia", "islamic republic": "Iran", "islamic republic of iran": "Iran", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
@@ -274,6 +277,7 @@ enum EntitiesLexicon {
                   "Hezbollah", "Kuomintang", "Getty Images",
                   // news agencies and broadcasters, well-known bodies and groups
                   "TASS", "Interfax", "RIA Novosti", "dpa", "Anadolu", "KCNA", "NTV", "ABC News", "NBC News", "CBS News",
+                  "ABC", "CBS", "NBC", "MSNBC", "CNBC", "HBO", "ITV", "DW", "Deutsche Welle",
                   "Fox News", "Sky News", "RTÉ", "NPR", "PBS", "NASA", "GOP", "FBI", "CIA", "NSA", "Islamic State",
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",

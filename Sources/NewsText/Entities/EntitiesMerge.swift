@@ -143,6 +143,17 @@ extension EntitiesExtractor {
             resolved.reserveCapacity(half.lowerBound == 0 ? cands.count : half.count)
             // the joins of two name words of the people of one article (a surname written as one word)
             var joins: [String: Set<String>] = [:], joinsArticle = -1
+            // a person's key as the one longer name of the article holding all its words ("ben belgacem" is
+            // "ziyed ben belgacem", "donald trump" is "donald j. trump"), else itself
+            func fullest(_ k: String, article: Int) -> String {
+                let words = Set(k.split(separator: " "))
+                // (the keys listed under a word are distinct: no set to build)
+                let longer = (peopleKeysByWord[article]?[words.first!] ?? []).filter { l in
+                    let lw = l.split(separator: " ")
+                    return lw.count > words.count && words.isSubset(of: lw)
+                }
+                return longer.count == 1 ? longer[0] : k
+            }
             for ci in half {
                 let c = cands[ci]
                 switch c.kind {
@@ -158,8 +169,20 @@ extension EntitiesExtractor {
                     }
                     // (a sea, ocean, river or desert named without its word where the article names it in full
                     // is it: "the Mediterranean" of "the Mediterranean Sea")
-                    if let fs = featureOf[c.article]?[k], fs.count == 1, let full = fs.first, full != k {
-                        resolved.append((ci, .place, full)); continue
+                    // (an island group's plural is its name: "Faroe" and "Faroe Island" of "the Faroe Islands")
+                    if var fs = featureOf[c.article]?[k] {
+                        fs = fs.filter { !($0.hasSuffix(" island") && fs.contains($0 + "s")) }
+                        if fs.count == 1, let full = fs.first, full != k { resolved.append((ci, .place, full)); continue }
+                    }
+                    if k.hasSuffix(" island"), let space = k.lastIndex(of: " "),
+                       featureOf[c.article]?[String(k[..<space])]?.contains(k + "s") == true {
+                        resolved.append((ci, .place, k + "s")); continue
+                    }
+                    // (a state named by its form of government is that state: "the Kingdom of Denmark" is Denmark)
+                    let kw = k.split(separator: " ").map(String.init)
+                    if kw.count >= 3, Lex.places[k] == nil, stateForm(kw) {
+                        let rest = kw[2...].joined(separator: " ")
+                        resolved.append((ci, .place, Lex.places[rest]?.lowercased() ?? rest)); continue
                     }
                     resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
                 case .org:
@@ -175,22 +198,16 @@ extension EntitiesExtractor {
                     if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
                 case .person:
                     if c.words.count >= 2 {
-                        var k = personKey(c.words)
                         // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
-                        let words = Set(k.split(separator: " "))
-                        // (the keys listed under a word are distinct: no set to build)
-                        let longer = (peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
-                            let lw = l.split(separator: " ")
-                            return lw.count > words.count && words.isSubset(of: lw)
-                        }
-                        if longer.count == 1, let l = longer.first { k = l }
+                        let k = fullest(personKey(c.words), article: c.article)
                         if personEvidence[k] == true { resolved.append((ci, .person, k)) }
                         continue
                     }
                     let w = c.words[0].lowercased()
-                    var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                    // (each name as its article's fullest form: "Trump" of "Donald Trump" and "Donald J. Trump" is one)
+                    var written = peopleKeysByWord[c.article]?[Substring(w)] ?? []
                     // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
-                    if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
+                    if written.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
                         // (the article's two-word joins made once: "devos" -> "betsy de vos")
                         if joinsArticle != c.article {
                             joins = [:]
@@ -200,18 +217,20 @@ extension EntitiesExtractor {
                             }
                             joinsArticle = c.article
                         }
-                        local = joins[w].map { $0.sorted() } ?? []
+                        written = joins[w].map { $0.sorted() } ?? []
                     }
+                    let local = Array(Set(written.map { fullest($0, article: c.article) })).sorted()
                     if local.count == 1 {
                         resolved.append((ci, .person, local[0]))
                     } else if local.count > 1 {
                         // the one named most recently before
                         let pos = c.range.lowerBound
-                        let latest = local.compactMap { k -> (at: Int, key: String)? in
+                        // (read on the names as written, each then as its fullest form)
+                        let latest = written.compactMap { k -> (at: Int, key: String)? in
                             guard let ats = namedAt[c.article]?[k] else { return nil }
                             let n = QuotesExtractor.partition(ats) { $0 < pos }
-                            return n > 0 ? (ats[n - 1], k) : nil
-                        }.max { $0.at < $1.at }
+                            return n > 0 ? (ats[n - 1], fullest(k, article: c.article)) : nil
+                        }.max { $0.at != $1.at ? $0.at < $1.at : $0.key > $1.key }
                         resolved.append((ci, .person, latest?.key ?? local[0]))
                     } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                         // a surname alone is the person of its own article, never a namesake elsewhere
@@ -272,6 +291,10 @@ extension EntitiesExtractor {
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
             if let q = qualifiedOf[cands[resolved[i].at].article]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
+            // a broadcaster and its news service named in one article are one ("ABC" of "ABC News")
+            if !k.contains(" "), let names = orgsInArticle[cands[resolved[i].at].article], names.contains(k + " news") {
+                resolved[i].key = k + " news"; continue
+            }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
             if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
             if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }

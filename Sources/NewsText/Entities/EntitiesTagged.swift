@@ -26,7 +26,8 @@ extension EntitiesExtractor {
                 || (person && Lex.titles.contains(undotted(toks[f].lower))) || (person && Lex.roles.contains(toks[f].lower)) {
             idx.removeFirst()
         }
-        while let l = idx.last, !toks[l].isWord || Lex.connectors.contains(toks[l].lower) { idx.removeLast() }
+        while let l = idx.last, !toks[l].isWord || Lex.connectors.contains(toks[l].lower)
+                || (idx.count > 1 && Lex.weekdays.contains(undotted(toks[l].lower))) { idx.removeLast() }
         guard !idx.isEmpty else { return [] }
         if person {
             // a person's name never ends in a title ("Chief Military Prosecutor"), and starts after
@@ -121,7 +122,7 @@ extension EntitiesExtractor {
         }
         if c.kind == .person {
             // a person's name is name-like words
-            guard idx.count <= 4, words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } })
+            guard idx.count <= 4, words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." || $0 == "?" } })
             else { return nil }
         }
         return c
