@@ -570,4 +570,24 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(entityOf(c, "Kingdom of Norway")?.name, entityOf(c, "Norway")?.name, "a state by its form of government is the state")
         XCTAssertEqual(entityOf(c, "ABC")?.name, entityOf(c, "ABC News")?.name, "a broadcaster and its news in one article are one")
     }
+
+    func testTitleRemitsReligionsAndSurnamesTheCorpusKnows() throws {
+        let c = try corpus(["""
+        The plan was backed by Dunmore Council Chief of Staff Tomas Reller, who spoke after the vote.
+
+        Critics of Islam and of the Quran were heard at the rally, police said.
+
+        President Harold Brinkman signed the order. Harold Brinkman said it would stand, and Mr Brinkman said so again.
+        """, """
+        A judge blocked Brinkman's travel ban hours before it was due to start. The judge said Brinkman's ban was unlawful.
+
+        He was pushed out of the Brinkman team a long time ago, a lawyer said.
+        """, """
+        Harold Brinkman will visit the port on Friday, his office said.
+        """])
+        XCTAssertEqual(kinds(c, "Tomas Reller"), [.person], "a title whose of names its remit")
+        XCTAssertTrue(kinds(c, "Dunmore Council Chief of Staff Tomas Reller").isEmpty)
+        XCTAssertTrue(kinds(c, "Islam").isEmpty && kinds(c, "Quran").isEmpty, "a religion and its book are no named thing")
+        XCTAssertFalse(kinds(c, "Brinkman").contains(.org), "a surname the corpus knows in more articles is no organisation")
+    }
 }

@@ -460,6 +460,20 @@ enum EntitiesExtractor {
                 while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
                 let rest = run[y...].map { toks[$0].lower }
                 let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
+                // a title whose "of" names its remit, not a body ("White House Chief of Staff Reince Priebus",
+                // "Secretary of State Rex Tillerson", "Chief of Defence Staff"): the name after it; the
+                // words before are a body's or place's name of their own, or qualify the title
+                if y + 2 < run.count, toks[run[y]].lower == "of",
+                   let z = [y + 1, y + 2].first(where: { $0 < run.count - 1 && Lex.titleRemits.contains(toks[run[$0]].lower) }),
+                   ((y + 1)..<z).allSatisfy({ toks[run[$0]].isCapitalized && !isConnector(toks[run[$0]]) }), run.count - z - 1 <= 4,
+                   run[(z + 1)...].allSatisfy({ toks[$0].isCapitalized && !isConnector(toks[$0]) && !Lex.orgWords.contains(toks[$0].lower) }) {
+                    if current.count > 1 || current.contains(where: { Lex.places[toks[$0].lower] != nil || Lex.orgs[toks[$0].lower] != nil }) {
+                        flush()
+                    } else { current = [] }
+                    afterTitle = true
+                    x = z + 1
+                    continue
+                }
                 // a title of a body ("Assistant Commissioner of the Metropolitan Police", "President of the
                 // European Commission"): the body is named after "of (the)"; the words before go with the title
                 if !weakOnly, y < run.count, toks[run[y]].lower == "of", rest.contains(where: { Lex.orgWords.contains($0) }) {

@@ -175,6 +175,9 @@ enum EntitiesLexicon {
         "action", "organizer", "organiser", "workplaces", "mps", "easter", "lent", "christmas", "ramadan", "advent",
         "government", "ministry", "department", "court", "police", "army", "navy", "state", "city", "council",
         "committee", "commission", "agency", "bureau", "office", "cabinet", "embassy", "republic",
+        // religions and their scriptures and events, which are no named thing
+        "islam", "christianity", "judaism", "buddhism", "hinduism", "sikhism", "shoah", "holocaust", "quran", "koran",
+        "bible", "torah",
     ]
     /// Forms of government that name a state before "of" and its place ("Kingdom of Saudi Arabia",
     /// "Republic of Korea"): the whole is the place.
@@ -192,6 +195,8 @@ enum EntitiesLexicon {
     /// Days of the week: after a name they say when ("Congress Saturday"), never part of it (months
     /// are left alone: "May", "June" and "August" are names too).
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The remit a title names after "of" ("Chief of Staff", "Secretary of State", "Chief of Defence Staff").
+    static let titleRemits: Set<String> = ["staff", "state"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 

@@ -36,6 +36,11 @@ extension EntitiesExtractor {
         var personEvidence: [String: Bool] = [:]
         var singleEvidence = Set<String>()
         var singleStrong = Set<String>()
+        // in how many articles each word is a person's surname (the last word of a full name with
+        // evidence, or a word after a title), and in how many the tagger alone calls it an organisation
+        // (with the last article counted, so that each counts once: candidates come in article order)
+        var surnameVotes: [String: (n: Int, last: Int)] = [:]
+        var loneOrgVotes: [String: (n: Int, last: Int)] = [:]
         var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
         var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
         var namedAt: [Int: [String: [Int]]] = [:]
@@ -72,6 +77,17 @@ extension EntitiesExtractor {
                     } else if c.evidence && !c.common {
                         singleEvidence.insert(c.words[0].lowercased())
                         if c.strong { singleStrong.insert(c.words[0].lowercased()) }
+                    }
+                }
+                for c in cands where c.words.count >= 1 {
+                    func count(_ votes: inout [String: (n: Int, last: Int)], _ w: String) {
+                        let v = votes[w, default: (0, -1)]
+                        if v.last != c.article { votes[w] = (v.n + 1, c.article) }
+                    }
+                    if c.kind == .person, c.evidence, c.words.count >= 2 || c.strong, let l = c.words.last {
+                        count(&surnameVotes, l.lowercased())
+                    } else if c.kind == .org, c.tagged, c.words.count == 1 {
+                        count(&loneOrgVotes, c.words[0].lowercased())
                     }
                 }
                 for (k, ev) in personEvidence where !ev {
@@ -156,7 +172,16 @@ extension EntitiesExtractor {
             }
             for ci in half {
                 let c = cands[ci]
-                switch c.kind {
+                // a lone word the tagger alone calls an organisation, that the corpus names as a person's
+                // surname more often ("Trump's travel ban", "the Trump team" where "President Trump" and
+                // "Donald Trump" are read elsewhere): that person, as a surname is
+                var kind = c.kind
+                if kind == .org, c.tagged, c.words.count == 1, Lex.orgs[c.lowerKey] == nil, !camelCased(c.words[0]),
+                   !Lex.orgWords.contains(c.lowerKey), !Lex.placeWords.contains(c.lowerKey), !c.words[0].utf8.allSatisfy({ $0 < 0x61 }),
+                   let pv = surnameVotes[c.words[0].lowercased()], pv.n > loneOrgVotes[c.words[0].lowercased()]?.n ?? 0 {
+                    kind = .person
+                }
+                switch kind {
                 case .place:
                     // an Irish county is its name ("Co Clare" = "Clare")
                     var k = key(c.words)
@@ -302,6 +327,7 @@ extension EntitiesExtractor {
 
         // (what resolving needed goes before the mentions are built)
         acronymOf = [:]; initials = [:]; featureOf = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
+        surnameVotes = [:]; loneOrgVotes = [:]
         peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]; qualifiedOf = [:]
 
         // 4. group, name, and order
