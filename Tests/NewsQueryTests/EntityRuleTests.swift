@@ -590,4 +590,19 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "Islam").isEmpty && kinds(c, "Quran").isEmpty, "a religion and its book are no named thing")
         XCTAssertFalse(kinds(c, "Brinkman").contains(.org), "a surname the corpus knows in more articles is no organisation")
     }
+
+    func testDoubleParticlesAndCapitalsOnlyAtASentenceStart() throws {
+        let c = try corpus(["""
+        However, Defence Minister Marta von der Hoeven criticised the plan at the meeting, saying it went too far.
+
+        Grainy footage from the station showed two men running. Britons were told to stay away.
+
+        - Maintenance crews checked the line before it reopened, the operator said.
+        """])
+        XCTAssertEqual(kinds(c, "Marta von der Hoeven"), [.person], "two particles side by side stay in the name")
+        XCTAssertTrue(kinds(c, "Hoeven").isEmpty && kinds(c, "Marta").isEmpty)
+        XCTAssertTrue(kinds(c, "Grainy").isEmpty, "a sentence's first word the corpus never capitalises elsewhere")
+        XCTAssertTrue(kinds(c, "Britons").isEmpty, "a nationality's plural")
+        XCTAssertTrue(kinds(c, "Maintenance").isEmpty, "a list's hyphen opens a sentence")
+    }
 }

@@ -338,6 +338,8 @@ enum EntitiesExtractor {
         if j < 0 { return true }
         let p = toks[j]
         if p.isWord { return false }
+        // a hyphen standing alone for a dash or a list's bullet ("- Maintenance crews checked")
+        if p.text == "-", j == 0 || toks[j - 1].range.upperBound < p.range.lowerBound, p.range.upperBound < toks[k].range.lowerBound { return true }
         return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•", "«", "„", "「", "『"].contains(p.text)
     }
 
@@ -758,11 +760,13 @@ enum EntitiesExtractor {
             if words[c] == "and", left.count == 1, let l = words.last, Lex.orgWords.contains(l) { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
-        // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle")
+        // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle"), or two
+        // side by side ("Ursula von der Leyen", "Rafael van der Vaart")
+        let particles = idx.indices.filter { Lex.nameParticles.contains(toks[idx[$0]].text) }
         if idx.count <= 5, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]),
            !words.contains(where: isName),
            idx.allSatisfy({ !isConnector(toks[$0]) || (Lex.nameParticles.contains(toks[$0].text)) }),
-           words.filter({ Lex.nameParticles.contains($0) }).count == 1 {
+           particles.count == 1 || (particles.count == 2 && particles[1] == particles[0] + 1) {
             return [idx]
         }
         var parts: [[Int]] = []

@@ -315,6 +315,7 @@ enum EntitiesLexicon {
         "buddhist", "hindu", "jewish", "english", "latin", "nordic", "baltic", "pacific", "atlantic",
         "frenchman", "frenchmen", "englishman", "englishmen", "scot", "scots", "yemeni", "lebanese", "jordanian",
         "muslims", "christians", "catholics", "jews", "hindus", "vietnamese", "korean", "koreans", "japanese",
+        "briton", "britons", "germans", "italians", "spaniards", "canadians", "australians", "mexicans", "indians",
     ]
     /// Compass words that make a region of a place ("North Korea", "West Pacific").
     static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",

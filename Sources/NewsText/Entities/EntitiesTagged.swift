@@ -136,6 +136,7 @@ extension EntitiesExtractor {
         var out = rules
         for sp in spans {
             for t in taggedCandidates(sp, toks, article: article, sentence: sentence, gazetteer: gaz) {
+                if capitalOnlyAtStart(t, toks, midCaps: midCaps, gazetteer: gaz) { continue }
                 let ov = out.indices.filter { out[$0].range.overlaps(t.range) }
                 if ov.isEmpty { out.append(t); continue }
                 for i in ov where out[i].kind == .person {
@@ -148,6 +149,18 @@ extension EntitiesExtractor {
             }
         }
         return out
+    }
+
+    /// One word tagged a person that opens its sentence, that the corpus never writes capitalised
+    /// inside a sentence and that no list knows as a name: a common word its capital says nothing of
+    /// ("Grainy footage showed", "False reports", "Learn more").
+    static func capitalOnlyAtStart(_ t: Candidate, _ toks: [EntityToken], midCaps: Vocab, gazetteer: Gazetteer) -> Bool {
+        guard t.kind == .person, t.words.count == 1, !t.lowerKey.isEmpty,
+              let k = toks.firstIndex(where: { $0.range.lowerBound == t.range.lowerBound }), sentenceStart(toks, k),
+              !toks[k].isAcronym, !midCaps.contains(t.lowerKey), Lex.places[t.lowerKey] == nil, Lex.orgs[t.lowerKey] == nil,
+              // (a speech verb or an apposition says it names someone or something: "Santorum said", "Jamaat, a group")
+              !personEvidence(toks, k, k), !(k + 1 < toks.count && toks[k + 1].text == ",") else { return false }
+        return gazetteer.bits(FeatureHash.word(t.lowerKey)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0
     }
 
     /// `gazetteer`: the gazetteer alone says so (a vote as strong as `strong`, unless a title names
