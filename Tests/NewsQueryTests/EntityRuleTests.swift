@@ -605,4 +605,21 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "Britons").isEmpty, "a nationality's plural")
         XCTAssertTrue(kinds(c, "Maintenance").isEmpty, "a list's hyphen opens a sentence")
     }
+
+    func testOneOrganisationInManyForms() throws {
+        let c = try corpus(["""
+        Shares in Korvalis Group rose on Monday. Korvalis said sales were up, and Korvalis expects more.
+
+        Leaders of the hard-right House Taxpayers Caucus met the speaker. The Taxpayers Caucus wants deeper cuts.
+
+        The Islamic State of Iraq and the Levant claimed the attack. ISIL has lost ground since.
+
+        She met the president in the Oval Office on Tuesday.
+        """])
+        XCTAssertEqual(entityOf(c, "Korvalis")?.name, entityOf(c, "Korvalis Group")?.name, "a firm's name without its word")
+        XCTAssertEqual(entityOf(c, "Taxpayers Caucus")?.name, entityOf(c, "House Taxpayers Caucus")?.name, "a body's name that ends a longer one")
+        XCTAssertEqual(entityOf(c, "ISIL")?.name, "Islamic State")
+        XCTAssertEqual(entityOf(c, "Islamic State of Iraq and the Levant")?.name, "Islamic State")
+        XCTAssertEqual(kinds(c, "Oval Office"), [.place])
+    }
 }

@@ -103,7 +103,7 @@ enum EntitiesLexicon {
         // buildings and sites
         "tower", "towers", "building", "airport", "station", "square", "street", "avenue", "palace", "hall",
         "hospital", "stadium", "bridge", "park", "castle", "church", "cathedral", "mosque", "temple", "museum",
-        "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field",
+        "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field", "isles",
     ]
     /// Lowercase words after a name that say what kind of place it is ("Henan province", "the Bowen area").
     static let placeKindWords: Set<String> = ["province", "area", "region", "district", "county", "town", "city",
@@ -197,6 +197,10 @@ enum EntitiesLexicon {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// The remit a title names after "of" ("Chief of Staff", "Secretary of State", "Chief of Defence Staff").
     static let titleRemits: Set<String> = ["staff", "state"]
+    /// A firm's words after its name ("Sonova Group", "Citigroup Inc", "Al Jazeera Media Network"): the
+    /// name alone is that firm.
+    static let firmTails: [String] = ["group", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "holdings",
+        "co", "company", "media network", "media group", "network"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 
@@ -252,7 +256,7 @@ enum EntitiesLexicon {
             "Minnesota", "Oklahoma", "Kansas", "Nebraska", "Montana", "Idaho", "Wyoming", "Vermont", "Maine",
             "Connecticut", "Delaware", "Mississippi", "Arkansas", "Carolina", "North Carolina", "South Carolina",
             "West Virginia", "North Dakota", "South Dakota", "New Mexico", "New Hampshire", "Rhode Island",
-            "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
+            "Oval Office", "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
             "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "British Columbia",
         ]
         for c in canonical { m[c.lowercased()] = c }
@@ -283,6 +287,8 @@ enum EntitiesLexicon {
                   // news agencies and broadcasters, well-known bodies and groups
                   "TASS", "Interfax", "RIA Novosti", "dpa", "Anadolu", "KCNA", "NTV", "ABC News", "NBC News", "CBS News",
                   "ABC", "CBS", "NBC", "MSNBC", "CNBC", "HBO", "ITV", "DW", "Deutsche Welle",
+                  // parties and parliaments known by one name
+                  "UKIP", "United Russia", "Oireachtas", "Fine Gael", "Fianna Fáil", "Sinn Féin", "Bundestag", "Knesset",
                   "Fox News", "Sky News", "RTÉ", "NPR", "PBS", "NASA", "GOP", "FBI", "CIA", "NSA", "Islamic State",
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
@@ -297,6 +303,8 @@ enum EntitiesLexicon {
             "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
             "al qaeda": "al-Qaeda", "al shabaab": "al-Shabaab", "unesco": "Unesco", "unicef": "Unicef",
             "commons": "House of Commons", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
+            "islamic state of iraq and the levant": "Islamic State", "islamic state of iraq and syria": "Islamic State",
+            "islamic state of iraq and al-sham": "Islamic State",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m

@@ -144,8 +144,10 @@ extension EntitiesExtractor {
         func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
             let bare = a.replacingOccurrences(of: ".", with: "")
             if Lex.stop.contains(bare.lowercased()) { return nil }
-            if let k = acronymOf[bare] { return (.org, k) }
-            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
+            // (the organisation by its known name: "ISIL" after "Islamic State of Iraq and the Levant" is Islamic State)
+            func known(_ k: String) -> String { Lex.orgs[k].map { orgKey([$0]) } ?? k }
+            if let k = acronymOf[bare] { return (.org, known(k)) }
+            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, known(ks.first!)) }
             if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
             return nil
         }
@@ -313,16 +315,35 @@ extension EntitiesExtractor {
             longerOf[a] = m
             qualifiedOf[a] = q
         }
+        // the one organisation of an article named "X" and a firm's word ("Sonova Group", "Citigroup Inc",
+        // "Al Jazeera Media Network"): the firm of every "X" of the article
+        func firmOf(_ k: String, _ a: Int) -> String? {
+            guard let names = orgsInArticle[a] else { return nil }
+            let firms = Lex.firmTails.map { k + " " + $0 }.filter { names.contains($0) }
+            return firms.count == 1 ? firms[0] : nil
+        }
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
-            if let q = qualifiedOf[cands[resolved[i].at].article]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
+            let a = cands[resolved[i].at].article
+            if let q = qualifiedOf[a]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
             // a broadcaster and its news service named in one article are one ("ABC" of "ABC News")
-            if !k.contains(" "), let names = orgsInArticle[cands[resolved[i].at].article], names.contains(k + " news") {
+            if !k.contains(" "), let names = orgsInArticle[a], names.contains(k + " news") {
                 resolved[i].key = k + " news"; continue
             }
+            if let f = firmOf(k, a) { resolved[i].key = f; continue }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
-            if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
-            if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+            // (but a body's name of two words or more that ends a longer one of the article is it: "Freedom
+            // Caucus" of "House Freedom Caucus", "Security Council" of "UN Security Council")
+            if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil {
+                if k.contains(" "), let longer = longerOf[a]?[k]?.filter({ $0.hasSuffix(" " + k) }), longer.count == 1,
+                   longerOf[a]?[k]?.count == 1, let l = longer.first { resolved[i].key = l }
+                continue
+            }
+            if let longer = longerOf[a]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+        }
+        // (and one word of another kind there: "Sonova" the gazetteer knows as a town, of "Sonova Group")
+        for i in resolved.indices where resolved[i].kind != .org && !resolved[i].key.contains(" ") {
+            if let f = firmOf(resolved[i].key, cands[resolved[i].at].article) { resolved[i].kind = .org; resolved[i].key = f }
         }
 
         // (what resolving needed goes before the mentions are built)
