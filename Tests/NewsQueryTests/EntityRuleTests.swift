@@ -622,4 +622,16 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(entityOf(c, "Islamic State of Iraq and the Levant")?.name, "Islamic State")
         XCTAssertEqual(kinds(c, "Oval Office"), [.place])
     }
+
+    func testCommonWordsOpeningASentenceBeforeANameOrPlace() throws {
+        let c = try corpus(["""
+        New Mexico Sen. Tomas Reller said he would vote against the bill.
+
+        Viewers were asked to watch the debate. Watch Ivo Brandtner explain the plan in the video below.
+        """])
+        XCTAssertEqual(kinds(c, "New Mexico"), [.place], "a known place whose first word is a common one")
+        XCTAssertTrue(kinds(c, "Mexico").isEmpty)
+        XCTAssertTrue(kinds(c, "Watch Ivo Brandtner").isEmpty, "a lowercase word opening the sentence is no part of the name")
+        XCTAssertEqual(kinds(c, "Ivo Brandtner"), [.person])
+    }
 }

@@ -82,6 +82,8 @@ enum EntitiesExtractor {
             let h = FeatureHash.word(w)
             return Int(lower.get(h) ?? 0) > max(2, Int(caps.get(h) ?? 0))
         }
+        /// Seen written lowercase at least once.
+        func seenLower(_ w: String) -> Bool { lower.get(FeatureHash.word(w)) != nil }
         mutating func countCapitalised(_ h: UInt64) { caps.update(h) { ($0 ?? 0) + 1 } }
         mutating func countLowercase(_ h: UInt64) { lower.update(h) { ($0 ?? 0) + 1 } }
         /// Adds the counts of `other`.
@@ -822,7 +824,20 @@ enum EntitiesExtractor {
         while let f = idx.first, sentenceStart(toks, f) {
             let l = toks[f].lower
             if regionOfPlace(idx.map { undotted(toks[$0].lower) }) { break }
+            // (a known place or organisation whose first word is a common one: "New Mexico Sen. Tom Udall")
+            if idx.count >= 2 {
+                let whole = idx.map { undotted(toks[$0].lower) }
+                if Lex.places[whole.joined(separator: " ")] != nil || Lex.orgs[whole.joined(separator: " ")] != nil
+                    || NameTagger.sharedGazetteer.isPlacePhrase(whole) { break }
+            }
             if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
+            // a common word the corpus writes lowercase, never capitalised inside a sentence, and no list knows,
+            // before a name ("Dubbed Radd-al-Fasaad, the operation", "Asked Sen. Reed"): not part of it
+            if idx.count > 1, !midCaps.contains(l), midCaps.seenLower(l),
+               NameTagger.sharedGazetteer.bits(FeatureHash.word(l)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0,
+               !idx.dropFirst().contains(where: { Lex.orgWords.contains(undotted(toks[$0].lower)) || Lex.placeWords.contains(undotted(toks[$0].lower)) }) {
+                idx.removeFirst(); continue
+            }
             if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
                 && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
             // (a common word opening a name an apposition calls an organisation: "United for Change, a group")
