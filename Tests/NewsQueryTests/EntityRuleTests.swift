@@ -634,4 +634,21 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "Watch Ivo Brandtner").isEmpty, "a lowercase word opening the sentence is no part of the name")
         XCTAssertEqual(kinds(c, "Ivo Brandtner"), [.person])
     }
+
+    func testBodiesWithDocumentWordsLegalFormsAndCompounds() throws {
+        let c = try corpus(["""
+        She graduated from Dunmore Law School and joined the Institute for Regional Security Strategy, a think tank.
+
+        The chief economist at Korvath Holdings PLC said growth would slow. He wore a T-shirt, and the plane was an Orlan-27.
+
+        The reception was held at the Royal National Gallery in the capital, officials said.
+
+        The trade fair opened in the northern German-city of Dunmore.
+        """])
+        XCTAssertEqual(kinds(c, "Dunmore Law School"), [.org], "a body's name keeps a document's word")
+        XCTAssertEqual(kinds(c, "Institute for Regional Security Strategy"), [.org])
+        XCTAssertEqual(kinds(c, "Korvath Holdings PLC"), [.org], "a legal form stays in the firm's name")
+        XCTAssertTrue(kinds(c, "T-shirt").isEmpty && kinds(c, "Orlan-27").isEmpty && kinds(c, "German-city").isEmpty,
+                      "common compounds and models are no names")
+    }
 }

@@ -401,7 +401,9 @@ enum EntitiesExtractor {
             // (or a building word after a saint's name: "St Patrick's Church")
             // (a place's possessive always ends it: "Seoul's Institute for Far Eastern Studies")
             while j < toks.count, !toks[run.last!].possessive
-                    || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks))
+                    || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks)
+                        // (a generic body alone after one possessive word is the possessor's: "Trump's Cabinet")
+                        && !(run.count == 1 && Lex.genericAlone.contains(toks[j].lower) && !(j + 1 < toks.count && toks[j + 1].isCapitalized)))
                     || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
                 // an ampersand between capitalised words joins a firm's name ("Williams & Glyn")
@@ -530,7 +532,9 @@ enum EntitiesExtractor {
             // nor one before a last organisation word ("ABC News", "RTÉ News")
             // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
             // (or before a connector: "BM Bank and VS Bank")
-            let acronymOrg = x + 1 < run.count && (x + 2 == run.count || (isConnector(toks[run[x + 2]]) && !t.possessive))
+            let acronymOrg = x + 1 < run.count && (x + 2 == run.count || (isConnector(toks[run[x + 2]]) && !t.possessive)
+                    // (or before one and a legal form: "HSBC Holdings PLC")
+                    || (x + 3 == run.count && Lex.legalForms.contains(undotted(toks[run[x + 2]].lower))))
                 && (current.isEmpty || current.last.map { toks[$0].lower == "and" } == true) && Lex.orgWords.contains(toks[run[x + 1]].lower)
                 && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
             // nor a district's at the end of its city's name ("Washington D.C.")
@@ -538,7 +542,9 @@ enum EntitiesExtractor {
             // nor a generation's numeral after a person's name ("Antonio Trillanes IV", "Henry Ford III")
             let generation = x + 1 == run.count && current.count >= 2 && ["ii", "iii", "iv"].contains(t.lower)
                 && current.allSatisfy { toks[$0].isCapitalized && !toks[$0].isAcronym && !Lex.connectors.contains(toks[$0].lower) }
-            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail, !generation {
+            // nor a firm's legal form at the end of its name ("HSBC Holdings PLC", "Acme Foods LLC")
+            let legalForm = x + 1 == run.count && !current.isEmpty && Lex.legalForms.contains(undotted(t.lower))
+            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail, !generation, !legalForm {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -875,6 +881,8 @@ enum EntitiesExtractor {
         // a day of the week after a name is when, not part of it ("told Fox News Tuesday", "members of
         // Congress Saturday night")
         while idx.count > 1, let l = idx.last, Lex.weekdays.contains(undotted(toks[l].lower)) { idx.removeLast() }
+        // nor is a pronoun or article that a lost stop ran into it ("China Daily  He said")
+        while idx.count > 1, let l = idx.last, Lex.pronouns.contains(toks[l].lower) { idx.removeLast() }
         // a minister's portfolio glued before the name ("Minister for Finance Michael Noonan")
         if let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         guard let first = idx.first, let last = idx.last else { return nil }
@@ -898,7 +906,7 @@ enum EntitiesExtractor {
         if courtDistrict(lower) { c.kind = .org; return c }
         // (an event's word inside an organisation's name is no event: "Congressional Budget Office")
         let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
+        if lower.contains(where: { (Lex.notEntityWords.contains($0) && !namedBody(lower)) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
             || numberFirst(lower) { return nil }
         if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
@@ -1000,6 +1008,16 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// A body's name, whose words may be a document's or event's ("Harvard Law School", "Institute for
+    /// National Security Strategy", "Council on Foreign Policy"): it ends in an organisation's word, or
+    /// opens with one and a joining word.
+    static func namedBody(_ lower: [String]) -> Bool {
+        // (not two names joined: "the Partnership for Peace and the Euro-Atlantic Council")
+        guard lower.count >= 2, !zip(lower, lower.dropFirst()).contains(where: { $0 == "and" && $1 == "the" }) else { return false }
+        if let l = lower.last, Lex.orgWords.contains(l), !Lex.notEntityWords.contains(l) { return true }
+        return lower.count >= 3 && Lex.orgWords.contains(lower[0]) && ["of", "for", "on"].contains(lower[1])
     }
 
     /// "Sergey-Lavrov" as ["Sergey", "Lavrov"]: a given name (no surname, no place) hyphened to a
@@ -1111,6 +1129,13 @@ enum EntitiesExtractor {
         // (the hyphen looked for in the bytes: `contains("-")` is Foundation's search, slow per name)
         guard let lastWord = c.words.last, lastWord.utf8.contains(0x2D) else { return trimHead(c).flatMap(stillAName) }
         let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
+        // one word with a number after its hyphen is a model's or an edition's ("S-400", "Sukhoi-27",
+        // "Airshow-2016"); one with a letter or a nationality before a lowercase word is a common compound
+        // ("T-shirt", "X-ray", "German-city")
+        if c.words.count == 1, parts.count == 2, Lex.orgs[c.lowerKey] == nil {
+            if let t = parts.last, !t.isEmpty, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+            if let t = parts.last?.first, t.isLowercase, parts[0].count == 1 || Lex.demonyms.contains(parts[0].lowercased()) { return nil }
+        }
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")
             guard head.count >= 2 || c.words.count > 1 else { return nil }

@@ -201,6 +201,10 @@ enum EntitiesLexicon {
     /// name alone is that firm.
     static let firmTails: [String] = ["group", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "holdings",
         "co", "company", "media network", "media group", "network"]
+    /// A firm's legal form written as an acronym at the end of its name ("HSBC Holdings PLC").
+    static let legalForms: Set<String> = ["plc", "llc", "llp", "ltd", "inc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "asa", "ab"]
+    /// Pronouns and articles, never the last word of a name ("China Daily He said", a lost stop between).
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "the", "a", "an"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 

@@ -22,7 +22,11 @@ extension EntitiesExtractor {
                                  gazetteer: Gazetteer) -> [Candidate] {
         var idx = Array(sp.tokens)
         let person = sp.kind == .person
-        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower)
+        // (nor a link's code of letters and digits mixed: "QoqqB5tiEI")
+        func code(_ t: EntityToken) -> Bool {
+            t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } && t.text.utf8.count >= 6
+        }
+        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower) || code(toks[f])
                 || (person && Lex.titles.contains(undotted(toks[f].lower))) || (person && Lex.roles.contains(toks[f].lower)) {
             idx.removeFirst()
         }
@@ -82,7 +86,7 @@ extension EntitiesExtractor {
             || (!toks[$0].isWord && ["&", "-", "."].contains(toks[$0].text)) }) else { return nil }
         let lower = idx.map { undotted(toks[$0].lower) }
         let key = lower.joined(separator: " ")
-        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) }), !namedBody(lower) { return nil }
         if idx.count == 1, Lex.demonyms.contains(lower[0]) || Lex.stop.contains(lower[0]) || Lex.titles.contains(lower[0])
             || Lex.genericAlone.contains(lower[0]) { return nil }
         // half of a hyphenated compound ("U.S.-made")
@@ -139,6 +143,14 @@ extension EntitiesExtractor {
                 if capitalOnlyAtStart(t, toks, midCaps: midCaps, gazetteer: gaz) { continue }
                 let ov = out.indices.filter { out[$0].range.overlaps(t.range) }
                 if ov.isEmpty { out.append(t); continue }
+                // a longer organisation or place around words the rules only guessed were a person's, with no
+                // evidence ("at the New National Gallery", where "New National" are common words): the tagger's
+                if t.kind != .person, t.words.count >= 2,
+                   ov.allSatisfy({ out[$0].kind == .person && !out[$0].evidence && out[$0].range != t.range
+                       && t.range.lowerBound <= out[$0].range.lowerBound && out[$0].range.upperBound <= t.range.upperBound }) {
+                    for i in ov.reversed() { out.remove(at: i) }
+                    out.append(t); continue
+                }
                 for i in ov where out[i].kind == .person {
                     if t.kind == .person {
                         out[i].evidence = true; out[i].tagged = true; out[i].strong = true
