@@ -651,4 +651,19 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "T-shirt").isEmpty && kinds(c, "Orlan-27").isEmpty && kinds(c, "German-city").isEmpty,
                       "common compounds and models are no names")
     }
+
+    func testProgrammeTitlesAreNoNames() throws {
+        let c = try corpus(["""
+        "We will not back down," the adviser said on CBS's Beat the Clock on Sunday.
+
+        She told CNN's Mara Holloway that the vote was close, and later appeared on "Good Morning Canada" to say so.
+
+        Ministers said "Russia and China" were to blame.
+        """])
+        XCTAssertTrue(kinds(c, "Beat the Clock").isEmpty, "a programme after a broadcaster's possessive")
+        XCTAssertEqual(kinds(c, "Mara Holloway"), [.person], "a person after one is still named")
+        XCTAssertTrue(kinds(c, "Canada").isEmpty, "a place inside a quoted title is part of the title")
+        XCTAssertEqual(kinds(c, "Russia"), [.place], "known names in quote marks are still named")
+        XCTAssertEqual(kinds(c, "China"), [.place])
+    }
 }

@@ -908,7 +908,7 @@ enum EntitiesExtractor {
         let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
         if lower.contains(where: { (Lex.notEntityWords.contains($0) && !namedBody(lower)) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
             || numberFirst(lower) { return nil }
-        if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) { return nil }
+        if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) || programmeOfBroadcaster(toks, first, lower) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
@@ -1064,12 +1064,33 @@ enum EntitiesExtractor {
         while a >= 0, a >= first - 4, titleWord(toks[a]) { a -= 1 }
         while b < toks.count, b <= last + 4, titleWord(toks[b]) { b += 1 }
         guard a >= 0, b < toks.count, toks[a].isQuote, toks[b].isQuote, toks[a].text != "”", toks[b].text != "“" else { return false }
-        // an outlet or a place in quote marks is still named ("the "Wall Street Journal" reported")
+        // an outlet or a place in quote marks is still named ("the "Wall Street Journal" reported"), when it is
+        // all the quotation holds ("Good Morning America" names no place)
         let lower = (first...last).map { undotted(toks[$0].lower) }
-        if lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) })
+        // (or what it holds besides are joining words and other known names: "Russia and China")
+        let others = ((a + 1)..<b).filter { $0 < first || $0 > last }
+        let names = others.allSatisfy { i in
+            let l = undotted(toks[i].lower)
+            return isConnector(toks[i]) || ["a", "an", "in", "on", "to"].contains(toks[i].lower) || Lex.places[l] != nil || Lex.orgs[l] != nil
+        }
+        if names, lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) })
             || Lex.orgs[lower.joined(separator: " ")] != nil || Lex.places[lower.joined(separator: " ")] != nil { return false }
         // a name quoted alone (“Trump”) is still a name: a title has two words or more
         return b - a - 1 >= 2
+    }
+
+    /// A name right after a broadcaster's possessive with a joining word inside or a common word first
+    /// ("CBS's Face the Nation", "NBC's Meet the Press", "ABC News' This Week"): the title of a programme,
+    /// no named thing (people there, "CNN's Jake Tapper", have neither).
+    static func programmeOfBroadcaster(_ toks: [EntityToken], _ first: Int, _ lower: [String]) -> Bool {
+        guard first > 0, toks[first - 1].possessive, lower.count >= 2, let l0 = lower.first,
+              Lex.stop.contains(l0) || lower.dropFirst().contains(where: { Lex.connectors.contains($0) }) else { return false }
+        let p = undotted(toks[first - 1].lower)
+        let outlet = Lex.broadcasters.contains(p) || (p == "news" && first > 1 && Lex.broadcasters.contains(undotted(toks[first - 2].lower)))
+        guard outlet, !givenName(l0), !Lex.titles.contains(l0), !Lex.roles.contains(l0) else { return false }
+        let key = lower.joined(separator: " ")
+        return Lex.places[key] == nil && Lex.orgs[key] == nil && !NameTagger.sharedGazetteer.isPlacePhrase(lower)
+            && !lower.contains(where: { Lex.orgWords.contains($0) && $0 != "nation" && $0 != "press" && $0 != "house" })
     }
 
     /// A word like "al-Nusra", "ar-Rahman": an Arabic article joined to a capitalised name.

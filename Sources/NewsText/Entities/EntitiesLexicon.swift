@@ -205,6 +205,9 @@ enum EntitiesLexicon {
     static let legalForms: Set<String> = ["plc", "llc", "llp", "ltd", "inc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "asa", "ab"]
     /// Pronouns and articles, never the last word of a name ("China Daily He said", a lost stop between).
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "the", "a", "an"]
+    /// Broadcasters whose possessive may stand before a programme's title ("CBS's Face the Nation").
+    static let broadcasters: Set<String> = ["abc", "cbs", "nbc", "cnn", "fox", "bbc", "msnbc", "cnbc", "hbo", "itv", "pbs",
+        "npr", "sky", "rté", "rte", "c-span", "espn"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 

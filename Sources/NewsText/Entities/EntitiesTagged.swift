@@ -63,7 +63,8 @@ extension EntitiesExtractor {
             || eventName(lowered) { return [] }
         // (nor a feast's eve cut from its feast: "Eve" of "Christmas Eve")
         if lowered.first == "eve", let f = idx.first, f > 0, feasts.contains(toks[f - 1].lower) { return [] }
-        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
+        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l)
+            || programmeOfBroadcaster(toks, f, lowered) { return [] }
         // an award's category is no name ("Best Supporting Actor"), nor part of the name before it
         guard let uncategorised = withoutAwardCategory(idx, toks) else { return [] }
         idx = uncategorised
