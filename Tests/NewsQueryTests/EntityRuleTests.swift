@@ -530,4 +530,140 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Northern District of Ohio"), [.org], "a federal court's district")
         XCTAssertEqual(kinds(c, "Lena Brock"), [.person])
     }
+
+    func testWeekdaysAndNamesRunIntoABodyOrPlace() throws {
+        let c = try corpus(["""
+        The plan was put to members of the Dunmore Council Saturday night, and she told Fox News Tuesday that it would pass.
+
+        A hospital worker told Reuters Anna "was very tired" when she arrived.
+
+        "The region needs money," the upper house Committee on Arctic and Antarctica Pavel Orsic said on Thursday.
+
+        Flights to Cape Town International Airport were cut, the ambassador in the Islamic Republic Ivo Brandtner said.
+        """])
+        XCTAssertTrue(kinds(c, "Dunmore Council Saturday").isEmpty, "a weekday after a name says when")
+        XCTAssertEqual(kinds(c, "Dunmore Council"), [.org])
+        XCTAssertEqual(kinds(c, "Fox News"), [.org])
+        XCTAssertTrue(kinds(c, "Reuters Anna").isEmpty, "an agency's name never goes on with a person's")
+        XCTAssertEqual(kinds(c, "Reuters"), [.org])
+        XCTAssertEqual(kinds(c, "Pavel Orsic"), [.person], "a person's name run into a body's")
+        XCTAssertEqual(kinds(c, "Committee on Arctic and Antarctica"), [.org])
+        XCTAssertEqual(kinds(c, "Ivo Brandtner"), [.person], "a person's name run into a state's")
+        XCTAssertEqual(kinds(c, "Cape Town International Airport"), [.place], "a city's airport keeps the city")
+    }
+
+    func testDamagedLettersAndOneNameInManyForms() throws {
+        let c = try corpus(["""
+        The party's regional leader J?rgen M?ller said he would stay. M?ller later said he had been misquoted.
+
+        President Samuel T. Holloway signed the order on Monday. Samuel Holloway said it was needed, and Holloway said it again.
+
+        The Kingdom of Norway has sent ships. Norway said they would stay a month.
+
+        The broadcaster ABC News reported the deal first. An executive told ABC the talks went on.
+        """])
+        XCTAssertEqual(kinds(c, "J?rgen M?ller"), [.person], "a letter lost to a question mark stays in its word")
+        XCTAssertTrue(kinds(c, "J").isEmpty)
+        XCTAssertEqual(entityOf(c, "M?ller")?.name, "J?rgen M?ller")
+        XCTAssertEqual(entityOf(c, "Holloway")?.name, entityOf(c, "Samuel T. Holloway")?.name, "a surname is the fullest name's")
+        XCTAssertEqual(entityOf(c, "Samuel Holloway")?.name, entityOf(c, "Samuel T. Holloway")?.name)
+        XCTAssertEqual(entityOf(c, "Kingdom of Norway")?.name, entityOf(c, "Norway")?.name, "a state by its form of government is the state")
+        XCTAssertEqual(entityOf(c, "ABC")?.name, entityOf(c, "ABC News")?.name, "a broadcaster and its news in one article are one")
+    }
+
+    func testTitleRemitsReligionsAndSurnamesTheCorpusKnows() throws {
+        let c = try corpus(["""
+        The plan was backed by Dunmore Council Chief of Staff Tomas Reller, who spoke after the vote.
+
+        Critics of Islam and of the Quran were heard at the rally, police said.
+
+        President Harold Brinkman signed the order. Harold Brinkman said it would stand, and Mr Brinkman said so again.
+        """, """
+        A judge blocked Brinkman's travel ban hours before it was due to start. The judge said Brinkman's ban was unlawful.
+
+        He was pushed out of the Brinkman team a long time ago, a lawyer said.
+        """, """
+        Harold Brinkman will visit the port on Friday, his office said.
+        """])
+        XCTAssertEqual(kinds(c, "Tomas Reller"), [.person], "a title whose of names its remit")
+        XCTAssertTrue(kinds(c, "Dunmore Council Chief of Staff Tomas Reller").isEmpty)
+        XCTAssertTrue(kinds(c, "Islam").isEmpty && kinds(c, "Quran").isEmpty, "a religion and its book are no named thing")
+        XCTAssertFalse(kinds(c, "Brinkman").contains(.org), "a surname the corpus knows in more articles is no organisation")
+    }
+
+    func testDoubleParticlesAndCapitalsOnlyAtASentenceStart() throws {
+        let c = try corpus(["""
+        However, Defence Minister Marta von der Hoeven criticised the plan at the meeting, saying it went too far.
+
+        Grainy footage from the station showed two men running. Britons were told to stay away.
+
+        - Maintenance crews checked the line before it reopened, the operator said.
+        """])
+        XCTAssertEqual(kinds(c, "Marta von der Hoeven"), [.person], "two particles side by side stay in the name")
+        XCTAssertTrue(kinds(c, "Hoeven").isEmpty && kinds(c, "Marta").isEmpty)
+        XCTAssertTrue(kinds(c, "Grainy").isEmpty, "a sentence's first word the corpus never capitalises elsewhere")
+        XCTAssertTrue(kinds(c, "Britons").isEmpty, "a nationality's plural")
+        XCTAssertTrue(kinds(c, "Maintenance").isEmpty, "a list's hyphen opens a sentence")
+    }
+
+    func testOneOrganisationInManyForms() throws {
+        let c = try corpus(["""
+        Shares in Korvalis Group rose on Monday. Korvalis said sales were up, and Korvalis expects more.
+
+        Leaders of the hard-right House Taxpayers Caucus met the speaker. The Taxpayers Caucus wants deeper cuts.
+
+        The Islamic State of Iraq and the Levant claimed the attack. ISIL has lost ground since.
+
+        She met the president in the Oval Office on Tuesday.
+        """])
+        XCTAssertEqual(entityOf(c, "Korvalis")?.name, entityOf(c, "Korvalis Group")?.name, "a firm's name without its word")
+        XCTAssertEqual(entityOf(c, "Taxpayers Caucus")?.name, entityOf(c, "House Taxpayers Caucus")?.name, "a body's name that ends a longer one")
+        XCTAssertEqual(entityOf(c, "ISIL")?.name, "Islamic State")
+        XCTAssertEqual(entityOf(c, "Islamic State of Iraq and the Levant")?.name, "Islamic State")
+        XCTAssertEqual(kinds(c, "Oval Office"), [.place])
+    }
+
+    func testCommonWordsOpeningASentenceBeforeANameOrPlace() throws {
+        let c = try corpus(["""
+        New Mexico Sen. Tomas Reller said he would vote against the bill.
+
+        Viewers were asked to watch the debate. Watch Ivo Brandtner explain the plan in the video below.
+        """])
+        XCTAssertEqual(kinds(c, "New Mexico"), [.place], "a known place whose first word is a common one")
+        XCTAssertTrue(kinds(c, "Mexico").isEmpty)
+        XCTAssertTrue(kinds(c, "Watch Ivo Brandtner").isEmpty, "a lowercase word opening the sentence is no part of the name")
+        XCTAssertEqual(kinds(c, "Ivo Brandtner"), [.person])
+    }
+
+    func testBodiesWithDocumentWordsLegalFormsAndCompounds() throws {
+        let c = try corpus(["""
+        She graduated from Dunmore Law School and joined the Institute for Regional Security Strategy, a think tank.
+
+        The chief economist at Korvath Holdings PLC said growth would slow. He wore a T-shirt, and the plane was an Orlan-27.
+
+        The reception was held at the Royal National Gallery in the capital, officials said.
+
+        The trade fair opened in the northern German-city of Dunmore.
+        """])
+        XCTAssertEqual(kinds(c, "Dunmore Law School"), [.org], "a body's name keeps a document's word")
+        XCTAssertEqual(kinds(c, "Institute for Regional Security Strategy"), [.org])
+        XCTAssertEqual(kinds(c, "Korvath Holdings PLC"), [.org], "a legal form stays in the firm's name")
+        XCTAssertTrue(kinds(c, "T-shirt").isEmpty && kinds(c, "Orlan-27").isEmpty && kinds(c, "German-city").isEmpty,
+                      "common compounds and models are no names")
+    }
+
+    func testProgrammeTitlesAreNoNames() throws {
+        let c = try corpus(["""
+        "We will not back down," the adviser said on CBS's Beat the Clock on Sunday.
+
+        She told CNN's Mara Holloway that the vote was close, and later appeared on "Good Morning Canada" to say so.
+
+        Ministers said "Russia and China" were to blame.
+        """])
+        XCTAssertTrue(kinds(c, "Beat the Clock").isEmpty, "a programme after a broadcaster's possessive")
+        XCTAssertEqual(kinds(c, "Mara Holloway"), [.person], "a person after one is still named")
+        XCTAssertTrue(kinds(c, "Canada").isEmpty, "a place inside a quoted title is part of the title")
+        XCTAssertEqual(kinds(c, "Russia"), [.place], "known names in quote marks are still named")
+        XCTAssertEqual(kinds(c, "China"), [.place])
+    }
 }

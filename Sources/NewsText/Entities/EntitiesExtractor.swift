@@ -82,6 +82,8 @@ enum EntitiesExtractor {
             let h = FeatureHash.word(w)
             return Int(lower.get(h) ?? 0) > max(2, Int(caps.get(h) ?? 0))
         }
+        /// Seen written lowercase at least once.
+        func seenLower(_ w: String) -> Bool { lower.get(FeatureHash.word(w)) != nil }
         mutating func countCapitalised(_ h: UInt64) { caps.update(h) { ($0 ?? 0) + 1 } }
         mutating func countLowercase(_ h: UInt64) { lower.update(h) { ($0 ?? 0) + 1 } }
         /// Adds the counts of `other`.
@@ -345,6 +347,8 @@ enum EntitiesExtractor {
         if j < 0 { return true }
         let p = toks[j]
         if p.isWord { return false }
+        // a hyphen standing alone for a dash or a list's bullet ("- Maintenance crews checked")
+        if p.text == "-", j == 0 || toks[j - 1].range.upperBound < p.range.lowerBound, p.range.upperBound < toks[k].range.lowerBound { return true }
         return ["“", "\"", ":", "—", "–", ".", "?", "!", "…", "|", "•", "«", "„", "「", "『"].contains(p.text)
     }
 
@@ -404,7 +408,9 @@ enum EntitiesExtractor {
             // (or a building word after a saint's name: "St Patrick's Church")
             // (a place's possessive always ends it: "Seoul's Institute for Far Eastern Studies")
             while j < toks.count, !toks[run.last!].possessive
-                    || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks))
+                    || (toks[j].isCapitalized && Lex.orgWords.contains(toks[j].lower) && !possessorIsPlace(run, toks)
+                        // (a generic body alone after one possessive word is the possessor's: "Trump's Cabinet")
+                        && !(run.count == 1 && Lex.genericAlone.contains(toks[j].lower) && !(j + 1 < toks.count && toks[j + 1].isCapitalized)))
                     || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
                 if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
                 // an ampersand between capitalised words joins a firm's name ("Williams & Glyn")
@@ -467,6 +473,20 @@ enum EntitiesExtractor {
                 while y < run.count, Lex.titles.contains(undotted(toks[run[y]].lower)) { y += 1 }
                 let rest = run[y...].map { toks[$0].lower }
                 let weakOnly = run[x..<y].allSatisfy { Lex.weakTitles.contains(toks[$0].lower) }
+                // a title whose "of" names its remit, not a body ("White House Chief of Staff Reince Priebus",
+                // "Secretary of State Rex Tillerson", "Chief of Defence Staff"): the name after it; the
+                // words before are a body's or place's name of their own, or qualify the title
+                if y + 2 < run.count, toks[run[y]].lower == "of",
+                   let z = [y + 1, y + 2].first(where: { $0 < run.count - 1 && Lex.titleRemits.contains(toks[run[$0]].lower) }),
+                   ((y + 1)..<z).allSatisfy({ toks[run[$0]].isCapitalized && !isConnector(toks[run[$0]]) }), run.count - z - 1 <= 4,
+                   run[(z + 1)...].allSatisfy({ toks[$0].isCapitalized && !isConnector(toks[$0]) && !Lex.orgWords.contains(toks[$0].lower) }) {
+                    if current.count > 1 || current.contains(where: { Lex.places[toks[$0].lower] != nil || Lex.orgs[toks[$0].lower] != nil }) {
+                        flush()
+                    } else { current = [] }
+                    afterTitle = true
+                    x = z + 1
+                    continue
+                }
                 // a title of a body ("Assistant Commissioner of the Metropolitan Police", "President of the
                 // European Commission"): the body is named after "of (the)"; the words before go with the title
                 if !weakOnly, y < run.count, toks[run[y]].lower == "of", rest.contains(where: { Lex.orgWords.contains($0) }) {
@@ -519,7 +539,9 @@ enum EntitiesExtractor {
             // nor one before a last organisation word ("ABC News", "RTÉ News")
             // (unless the acronym alone is a known one: "BBC" of "BBC News" stays the BBC)
             // (or before a connector: "BM Bank and VS Bank")
-            let acronymOrg = x + 1 < run.count && (x + 2 == run.count || (isConnector(toks[run[x + 2]]) && !t.possessive))
+            let acronymOrg = x + 1 < run.count && (x + 2 == run.count || (isConnector(toks[run[x + 2]]) && !t.possessive)
+                    // (or before one and a legal form: "HSBC Holdings PLC")
+                    || (x + 3 == run.count && Lex.legalForms.contains(undotted(toks[run[x + 2]].lower))))
                 && (current.isEmpty || current.last.map { toks[$0].lower == "and" } == true) && Lex.orgWords.contains(toks[run[x + 1]].lower)
                 && (Lex.orgs[undotted(t.lower)] == nil || Lex.orgs[undotted(t.lower) + " " + toks[run[x + 1]].lower] != nil)
             // nor a district's at the end of its city's name ("Washington D.C.")
@@ -527,7 +549,9 @@ enum EntitiesExtractor {
             // nor a generation's numeral after a person's name ("Antonio Trillanes IV", "Henry Ford III")
             let generation = x + 1 == run.count && current.count >= 2 && ["ii", "iii", "iv"].contains(t.lower)
                 && current.allSatisfy { toks[$0].isCapitalized && !toks[$0].isAcronym && !Lex.connectors.contains(toks[$0].lower) }
-            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail, !generation {
+            // nor a firm's legal form at the end of its name ("HSBC Holdings PLC", "Acme Foods LLC")
+            let legalForm = x + 1 == run.count && !current.isEmpty && Lex.legalForms.contains(undotted(t.lower))
+            if t.isAcronym, run.count > 1, !countryOrg, !acronymOrg, !placeTail, !generation, !legalForm {
                 flush()
                 segments.append(([i], false))
                 afterTitle = false
@@ -586,18 +610,63 @@ enum EntitiesExtractor {
             let rest = idx.dropFirst().map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[rest] != nil || Lex.places[rest] != nil { return [[f], Array(idx.dropFirst())] }
         }
+        // a known one-word organisation before a person's given name or surname, with no punctuation between
+        // ("told Reuters Kim felt dizzy"): a news agency's or firm's name never goes on with a person's
+        if idx.count == 2, let o = Lex.orgs[undotted(toks[idx[0]].lower)], !o.contains(" "), !toks[idx[0]].possessive,
+           Lex.orgs[idx.map({ undotted(toks[$0].lower) }).joined(separator: " ")] == nil, personWord(toks[idx[1]]) {
+            return [[idx[0]], [idx[1]]]
+        }
+        if let n = glueBeforePerson(idx, toks) { return [Array(idx[..<n]), Array(idx[n...])] }
         guard idx.count >= 4 else { return [idx] }
         for n in stride(from: idx.count - 2, through: 2, by: -1) {
             let key = idx[..<n].map { undotted(toks[$0].lower) }.joined(separator: " ")
             if Lex.orgs[key] != nil || Lex.places[key] != nil,
                idx[n...].allSatisfy({ toks[$0].isCapitalized && !Lex.connectors.contains(toks[$0].lower) }) {
                 // an organisation's own body keeps its name ("United Nations Security Council"), and so
-                // does a place's body ("North Carolina Medical Association")
+                // does a place's body ("North Carolina Medical Association") and its site ("Kuala Lumpur
+                // International Airport")
                 if idx[n...].contains(where: { Lex.orgWords.contains(toks[$0].lower) }) { return [idx] }
+                if let l = idx.last, Lex.placeWords.contains(undotted(toks[l].lower)) { return [idx] }
                 return [Array(idx[..<n]), Array(idx[n...])]
             }
         }
         return [idx]
+    }
+
+    /// A capitalised word the gazetteer knows as a given name or surname, and no list word of an
+    /// organisation, place or title.
+    static func personWord(_ t: EntityToken) -> Bool {
+        let l = undotted(t.lower)
+        guard t.isCapitalized, !t.isAcronym, !Lex.stop.contains(l), !Lex.titles.contains(l), !Lex.orgWords.contains(l),
+              !Lex.placeWords.contains(l), !Lex.demonyms.contains(l), Lex.places[l] == nil, Lex.orgs[l] == nil else { return false }
+        return NameTagger.sharedGazetteer.bits(FeatureHash.word(l)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) != 0
+    }
+
+    /// Where a person's name of two or three words starts after the name of a body or a place it was
+    /// run into ("the upper house Council on Arctic and Antarctica Vyacheslav Shtyrov said", "ambassador
+    /// in the Islamic Republic Levan Dzhagaryan"): the words before end in an organisation's word, a
+    /// form of government or a known place, and the rest is a given name and one or two name words; nil
+    /// when there is no such cut.
+    static func glueBeforePerson(_ idx: [Int], _ toks: [EntityToken]) -> Int? {
+        guard idx.count >= 3 else { return nil }
+        for n in max(1, idx.count - 3)...(idx.count - 2) {
+            let g = undotted(toks[idx[n]].lower)
+            guard givenName(g), personWord(toks[idx[n]]), !toks[idx[n]].possessive,
+                  idx[(n + 1)...].allSatisfy({ toks[$0].isCapitalized && !toks[$0].isAcronym && !isConnector(toks[$0]) && !toks[$0].possessive
+                      && !Lex.orgWords.contains(undotted(toks[$0].lower)) && !Lex.placeWords.contains(undotted(toks[$0].lower))
+                      && !Lex.titles.contains(undotted(toks[$0].lower)) && Lex.places[undotted(toks[$0].lower)] == nil }) else { continue }
+            let head = idx[..<n].map { undotted(toks[$0].lower) }
+            guard let last = head.last, !isConnector(toks[idx[n - 1]]), !toks[idx[n - 1]].possessive else { continue }
+            let gaz = NameTagger.sharedGazetteer
+            let kinds = Gazetteer.Bit.country | Gazetteer.Bit.state
+            let body = Lex.orgWords.contains(last) || Lex.stateForms.contains(last)
+            // (a known place at the end, of one word or two: "Antarctica", "New Mexico"; not a given name: "Jordan")
+            let place = (Lex.places[last] != nil || gaz.bits(FeatureHash.word(last)) & kinds != 0)
+                && gaz.bits(FeatureHash.word(last)) & Gazetteer.Bit.firstName == 0
+                || (head.count >= 2 && Lex.places[head.suffix(2).joined(separator: " ")] != nil)
+            if body || place { return n }
+        }
+        return nil
     }
 
     /// A list of people's names written without commas ("Anya Reyes Tomas Holt Ida Marsh", a
@@ -706,11 +775,13 @@ enum EntitiesExtractor {
             if words[c] == "and", left.count == 1, let l = words.last, Lex.orgWords.contains(l) { return [idx] }
             if words[c] != "and", lastIsName { return [idx] }
         }
-        // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle")
+        // a person's name with a lowercase particle inside ("Staffan de Mistura", "Charles de Gaulle"), or two
+        // side by side ("Ursula von der Leyen", "Rafael van der Vaart")
+        let particles = idx.indices.filter { Lex.nameParticles.contains(toks[idx[$0]].text) }
         if idx.count <= 5, let f = idx.first, let l = idx.last, !isConnector(toks[f]), !isConnector(toks[l]),
            !words.contains(where: isName),
            idx.allSatisfy({ !isConnector(toks[$0]) || (Lex.nameParticles.contains(toks[$0].text)) }),
-           words.filter({ Lex.nameParticles.contains($0) }).count == 1 {
+           particles.count == 1 || (particles.count == 2 && particles[1] == particles[0] + 1) {
             return [idx]
         }
         var parts: [[Int]] = []
@@ -766,7 +837,20 @@ enum EntitiesExtractor {
         while let f = idx.first, sentenceStart(toks, f) {
             let l = toks[f].lower
             if regionOfPlace(idx.map { undotted(toks[$0].lower) }) { break }
+            // (a known place or organisation whose first word is a common one: "New Mexico Sen. Tom Udall")
+            if idx.count >= 2 {
+                let whole = idx.map { undotted(toks[$0].lower) }
+                if Lex.places[whole.joined(separator: " ")] != nil || Lex.orgs[whole.joined(separator: " ")] != nil
+                    || NameTagger.sharedGazetteer.isPlacePhrase(whole) { break }
+            }
             if Lex.places[l] != nil || Lex.orgs[l] != nil || toks[f].isAcronym { break }
+            // a common word the corpus writes lowercase, never capitalised inside a sentence, and no list knows,
+            // before a name ("Dubbed Radd-al-Fasaad, the operation", "Asked Sen. Reed"): not part of it
+            if idx.count > 1, !midCaps.contains(l), midCaps.seenLower(l),
+               NameTagger.sharedGazetteer.bits(FeatureHash.word(l)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0,
+               !idx.dropFirst().contains(where: { Lex.orgWords.contains(undotted(toks[$0].lower)) || Lex.placeWords.contains(undotted(toks[$0].lower)) }) {
+                idx.removeFirst(); continue
+            }
             if !Lex.stop.contains(l) && !Lex.demonyms.contains(l) && !midCaps.mostlyLower(l)
                 && (midCaps.contains(l) || (idx.count > 1 && toks[idx[1]].isCapitalized)) { break }
             // (a common word opening a name an apposition calls an organisation: "United for Change, a group")
@@ -801,6 +885,11 @@ enum EntitiesExtractor {
             if tail.first?.isLowercase == true, Lex.places[head] != nil || head == head.uppercased() || adjectival.contains(String(tail)) { idx.removeFirst() }
         }
         while let l = idx.last, isConnector(toks[l]) { idx.removeLast() }
+        // a day of the week after a name is when, not part of it ("told Fox News Tuesday", "members of
+        // Congress Saturday night")
+        while idx.count > 1, let l = idx.last, Lex.weekdays.contains(undotted(toks[l].lower)) { idx.removeLast() }
+        // nor is a pronoun or article that a lost stop ran into it ("China Daily  He said")
+        while idx.count > 1, let l = idx.last, Lex.pronouns.contains(toks[l].lower) { idx.removeLast() }
         // a minister's portfolio glued before the name ("Minister for Finance Michael Noonan")
         if let cut = portfolioCut(idx.map { undotted(toks[$0].lower) }) { idx.removeFirst(cut) }
         guard let first = idx.first, let last = idx.last else { return nil }
@@ -824,9 +913,9 @@ enum EntitiesExtractor {
         if courtDistrict(lower) { c.kind = .org; return c }
         // (an event's word inside an organisation's name is no event: "Congressional Budget Office")
         let bodyName = lower.last.map { Lex.orgWords.contains($0) } == true
-        if lower.contains(where: { Lex.notEntityWords.contains($0) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
+        if lower.contains(where: { (Lex.notEntityWords.contains($0) && !namedBody(lower)) || (Lex.eventWords.contains($0) && !bodyName) || notANameWord($0) }) || eventName(lower)
             || numberFirst(lower) { return nil }
-        if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) { return nil }
+        if quotedTitle(toks, first, last) || portfolioWord(toks, first, last) || programmeOfBroadcaster(toks, first, lower) { return nil }
         // half of a hyphenated compound ("U.S.-made", "U.S.-Taiwan"): not a mention on its own
         if idx.count == 1 {
             if last + 1 < toks.count, toks[last + 1].text == "-", toks[last + 1].range.lowerBound == toks[last].range.upperBound { return nil }
@@ -896,7 +985,7 @@ enum EntitiesExtractor {
         let suffixed = idx.count >= 3 && ["jr", "sr"].contains(lower.last!)
         guard idx.count <= 4, lower.enumerated().allSatisfy({ k, w in !Lex.stop.contains(w) && !Lex.demonyms.contains(w)
                 && (Lex.places[w] == nil || (suffixed && k > 0)) && (!Lex.titles.contains(w) || (suffixed && k > 0)) }),
-              words.enumerated().allSatisfy({ k, w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+              words.enumerated().allSatisfy({ k, w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "?" }
                   // (a middle initial: "George W. Bush")
                   || (k > 0 && k + 1 < words.count && w.utf8.count == 2 && w.utf8.last == 0x2E) }),
               !words.contains(where: { $0.count > 1 && $0 == $0.uppercased() && $0.count > 3 })
@@ -926,6 +1015,16 @@ enum EntitiesExtractor {
         c.strong = afterTitle || (first > 0 && toks[first - 1].isWord && Lex.roles.contains(toks[first - 1].lower))
         c.common = idx.count == 1 && midCaps.mostlyLower(lower[0])
         return c
+    }
+
+    /// A body's name, whose words may be a document's or event's ("Harvard Law School", "Institute for
+    /// National Security Strategy", "Council on Foreign Policy"): it ends in an organisation's word, or
+    /// opens with one and a joining word.
+    static func namedBody(_ lower: [String]) -> Bool {
+        // (not two names joined: "the Partnership for Peace and the Euro-Atlantic Council")
+        guard lower.count >= 2, !zip(lower, lower.dropFirst()).contains(where: { $0 == "and" && $1 == "the" }) else { return false }
+        if let l = lower.last, Lex.orgWords.contains(l), !Lex.notEntityWords.contains(l) { return true }
+        return lower.count >= 3 && Lex.orgWords.contains(lower[0]) && ["of", "for", "on"].contains(lower[1])
     }
 
     /// "Sergey-Lavrov" as ["Sergey", "Lavrov"]: a given name (no surname, no place) hyphened to a
@@ -972,12 +1071,33 @@ enum EntitiesExtractor {
         while a >= 0, a >= first - 4, titleWord(toks[a]) { a -= 1 }
         while b < toks.count, b <= last + 4, titleWord(toks[b]) { b += 1 }
         guard a >= 0, b < toks.count, toks[a].isQuote, toks[b].isQuote, toks[a].text != "”", toks[b].text != "“" else { return false }
-        // an outlet or a place in quote marks is still named ("the "Wall Street Journal" reported")
+        // an outlet or a place in quote marks is still named ("the "Wall Street Journal" reported"), when it is
+        // all the quotation holds ("Good Morning America" names no place)
         let lower = (first...last).map { undotted(toks[$0].lower) }
-        if lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) })
+        // (or what it holds besides are joining words and other known names: "Russia and China")
+        let others = ((a + 1)..<b).filter { $0 < first || $0 > last }
+        let names = others.allSatisfy { i in
+            let l = undotted(toks[i].lower)
+            return isConnector(toks[i]) || ["a", "an", "in", "on", "to"].contains(toks[i].lower) || Lex.places[l] != nil || Lex.orgs[l] != nil
+        }
+        if names, lower.contains(where: { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) })
             || Lex.orgs[lower.joined(separator: " ")] != nil || Lex.places[lower.joined(separator: " ")] != nil { return false }
         // a name quoted alone (“Trump”) is still a name: a title has two words or more
         return b - a - 1 >= 2
+    }
+
+    /// A name right after a broadcaster's possessive with a joining word inside or a common word first
+    /// ("CBS's Face the Nation", "NBC's Meet the Press", "ABC News' This Week"): the title of a programme,
+    /// no named thing (people there, "CNN's Jake Tapper", have neither).
+    static func programmeOfBroadcaster(_ toks: [EntityToken], _ first: Int, _ lower: [String]) -> Bool {
+        guard first > 0, toks[first - 1].possessive, lower.count >= 2, let l0 = lower.first,
+              Lex.stop.contains(l0) || lower.dropFirst().contains(where: { Lex.connectors.contains($0) }) else { return false }
+        let p = undotted(toks[first - 1].lower)
+        let outlet = Lex.broadcasters.contains(p) || (p == "news" && first > 1 && Lex.broadcasters.contains(undotted(toks[first - 2].lower)))
+        guard outlet, !givenName(l0), !Lex.titles.contains(l0), !Lex.roles.contains(l0) else { return false }
+        let key = lower.joined(separator: " ")
+        return Lex.places[key] == nil && Lex.orgs[key] == nil && !NameTagger.sharedGazetteer.isPlacePhrase(lower)
+            && !lower.contains(where: { Lex.orgWords.contains($0) && $0 != "nation" && $0 != "press" && $0 != "house" })
     }
 
     /// A word like "al-Nusra", "ar-Rahman": an Arabic article joined to a capitalised name.
@@ -1037,6 +1157,13 @@ enum EntitiesExtractor {
         // (the hyphen looked for in the bytes: `contains("-")` is Foundation's search, slow per name)
         guard let lastWord = c.words.last, lastWord.utf8.contains(0x2D) else { return trimHead(c).flatMap(stillAName) }
         let parts = lastWord.split(separator: "-", omittingEmptySubsequences: false)
+        // one word with a number after its hyphen is a model's or an edition's ("S-400", "Sukhoi-27",
+        // "Airshow-2016"); one with a letter or a nationality before a lowercase word is a common compound
+        // ("T-shirt", "X-ray", "German-city")
+        if c.words.count == 1, parts.count == 2, Lex.orgs[c.lowerKey] == nil {
+            if let t = parts.last, !t.isEmpty, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+            if let t = parts.last?.first, t.isLowercase, parts[0].count == 1 || Lex.demonyms.contains(parts[0].lowercased()) { return nil }
+        }
         if parts.count >= 2, let cut = parts.indices.dropFirst().first(where: { common(parts[$0]) }) {
             let head = parts[..<cut].joined(separator: "-")
             guard head.count >= 2 || c.words.count > 1 else { return nil }

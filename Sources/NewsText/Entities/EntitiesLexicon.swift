@@ -103,7 +103,7 @@ enum EntitiesLexicon {
         // buildings and sites
         "tower", "towers", "building", "airport", "station", "square", "street", "avenue", "palace", "hall",
         "hospital", "stadium", "bridge", "park", "castle", "church", "cathedral", "mosque", "temple", "museum",
-        "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field",
+        "port", "harbor", "harbour", "base", "prison", "camp", "plaza", "road", "field", "isles",
     ]
     /// Lowercase words after a name that say what kind of place it is ("Henan province", "the Bowen area").
     static let placeKindWords: Set<String> = ["province", "area", "region", "district", "county", "town", "city",
@@ -175,6 +175,9 @@ enum EntitiesLexicon {
         "action", "organizer", "organiser", "workplaces", "mps", "easter", "lent", "christmas", "ramadan", "advent",
         "government", "ministry", "department", "court", "police", "army", "navy", "state", "city", "council",
         "committee", "commission", "agency", "bureau", "office", "cabinet", "embassy", "republic",
+        // religions and their scriptures and events, which are no named thing
+        "islam", "christianity", "judaism", "buddhism", "hinduism", "sikhism", "shoah", "holocaust", "quran", "koran",
+        "bible", "torah",
     ]
     /// Forms of government that name a state before "of" and its place ("Kingdom of Saudi Arabia",
     /// "Republic of Korea"): the whole is the place.
@@ -185,10 +188,26 @@ enum EntitiesLexicon {
     static let remitBodies: Set<String> = ["committee", "subcommittee", "commission", "council", "panel", "board", "taskforce"]
     /// Last words of natural features that news also names without them ("the Mediterranean Sea",
     /// "the Mediterranean").
-    static let featureWords: Set<String> = ["sea", "ocean", "river", "desert", "strait", "straits", "mountains"]
+    static let featureWords: Set<String> = ["sea", "ocean", "river", "desert", "strait", "straits", "mountains", "islands", "island"]
     /// Days and months, which a body meets "on" and which are no part of its name.
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    /// Days of the week: after a name they say when ("Congress Saturday"), never part of it (months
+    /// are left alone: "May", "June" and "August" are names too).
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The remit a title names after "of" ("Chief of Staff", "Secretary of State", "Chief of Defence Staff").
+    static let titleRemits: Set<String> = ["staff", "state"]
+    /// A firm's words after its name ("Sonova Group", "Citigroup Inc", "Al Jazeera Media Network"): the
+    /// name alone is that firm.
+    static let firmTails: [String] = ["group", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "holdings",
+        "co", "company", "media network", "media group", "network"]
+    /// A firm's legal form written as an acronym at the end of its name ("HSBC Holdings PLC").
+    static let legalForms: Set<String> = ["plc", "llc", "llp", "ltd", "inc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "asa", "ab"]
+    /// Pronouns and articles, never the last word of a name ("China Daily He said", a lost stop between).
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "the", "a", "an"]
+    /// Broadcasters whose possessive may stand before a programme's title ("CBS's Face the Nation").
+    static let broadcasters: Set<String> = ["abc", "cbs", "nbc", "cnn", "fox", "bbc", "msnbc", "cnbc", "hbo", "itv", "pbs",
+        "npr", "sky", "rté", "rte", "c-span", "espn"]
     /// Joining words allowed inside a name ("Ministry of Foreign Affairs").
     static let connectors: Set<String> = ["of", "for", "and", "the", "de", "du", "da", "van", "von", "der", "al", "bin"]
 
@@ -244,7 +263,7 @@ enum EntitiesLexicon {
             "Minnesota", "Oklahoma", "Kansas", "Nebraska", "Montana", "Idaho", "Wyoming", "Vermont", "Maine",
             "Connecticut", "Delaware", "Mississippi", "Arkansas", "Carolina", "North Carolina", "South Carolina",
             "West Virginia", "North Dakota", "South Dakota", "New Mexico", "New Hampshire", "Rhode Island",
-            "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
+            "Oval Office", "Northern Ireland", "Catalonia", "Bavaria", "Quebec", "Ontario", "Punjab", "Kashmir", "Kurdistan",
             "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "British Columbia",
         ]
         for c in canonical { m[c.lowercased()] = c }
@@ -257,7 +276,7 @@ enum EntitiesLexicon {
             "burma": "Myanmar", "holland": "Netherlands", "uae": "United Arab Emirates",
             "dprk": "North Korea", "rok": "South Korea", "republic of korea": "South Korea",
             "d.c.": "Washington", "washington d.c.": "Washington", "washington dc": "Washington",
-            "russian federation": "Russia", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
+            "russian federation": "Russia", "islamic republic": "Iran", "islamic republic of iran": "Iran", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
@@ -274,6 +293,9 @@ enum EntitiesLexicon {
                   "Hezbollah", "Kuomintang", "Getty Images",
                   // news agencies and broadcasters, well-known bodies and groups
                   "TASS", "Interfax", "RIA Novosti", "dpa", "Anadolu", "KCNA", "NTV", "ABC News", "NBC News", "CBS News",
+                  "ABC", "CBS", "NBC", "MSNBC", "CNBC", "HBO", "ITV", "DW", "Deutsche Welle",
+                  // parties and parliaments known by one name
+                  "UKIP", "United Russia", "Oireachtas", "Fine Gael", "Fianna Fáil", "Sinn Féin", "Bundestag", "Knesset",
                   "Fox News", "Sky News", "RTÉ", "NPR", "PBS", "NASA", "GOP", "FBI", "CIA", "NSA", "Islamic State",
                   "al-Qaeda", "Boko Haram", "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace",
                   "Instagram", "YouTube", "WhatsApp", "Reddit", "LinkedIn", "Tumblr", "Uber", "Tesla", "Boeing",
@@ -288,6 +310,8 @@ enum EntitiesLexicon {
             "kmt": "Kuomintang", "getty": "Getty Images", "isis": "Islamic State", "isil": "Islamic State",
             "al qaeda": "al-Qaeda", "al shabaab": "al-Shabaab", "unesco": "Unesco", "unicef": "Unicef",
             "commons": "House of Commons", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
+            "islamic state of iraq and the levant": "Islamic State", "islamic state of iraq and syria": "Islamic State",
+            "islamic state of iraq and al-sham": "Islamic State",
         ]
         for (a, c) in aliases { m[a] = c; if a.hasSuffix(".") { m[String(a.dropLast())] = c } }
         return m
@@ -306,6 +330,7 @@ enum EntitiesLexicon {
         "buddhist", "hindu", "jewish", "english", "latin", "nordic", "baltic", "pacific", "atlantic",
         "frenchman", "frenchmen", "englishman", "englishmen", "scot", "scots", "yemeni", "lebanese", "jordanian",
         "muslims", "christians", "catholics", "jews", "hindus", "vietnamese", "korean", "koreans", "japanese",
+        "briton", "britons", "germans", "italians", "spaniards", "canadians", "australians", "mexicans", "indians",
     ]
     /// Compass words that make a region of a place ("North Korea", "West Pacific").
     static let compass: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",

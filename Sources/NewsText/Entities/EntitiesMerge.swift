@@ -36,6 +36,11 @@ extension EntitiesExtractor {
         var personEvidence: [String: Bool] = [:]
         var singleEvidence = Set<String>()
         var singleStrong = Set<String>()
+        // in how many articles each word is a person's surname (the last word of a full name with
+        // evidence, or a word after a title), and in how many the tagger alone calls it an organisation
+        // (with the last article counted, so that each counts once: candidates come in article order)
+        var surnameVotes: [String: (n: Int, last: Int)] = [:]
+        var loneOrgVotes: [String: (n: Int, last: Int)] = [:]
         var peopleInArticle: [Int: [(key: String, at: Int)]] = [:]
         var peopleKeysByWord: [Int: [Substring: [String]]] = [:]
         var namedAt: [Int: [String: [Int]]] = [:]
@@ -72,6 +77,17 @@ extension EntitiesExtractor {
                     } else if c.evidence && !c.common {
                         singleEvidence.insert(c.words[0].lowercased())
                         if c.strong { singleStrong.insert(c.words[0].lowercased()) }
+                    }
+                }
+                for c in cands where c.words.count >= 1 {
+                    func count(_ votes: inout [String: (n: Int, last: Int)], _ w: String) {
+                        let v = votes[w, default: (0, -1)]
+                        if v.last != c.article { votes[w] = (v.n + 1, c.article) }
+                    }
+                    if c.kind == .person, c.evidence, c.words.count >= 2 || c.strong, let l = c.words.last {
+                        count(&surnameVotes, l.lowercased())
+                    } else if c.kind == .org, c.tagged, c.words.count == 1 {
+                        count(&loneOrgVotes, c.words[0].lowercased())
                     }
                 }
                 for (k, ev) in personEvidence where !ev {
@@ -128,8 +144,10 @@ extension EntitiesExtractor {
         func resolveAcronym(_ a: String, article: Int) -> (EntityKind, String)? {
             let bare = a.replacingOccurrences(of: ".", with: "")
             if Lex.stop.contains(bare.lowercased()) { return nil }
-            if let k = acronymOf[bare] { return (.org, k) }
-            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, ks.first!) }
+            // (the organisation by its known name: "ISIL" after "Islamic State of Iraq and the Levant" is Islamic State)
+            func known(_ k: String) -> String { Lex.orgs[k].map { orgKey([$0]) } ?? k }
+            if let k = acronymOf[bare] { return (.org, known(k)) }
+            if let ks = initials[article]?[bare], ks.count == 1 { return (.org, known(ks.first!)) }
             if let o = Lex.orgs[a.lowercased()] { return (.org, orgKey([o])) }
             return nil
         }
@@ -143,9 +161,29 @@ extension EntitiesExtractor {
             resolved.reserveCapacity(half.lowerBound == 0 ? cands.count : half.count)
             // the joins of two name words of the people of one article (a surname written as one word)
             var joins: [String: Set<String>] = [:], joinsArticle = -1
+            // a person's key as the one longer name of the article holding all its words ("ben belgacem" is
+            // "ziyed ben belgacem", "donald trump" is "donald j. trump"), else itself
+            func fullest(_ k: String, article: Int) -> String {
+                let words = Set(k.split(separator: " "))
+                // (the keys listed under a word are distinct: no set to build)
+                let longer = (peopleKeysByWord[article]?[words.first!] ?? []).filter { l in
+                    let lw = l.split(separator: " ")
+                    return lw.count > words.count && words.isSubset(of: lw)
+                }
+                return longer.count == 1 ? longer[0] : k
+            }
             for ci in half {
                 let c = cands[ci]
-                switch c.kind {
+                // a lone word the tagger alone calls an organisation, that the corpus names as a person's
+                // surname more often ("Trump's travel ban", "the Trump team" where "President Trump" and
+                // "Donald Trump" are read elsewhere): that person, as a surname is
+                var kind = c.kind
+                if kind == .org, c.tagged, c.words.count == 1, Lex.orgs[c.lowerKey] == nil, !camelCased(c.words[0]),
+                   !Lex.orgWords.contains(c.lowerKey), !Lex.placeWords.contains(c.lowerKey), !c.words[0].utf8.allSatisfy({ $0 < 0x61 }),
+                   let pv = surnameVotes[c.words[0].lowercased()], pv.n > loneOrgVotes[c.words[0].lowercased()]?.n ?? 0 {
+                    kind = .person
+                }
+                switch kind {
                 case .place:
                     // an Irish county is its name ("Co Clare" = "Clare")
                     var k = key(c.words)
@@ -158,8 +196,20 @@ extension EntitiesExtractor {
                     }
                     // (a sea, ocean, river or desert named without its word where the article names it in full
                     // is it: "the Mediterranean" of "the Mediterranean Sea")
-                    if let fs = featureOf[c.article]?[k], fs.count == 1, let full = fs.first, full != k {
-                        resolved.append((ci, .place, full)); continue
+                    // (an island group's plural is its name: "Faroe" and "Faroe Island" of "the Faroe Islands")
+                    if var fs = featureOf[c.article]?[k] {
+                        fs = fs.filter { !($0.hasSuffix(" island") && fs.contains($0 + "s")) }
+                        if fs.count == 1, let full = fs.first, full != k { resolved.append((ci, .place, full)); continue }
+                    }
+                    if k.hasSuffix(" island"), let space = k.lastIndex(of: " "),
+                       featureOf[c.article]?[String(k[..<space])]?.contains(k + "s") == true {
+                        resolved.append((ci, .place, k + "s")); continue
+                    }
+                    // (a state named by its form of government is that state: "the Kingdom of Denmark" is Denmark)
+                    let kw = k.split(separator: " ").map(String.init)
+                    if kw.count >= 3, Lex.places[k] == nil, stateForm(kw) {
+                        let rest = kw[2...].joined(separator: " ")
+                        resolved.append((ci, .place, Lex.places[rest]?.lowercased() ?? rest)); continue
                     }
                     resolved.append((ci, .place, Lex.places[k]?.lowercased() ?? k))
                 case .org:
@@ -175,22 +225,16 @@ extension EntitiesExtractor {
                     if let (k, kk) = resolveAcronym(c.words[0], article: c.article) { resolved.append((ci, k, kk)) }
                 case .person:
                     if c.words.count >= 2 {
-                        var k = personKey(c.words)
                         // a shorter form of a longer name in the same article ("Ben Belgacem", "Ziyed Ben Belgacem")
-                        let words = Set(k.split(separator: " "))
-                        // (the keys listed under a word are distinct: no set to build)
-                        let longer = (peopleKeysByWord[c.article]?[words.first!] ?? []).filter { l in
-                            let lw = l.split(separator: " ")
-                            return lw.count > words.count && words.isSubset(of: lw)
-                        }
-                        if longer.count == 1, let l = longer.first { k = l }
+                        let k = fullest(personKey(c.words), article: c.article)
                         if personEvidence[k] == true { resolved.append((ci, .person, k)) }
                         continue
                     }
                     let w = c.words[0].lowercased()
-                    var local = Array(Set(peopleKeysByWord[c.article]?[Substring(w)] ?? [])).sorted()
+                    // (each name as its article's fullest form: "Trump" of "Donald Trump" and "Donald J. Trump" is one)
+                    var written = peopleKeysByWord[c.article]?[Substring(w)] ?? []
                     // a surname with its particle written as one word ("DeVos" of "Betsy De Vos")
-                    if local.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
+                    if written.isEmpty, w.utf8.count >= 4, let ps = peopleInArticle[c.article] {
                         // (the article's two-word joins made once: "devos" -> "betsy de vos")
                         if joinsArticle != c.article {
                             joins = [:]
@@ -200,18 +244,20 @@ extension EntitiesExtractor {
                             }
                             joinsArticle = c.article
                         }
-                        local = joins[w].map { $0.sorted() } ?? []
+                        written = joins[w].map { $0.sorted() } ?? []
                     }
+                    let local = Array(Set(written.map { fullest($0, article: c.article) })).sorted()
                     if local.count == 1 {
                         resolved.append((ci, .person, local[0]))
                     } else if local.count > 1 {
                         // the one named most recently before
                         let pos = c.range.lowerBound
-                        let latest = local.compactMap { k -> (at: Int, key: String)? in
+                        // (read on the names as written, each then as its fullest form)
+                        let latest = written.compactMap { k -> (at: Int, key: String)? in
                             guard let ats = namedAt[c.article]?[k] else { return nil }
                             let n = QuotesExtractor.partition(ats) { $0 < pos }
-                            return n > 0 ? (ats[n - 1], k) : nil
-                        }.max { $0.at < $1.at }
+                            return n > 0 ? (ats[n - 1], fullest(k, article: c.article)) : nil
+                        }.max { $0.at != $1.at ? $0.at < $1.at : $0.key > $1.key }
                         resolved.append((ci, .person, latest?.key ?? local[0]))
                     } else if c.tagged || singleStrong.contains(w) || (c.evidence && !c.common) {
                         // a surname alone is the person of its own article, never a namesake elsewhere
@@ -269,16 +315,40 @@ extension EntitiesExtractor {
             longerOf[a] = m
             qualifiedOf[a] = q
         }
+        // the one organisation of an article named "X" and a firm's word ("Sonova Group", "Citigroup Inc",
+        // "Al Jazeera Media Network"): the firm of every "X" of the article
+        func firmOf(_ k: String, _ a: Int) -> String? {
+            guard let names = orgsInArticle[a] else { return nil }
+            let firms = Lex.firmTails.map { k + " " + $0 }.filter { names.contains($0) }
+            return firms.count == 1 ? firms[0] : nil
+        }
         for i in resolved.indices where resolved[i].kind == .org {
             let k = resolved[i].key
-            if let q = qualifiedOf[cands[resolved[i].at].article]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
+            let a = cands[resolved[i].at].article
+            if let q = qualifiedOf[a]?[k], q.count == 1, let l = q.first { resolved[i].key = l; continue }
+            // a broadcaster and its news service named in one article are one ("ABC" of "ABC News")
+            if !k.contains(" "), let names = orgsInArticle[a], names.contains(k + " news") {
+                resolved[i].key = k + " news"; continue
+            }
+            if let f = firmOf(k, a) { resolved[i].key = f; continue }
             // an institution's own name is not part of its offices' ("Senate", "Senate Historical Office")
-            if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil { continue }
-            if let longer = longerOf[cands[resolved[i].at].article]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+            // (but a body's name of two words or more that ends a longer one of the article is it: "Freedom
+            // Caucus" of "House Freedom Caucus", "Security Council" of "UN Security Council")
+            if k.split(separator: " ").contains(where: { Lex.orgWords.contains(String($0)) }) || Lex.orgs[k] != nil {
+                if k.contains(" "), let longer = longerOf[a]?[k]?.filter({ $0.hasSuffix(" " + k) }), longer.count == 1,
+                   longerOf[a]?[k]?.count == 1, let l = longer.first { resolved[i].key = l }
+                continue
+            }
+            if let longer = longerOf[a]?[k], longer.count == 1, let l = longer.first { resolved[i].key = l }
+        }
+        // (and one word of another kind there: "Sonova" the gazetteer knows as a town, of "Sonova Group")
+        for i in resolved.indices where resolved[i].kind != .org && !resolved[i].key.contains(" ") {
+            if let f = firmOf(resolved[i].key, cands[resolved[i].at].article) { resolved[i].kind = .org; resolved[i].key = f }
         }
 
         // (what resolving needed goes before the mentions are built)
         acronymOf = [:]; initials = [:]; featureOf = [:]; personEvidence = [:]; singleEvidence = []; singleStrong = []
+        surnameVotes = [:]; loneOrgVotes = [:]
         peopleInArticle = [:]; peopleKeysByWord = [:]; namedAt = [:]; translated = [:]; orgsInArticle = [:]; longerOf = [:]; qualifiedOf = [:]
 
         // 4. group, name, and order

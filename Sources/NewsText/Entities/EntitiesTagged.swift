@@ -22,11 +22,16 @@ extension EntitiesExtractor {
                                  gazetteer: Gazetteer) -> [Candidate] {
         var idx = Array(sp.tokens)
         let person = sp.kind == .person
-        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower)
+        // (nor a link's code of letters and digits mixed: "QoqqB5tiEI")
+        func code(_ t: EntityToken) -> Bool {
+            t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } && t.text.utf8.count >= 6
+        }
+        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower) || code(toks[f])
                 || (person && Lex.titles.contains(undotted(toks[f].lower))) || (person && Lex.roles.contains(toks[f].lower)) {
             idx.removeFirst()
         }
-        while let l = idx.last, !toks[l].isWord || Lex.connectors.contains(toks[l].lower) { idx.removeLast() }
+        while let l = idx.last, !toks[l].isWord || Lex.connectors.contains(toks[l].lower)
+                || (idx.count > 1 && Lex.weekdays.contains(undotted(toks[l].lower))) { idx.removeLast() }
         guard !idx.isEmpty else { return [] }
         if person {
             // a person's name never ends in a title ("Chief Military Prosecutor"), and starts after
@@ -58,7 +63,8 @@ extension EntitiesExtractor {
             || eventName(lowered) { return [] }
         // (nor a feast's eve cut from its feast: "Eve" of "Christmas Eve")
         if lowered.first == "eve", let f = idx.first, f > 0, feasts.contains(toks[f - 1].lower) { return [] }
-        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l) { return [] }
+        if let f = idx.first, let l = idx.last, quotedTitle(toks, f, l) || portfolioWord(toks, f, l)
+            || programmeOfBroadcaster(toks, f, lowered) { return [] }
         // an award's category is no name ("Best Supporting Actor"), nor part of the name before it
         guard let uncategorised = withoutAwardCategory(idx, toks) else { return [] }
         idx = uncategorised
@@ -81,7 +87,7 @@ extension EntitiesExtractor {
             || (!toks[$0].isWord && ["&", "-", "."].contains(toks[$0].text)) }) else { return nil }
         let lower = idx.map { undotted(toks[$0].lower) }
         let key = lower.joined(separator: " ")
-        if lower.contains(where: { Lex.notEntityWords.contains($0) }) { return nil }
+        if lower.contains(where: { Lex.notEntityWords.contains($0) }), !namedBody(lower) { return nil }
         if idx.count == 1, Lex.demonyms.contains(lower[0]) || Lex.stop.contains(lower[0]) || Lex.titles.contains(lower[0])
             || Lex.genericAlone.contains(lower[0]) { return nil }
         // half of a hyphenated compound ("U.S.-made")
@@ -121,7 +127,7 @@ extension EntitiesExtractor {
         }
         if c.kind == .person {
             // a person's name is name-like words
-            guard idx.count <= 4, words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } })
+            guard idx.count <= 4, words.allSatisfy({ w in w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." || $0 == "?" } })
             else { return nil }
         }
         return c
@@ -135,8 +141,17 @@ extension EntitiesExtractor {
         var out = rules
         for sp in spans {
             for t in taggedCandidates(sp, toks, article: article, sentence: sentence, gazetteer: gaz) {
+                if capitalOnlyAtStart(t, toks, midCaps: midCaps, gazetteer: gaz) { continue }
                 let ov = out.indices.filter { out[$0].range.overlaps(t.range) }
                 if ov.isEmpty { out.append(t); continue }
+                // a longer organisation or place around words the rules only guessed were a person's, with no
+                // evidence ("at the New National Gallery", where "New National" are common words): the tagger's
+                if t.kind != .person, t.words.count >= 2,
+                   ov.allSatisfy({ out[$0].kind == .person && !out[$0].evidence && out[$0].range != t.range
+                       && t.range.lowerBound <= out[$0].range.lowerBound && out[$0].range.upperBound <= t.range.upperBound }) {
+                    for i in ov.reversed() { out.remove(at: i) }
+                    out.append(t); continue
+                }
                 for i in ov where out[i].kind == .person {
                     if t.kind == .person {
                         out[i].evidence = true; out[i].tagged = true; out[i].strong = true
@@ -147,6 +162,18 @@ extension EntitiesExtractor {
             }
         }
         return out
+    }
+
+    /// One word tagged a person that opens its sentence, that the corpus never writes capitalised
+    /// inside a sentence and that no list knows as a name: a common word its capital says nothing of
+    /// ("Grainy footage showed", "False reports", "Learn more").
+    static func capitalOnlyAtStart(_ t: Candidate, _ toks: [EntityToken], midCaps: Vocab, gazetteer: Gazetteer) -> Bool {
+        guard t.kind == .person, t.words.count == 1, !t.lowerKey.isEmpty,
+              let k = toks.firstIndex(where: { $0.range.lowerBound == t.range.lowerBound }), sentenceStart(toks, k),
+              !toks[k].isAcronym, !midCaps.contains(t.lowerKey), Lex.places[t.lowerKey] == nil, Lex.orgs[t.lowerKey] == nil,
+              // (a speech verb or an apposition says it names someone or something: "Santorum said", "Jamaat, a group")
+              !personEvidence(toks, k, k), !(k + 1 < toks.count && toks[k + 1].text == ",") else { return false }
+        return gazetteer.bits(FeatureHash.word(t.lowerKey)) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName | Gazetteer.Bit.place) == 0
     }
 
     /// `gazetteer`: the gazetteer alone says so (a vote as strong as `strong`, unless a title names

@@ -306,6 +306,12 @@ enum EntityWords {
                     // internal joiners: - . ' ’ between word characters
                     if (b[i] == 0x2D || b[i] == 0x2E || b[i] == 0x27) && isWordByte(i + 1) { dots = dots || b[i] == 0x2E; i += 1; continue }
                     if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x99, isWordByte(i + 3) { i += 3; continue }
+                    // a letter lost to a question mark by a bad encoding, between letters and before a
+                    // lowercase one ("Bj?rn H?cke"): part of the word (a question ends before a space;
+                    // a lost apostrophe's "?s" is left as it was: "Trump?s")
+                    if b[i] == 0x3F, i > part, i + 1 < end, b[i + 1] >= 0x61 && b[i + 1] <= 0x7A,
+                       !(b[i + 1] == 0x73 && !isWordByte(i + 2)),
+                       b[i - 1] >= 0x80 || (b[i - 1] | 0x20 >= 0x61 && b[i - 1] | 0x20 <= 0x7A) { i += 1; continue }
                     break
                 }
                 var hi = i
