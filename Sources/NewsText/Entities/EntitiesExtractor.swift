@@ -357,14 +357,18 @@ enum EntitiesExtractor {
 
     static func isConnector(_ t: EntityToken) -> Bool { t.isWord && Lex.connectors.contains(t.text) }
 
+    /// A word of letters and digits mixed, lowercase among them, of at least `minBytes` bytes: a
+    /// link's code ("I9FTnLuZCH", "QoqqB5tiEI"), never part of a name.
+    static func linkCode(_ t: EntityToken, minBytes: Int = 0) -> Bool {
+        t.text.utf8.count >= minBytes && t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
     /// The candidates of one sentence.
     static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
         var out: [Candidate] = []
         var k = 0
         // a word of letters and digits mixed in lowercase (a link's code: I9FTnLuZCH) is no part of a name
-        func code(_ t: EntityToken) -> Bool {
-            t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
-        }
+        func code(_ t: EntityToken) -> Bool { linkCode(t) }
         while k < toks.count {
             // a party and state tag ("McConnell, R-Ky."): the state
             // (its abbreviation's period kept: "D-N.H." names "N.H."; and a dotted party letter: "D.-Va.")

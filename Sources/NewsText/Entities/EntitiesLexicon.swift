@@ -190,8 +190,7 @@ enum EntitiesLexicon {
     /// "the Mediterranean").
     static let featureWords: Set<String> = ["sea", "ocean", "river", "desert", "strait", "straits", "mountains", "islands", "island"]
     /// Days and months, which a body meets "on" and which are no part of its name.
-    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    static let calendarWords: Set<String> = weekdays.union(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
     /// Days of the week: after a name they say when ("Congress Saturday"), never part of it (months
     /// are left alone: "May", "June" and "August" are names too).
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

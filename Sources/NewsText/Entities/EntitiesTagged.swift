@@ -23,10 +23,7 @@ extension EntitiesExtractor {
         var idx = Array(sp.tokens)
         let person = sp.kind == .person
         // (nor a link's code of letters and digits mixed: "QoqqB5tiEI")
-        func code(_ t: EntityToken) -> Bool {
-            t.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && t.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } && t.text.utf8.count >= 6
-        }
-        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower) || code(toks[f])
+        while let f = idx.first, !toks[f].isWord || Lex.connectors.contains(toks[f].lower) || linkCode(toks[f], minBytes: 6)
                 || (person && Lex.titles.contains(undotted(toks[f].lower))) || (person && Lex.roles.contains(toks[f].lower)) {
             idx.removeFirst()
         }
