@@ -54,6 +54,14 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(diags.first?.help.first, "did you mean 'select'?")
     }
 
+    func testMisspeltForeignStageSuggestsNewsqs() {
+        // "limt" is no newsq stage and too far from any; it is SQL's "limit" misspelt.
+        let (_, diags) = parse("articles | limt 3")
+        XCTAssertEqual(diags.first?.help.first, "did you mean 'take'? ('limit' elsewhere is 'take' in newsq)")
+        // A newsq stage wins over a foreign name when both are close.
+        XCTAssertEqual(parse("articles | tke 3").1.first?.help.first, "did you mean 'take'?")
+    }
+
     func testRecoveryReportsSeveralStages() {
         let (_, diags) = parse("articles | take x | where | sort date")
         XCTAssertEqual(diags.count, 3, diags.map(\.message).joined(separator: "\n"))

@@ -35,14 +35,14 @@ public struct PhysicalPlanner {
                 return searchHits(SearchHitsOperator(input: limit, source: s, query: q), search, limit: limit, plan, c)
             }
             return LimitOperator(input: build(c), count: n)
-        case let .topK(c, n, keys):
+        case let .topK(c, n, keys, by):
             // The top rows are found on scores alone; their hits are added after.
             if case let .indexSearch(s, q, cand) = c {
                 let search = IndexSearchOperator(source: s, query: q, candidates: cand.map { build($0) }, hits: false)
-                let top = TopKOperator(input: search, count: n, keys: keys)
+                let top = TopKOperator(input: search, count: n, keys: keys, cutBy: by)
                 return searchHits(SearchHitsOperator(input: top, source: s, query: q), search, limit: top, plan, c)
             }
-            return TopKOperator(input: build(c), count: n, keys: keys)
+            return TopKOperator(input: build(c), count: n, keys: keys, cutBy: by)
         case let .analysis(c, a): return AnalysisPlanner.build(build(c, scores: true), a)
         case let .aggregate(c, keys, a):
             if keys.isEmpty { return CountRowsOperator(input: build(c, scores: false), articlesOf: a) }

@@ -6,9 +6,12 @@ final class TopKOperator: PhysicalOperator {
     override var keepsNotes: Bool { true }
     let count: Int
     let keys: [BoundSortKey]
-    init(input: PhysicalOperator, count: Int, keys: [BoundSortKey]) {
+    /// The stage as written ("top 3", "take 3" after a sort), for the note on a cut result.
+    let cutBy: String
+    init(input: PhysicalOperator, count: Int, keys: [BoundSortKey], cutBy: String) {
         self.count = count
         self.keys = keys
+        self.cutBy = cutBy
         super.init(name: "TOP_K", detail: "\(count) by " + keys.map(\.description).joined(separator: ", "), children: [input])
     }
 
@@ -23,7 +26,7 @@ final class TopKOperator: PhysicalOperator {
     override func execute(_ ctx: ExecutionContext, _ inputs: [[Row]]) throws -> [Row] {
         let rows = inputs[0]
         guard count > 0 else {
-            if !rows.isEmpty { ctx.cut = (0, rows.count, "top 0") }
+            if !rows.isEmpty { ctx.cut = (0, rows.count, cutBy) }
             return []
         }
         if keys.count == 1, case .column(.score, _, _) = keys[0].expr {
@@ -40,7 +43,7 @@ final class TopKOperator: PhysicalOperator {
                 _ = heap.replaceMax(with: entry)
             }
         }
-        if rows.count > count { ctx.cut = (count, rows.count, "top \(count)") }
+        if rows.count > count { ctx.cut = (count, rows.count, cutBy) }
         return heap.unordered.sorted().map(\.keyed.row)
     }
 
@@ -62,7 +65,7 @@ final class TopKOperator: PhysicalOperator {
             best.insert(i, at: lo)
             if best.count > count { best.removeLast() }
         }
-        if rows.count > count { ctx.cut = (count, rows.count, "top \(count)") }
+        if rows.count > count { ctx.cut = (count, rows.count, cutBy) }
         return best.map { rows[$0] }
     }
 }

@@ -267,7 +267,13 @@ public struct Parser {
             error(.foreignStage, "'\(word)' is not a newsq stage; use '\(meant)'", help: Parser.syntaxHelp(String(meant.split(separator: " ")[0])))
         } else if t.kind == .identifier || t.kind == .keyword(.by) {
             var help = ["stages: " + Parser.stageNames.joined(separator: ", ")]
-            if let guess = Suggest.closest(to: word, among: Parser.stageNames) { help.insert("did you mean '\(guess)'?", at: 0) }
+            if let guess = Suggest.closest(to: word, among: Parser.stageNames) {
+                help.insert("did you mean '\(guess)'?", at: 0)
+            } else if let foreign = Suggest.closest(to: word, among: Parser.foreignStages.keys.sorted()),
+                      let meant = Parser.foreignStages[foreign] {
+                // A misspelt name from another language ("limt" for SQL's "limit"): point at newsq's own.
+                help.insert("did you mean '\(meant)'? ('\(foreign)' elsewhere is '\(meant)' in newsq)", at: 0)
+            }
             error(.unknownStage, "unknown stage '\(word)'", help: help)
         } else if t.kind == .end {
             error(.unknownStage, "expected a stage after '|'", help: ["stages: " + Parser.stageNames.joined(separator: ", ")])

@@ -19,8 +19,10 @@ public indirect enum LogicalPlan {
     case sort(LogicalPlan, [BoundSortKey])
     /// The first N rows.
     case limit(LogicalPlan, Int)
-    /// The first N rows by keys, with a bounded heap instead of a full sort.
-    case topK(LogicalPlan, Int, [BoundSortKey])
+    /// The first N rows by keys, with a bounded heap instead of a full sort;
+    /// `cutBy` is the stage as the user wrote it ("top 3", or "take 3" after a
+    /// sort), which the note on a cut result names.
+    case topK(LogicalPlan, Int, [BoundSortKey], cutBy: String)
     /// Row counts, per group when keys are given; distinct articles too for child rows.
     case aggregate(LogicalPlan, keys: [BoundProjection], articlesOf: SourceKind?)
     /// An analysis stage over the rows (kwic, words, collocates, ...; Semantic/BindAnalysis.swift).
@@ -31,7 +33,7 @@ public indirect enum LogicalPlan {
         case .scan, .binding: return []
         case let .indexSearch(_, _, c): return c.map { [$0] } ?? []
         case let .filter(c, _), let .search(c, _, _), let .project(c, _), let .sort(c, _),
-             let .limit(c, _), let .topK(c, _, _), let .aggregate(c, _, _), let .analysis(c, _):
+             let .limit(c, _), let .topK(c, _, _, _), let .aggregate(c, _, _), let .analysis(c, _):
             return [c]
         }
     }
@@ -50,7 +52,7 @@ public indirect enum LogicalPlan {
             }.joined(separator: ", ")
         case let .sort(_, keys): return "Sort " + keys.map(\.description).joined(separator: ", ")
         case let .limit(_, n): return "Limit \(n)"
-        case let .topK(_, n, keys): return "TopK \(n) by " + keys.map(\.description).joined(separator: ", ")
+        case let .topK(_, n, keys, _): return "TopK \(n) by " + keys.map(\.description).joined(separator: ", ")
         case let .aggregate(_, keys, articles):
             let k = keys.isEmpty ? "" : " by " + keys.map(\.name).joined(separator: ", ")
             return "Count\(k)" + (articles != nil ? " (+ distinct articles)" : "")

@@ -48,7 +48,7 @@ extension LogicalPlan {
         case let .project(_, items): return .project(cs[0], items)
         case let .sort(_, keys): return .sort(cs[0], keys)
         case let .limit(_, n): return .limit(cs[0], n)
-        case let .topK(_, n, keys): return .topK(cs[0], n, keys)
+        case let .topK(_, n, keys, by): return .topK(cs[0], n, keys, cutBy: by)
         case let .aggregate(_, keys, a): return .aggregate(cs[0], keys: keys, articlesOf: a)
         case let .analysis(_, a): return .analysis(cs[0], a)
         }

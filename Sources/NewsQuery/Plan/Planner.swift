@@ -19,7 +19,7 @@ public enum Planner {
         case let .project(items, _): return .project(plan, items)
         case let .sort(keys): return .sort(plan, keys)
         case let .limit(n): return .limit(plan, n)
-        case let .topK(n, keys): return .topK(plan, n, keys)
+        case let .topK(n, keys): return .topK(plan, n, keys, cutBy: "top \(n)")
         case let .aggregate(keys, articlesOf, _): return .aggregate(plan, keys: keys, articlesOf: articlesOf)
         case let .analysis(a): return .analysis(plan, a)
         }

@@ -3,6 +3,6 @@
 enum SortLimitToTopK {
     static let rule = Optimizer.Rule(name: "sort + limit to top-k") { plan in
         guard case let .limit(inner, n) = plan, case let .sort(input, keys) = inner else { return nil }
-        return .topK(input, n, keys)
+        return .topK(input, n, keys, cutBy: "take \(n)")
     }
 }
