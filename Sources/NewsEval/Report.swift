@@ -18,7 +18,7 @@ public struct EvalSet: Sendable {
 
     /// The three sets of `eval/` under `root` (the repository).
     public static func standard(root: String) -> [EvalSet] {
-        ["test", "dev", "train", "sample"].map { n in
+        ["test", "lee", "dev", "train", "sample"].map { n in
             EvalSet(name: n, goldDir: "\(root)/eval/gold/\(n)",
                     corpusPath: n == "sample" ? nil : "\(root)/eval/data/\(n).jsonl",
                     anchorPath: "\(root)/eval/data/spacy-\(n).json")
@@ -28,7 +28,7 @@ public struct EvalSet: Sendable {
     public func loadCorpus() throws -> Corpus {
         guard let p = corpusPath else { return try CorpusLoader.loadSample() }
         guard FileManager.default.fileExists(atPath: p) else {
-            throw EvalError.missing("\(p) is missing: `python3 eval/newsarticles.py corpora` writes it")
+            throw EvalError.missing("\(p) is missing: `make evaltexts` writes it")
         }
         return try CorpusLoader.load(paths: [p])
     }

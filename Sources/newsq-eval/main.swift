@@ -26,8 +26,8 @@ while let a = args.next() {
         }
         texts = (n, o)
     case "-h", "--help":
-        print("usage: newsq-eval [--root DIR] [--set test|dev|train|sample]... [--json] [--details]")
-        print("       newsq-eval [--root DIR] --texts test|dev|train|sample OUT.jsonl")
+        print("usage: newsq-eval [--root DIR] [--set test|lee|dev|train|sample]... [--json] [--details]")
+        print("       newsq-eval [--root DIR] --texts test|lee|dev|train|sample OUT.jsonl")
         exit(0)
     default:
         FileHandle.standardError.write("newsq-eval: unknown argument '\(a)' (try --help)\n".data(using: .utf8)!)
@@ -39,7 +39,7 @@ if !only.isEmpty { sets = sets.filter { only.contains($0.name) } }
 do {
     if let t = texts {
         guard let set = sets.first(where: { $0.name == t.set }) else {
-            throw EvalError.missing("no set named '\(t.set)' (test, dev, train, sample)")
+            throw EvalError.missing("no set named '\(t.set)' (test, lee, dev, train, sample)")
         }
         try EvalReport.writeTexts(set, to: t.out)
         exit(0)

