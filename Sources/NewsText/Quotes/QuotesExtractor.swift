@@ -1331,8 +1331,7 @@ enum QuotesExtractor {
                let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org && named($0, head) && named($0, w) }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
             }
-            if let m = lastMention(before: ctx.quoteStart, ctx, { ctx.table.entities[$0.entity].kind == .org
-                && ctx.table.entities[$0.entity].name.lowercased().split(separator: " ").contains(Substring(head)) }) { return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil) }
+            if let e = soleOrganisation(headed: head, ctx) { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
             if companyNouns.contains(head), let e = soleCompany(ctx) {
                 return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
@@ -1460,6 +1459,22 @@ enum QuotesExtractor {
             let words = e.name.lowercased().split(separator: " ").map(String.init)
             if words.contains(where: { nonCompanyWords.contains($0) }) { continue }
             if e.aliases.contains(where: { nonCompanyWords.contains($0.lowercased()) }) { continue }
+            if found != nil { return nil }
+            found = m.entity
+        }
+        return found
+    }
+
+    /// What "the ministry said" refers to: the one organisation named before the quotation whose
+    /// name holds the head noun ("the department" is the Department of Justice). Nil when none
+    /// fits, and when two or more do ("the ministry" after a Defence and a Foreign Ministry): the
+    /// words stay an unnamed description rather than a guess between them.
+    static func soleOrganisation(headed head: String, _ ctx: Context) -> Int? {
+        let end = firstIndex(ctx.mentions, from: ctx.quoteStart)
+        var found: Int? = nil
+        for m in ctx.mentions[..<end].suffix(400) where m.entity != found && m.range.upperBound <= ctx.quoteStart {
+            let e = ctx.table.entities[m.entity]
+            guard e.kind == .org, e.name.lowercased().split(separator: " ").contains(Substring(head)) else { continue }
             if found != nil { return nil }
             found = m.entity
         }
