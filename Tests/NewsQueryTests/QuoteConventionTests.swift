@@ -76,6 +76,22 @@ final class QuoteConventionTests: XCTestCase {
         XCTAssertNil(q?.speakerEntity, "an unnamed speaker is never given an entity")
     }
 
+    func testTheMinistrySaidIsTheOneMinistryNamedOrNobody() throws {
+        let c = try corpus(["""
+        The Ministry of Defence ordered a review of the base on Monday.
+
+        "The review will report before the end of June," the ministry said.
+        """, """
+        The Ministry of Defence met the envoys on Monday. The Ministry of Foreign Affairs was not told of the meeting.
+
+        "We will not comment on the talks while they go on," the ministry said.
+        """])
+        XCTAssertEqual(quote(c, "will report before")?.speaker, "Ministry of Defence")
+        // Two ministries fit "the ministry": no guess between them.
+        let q = quote(c, "will not comment")
+        XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was guessed between two ministries")
+    }
+
     func testHeSaidIsTheSpeakerNotTheLastNameMentioned() throws {
         let c = try corpus(["""
         Mayor Jo Grant met the transport minister on Tuesday. Grant said Peter Hall had promised new buses for the northern suburbs.
