@@ -30,8 +30,7 @@ import zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "bench", "data")
 WHEEL = "gensim==4.3.3"
-# the CPython 3.11 manylinux wheel: the data file is the same in every wheel of
-# this version, but the pin is on the file pip fetches here
+# any wheel of this version pip fetches here: the pin is on the data file inside it
 PREFIX = "gensim-4.3.3-"
 MEMBER = "gensim/test/test_data/lee_background.cor"
 MEMBER_DIGEST = "5d78d6dafd953bbf65797bef09a9ffb9ec430583381be705f8fd460000f370fb"

@@ -16,7 +16,8 @@ public struct EvalSet: Sendable {
         self.name = name; self.goldDir = goldDir; self.corpusPath = corpusPath; self.anchorPath = anchorPath
     }
 
-    /// The three sets of `eval/` under `root` (the repository).
+    /// The annotated sets of `eval/gold/` under `root` (the repository): the two frozen
+    /// unseen sets, the two tuning sets and the sample.
     public static func standard(root: String) -> [EvalSet] {
         ["test", "lee", "dev", "train", "sample"].map { n in
             EvalSet(name: n, goldDir: "\(root)/eval/gold/\(n)",

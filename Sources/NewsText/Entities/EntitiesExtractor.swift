@@ -367,8 +367,6 @@ enum EntitiesExtractor {
     static func candidates(_ toks: [EntityToken], article: Int, sentence: Int, midCaps: Vocab) -> [Candidate] {
         var out: [Candidate] = []
         var k = 0
-        // a word of letters and digits mixed in lowercase (a link's code: I9FTnLuZCH) is no part of a name
-        func code(_ t: EntityToken) -> Bool { linkCode(t) }
         while k < toks.count {
             // a party and state tag ("McConnell, R-Ky."): the state
             // (its abbreviation's period kept: "D-N.H." names "N.H."; and a dotted party letter: "D.-Va.")
@@ -402,7 +400,7 @@ enum EntitiesExtractor {
             }
             // an ordinal before an organisation's name ("9th Circuit Court"): kept by classify only there
             let ordinalStart = isOrdinal(toks[k]) && k + 1 < toks.count && toks[k + 1].isCapitalized
-            guard ordinalStart || toks[k].isCapitalized, !code(toks[k]) || ordinalStart else { k += 1; continue }
+            guard ordinalStart || toks[k].isCapitalized, !linkCode(toks[k]) || ordinalStart else { k += 1; continue }
             // the run: capitalised words, connectors between them
             var run: [Int] = [k]
             var j = k + 1
@@ -416,9 +414,9 @@ enum EntitiesExtractor {
                         // (a generic body alone after one possessive word is the possessor's: "Trump's Cabinet")
                         && !(run.count == 1 && Lex.genericAlone.contains(toks[j].lower) && !(j + 1 < toks.count && toks[j + 1].isCapitalized)))
                     || (toks[j].isCapitalized && Lex.placeWords.contains(toks[j].lower) && undotted(toks[run[0]].lower) == "st") {
-                if toks[j].isCapitalized, !code(toks[j]) { run.append(j); j += 1; continue }
+                if toks[j].isCapitalized, !linkCode(toks[j]) { run.append(j); j += 1; continue }
                 // an ampersand between capitalised words joins a firm's name ("Williams & Glyn")
-                if toks[j].text == "&", j + 1 < toks.count, toks[j + 1].isCapitalized, !code(toks[j + 1]) {
+                if toks[j].text == "&", j + 1 < toks.count, toks[j + 1].isCapitalized, !linkCode(toks[j + 1]) {
                     run += [j, j + 1]; j += 2; continue
                 }
                 // an Arabic article joined to a name word ("Jabhat al-Nusra", "Faylaq ar-Rahman")
@@ -427,7 +425,7 @@ enum EntitiesExtractor {
                 // (and its field "in" a domain that is no place: "Committee on Standards in Public Life")
                 if toks[j].text == "on" || (remit && toks[j].text == "in"), j + 1 < toks.count,
                    toks[j].text == "in" || Lex.remitBodies.contains(toks[run.last!].lower),
-                   toks[j + 1].isCapitalized, !toks[j + 1].isAcronym, !code(toks[j + 1]), !Lex.calendarWords.contains(toks[j + 1].lower),
+                   toks[j + 1].isCapitalized, !toks[j + 1].isAcronym, !linkCode(toks[j + 1]), !Lex.calendarWords.contains(toks[j + 1].lower),
                    toks[j].text == "on" || (Lex.places[toks[j + 1].lower] == nil && !NameTagger.sharedGazetteer.isPlace(toks[j + 1].lower)) {
                     run += [j, j + 1]; j += 2; remit = true; continue
                 }

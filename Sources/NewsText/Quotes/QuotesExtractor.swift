@@ -1452,17 +1452,10 @@ enum QuotesExtractor {
     /// (none of its name's words makes it a ministry, court, party or newspaper): what "the
     /// company said" refers to. Nil when there are none or several (an unnamed description is kept).
     static func soleCompany(_ ctx: Context) -> Int? {
-        let before = ctx.mentions[..<firstIndex(ctx.mentions, from: ctx.quoteStart)]
-        var found: Int? = nil
-        for m in before where ctx.table.entities[m.entity].kind == .org && m.entity != found {
-            let e = ctx.table.entities[m.entity]
-            let words = e.name.lowercased().split(separator: " ").map(String.init)
-            if words.contains(where: { nonCompanyWords.contains($0) }) { continue }
-            if e.aliases.contains(where: { nonCompanyWords.contains($0.lowercased()) }) { continue }
-            if found != nil { return nil }
-            found = m.entity
+        soleOrganisation(ctx, lookBack: Int.max) { e in
+            !e.name.lowercased().split(separator: " ").contains { nonCompanyWords.contains(String($0)) }
+                && !e.aliases.contains { nonCompanyWords.contains($0.lowercased()) }
         }
-        return found
     }
 
     /// What "the ministry said" refers to: the one organisation named before the quotation whose
@@ -1470,11 +1463,17 @@ enum QuotesExtractor {
     /// fits, and when two or more do ("the ministry" after a Defence and a Foreign Ministry): the
     /// words stay an unnamed description rather than a guess between them.
     static func soleOrganisation(headed head: String, _ ctx: Context) -> Int? {
+        soleOrganisation(ctx, lookBack: 400) { $0.name.lowercased().split(separator: " ").contains(Substring(head)) }
+    }
+
+    /// The one organisation entity that `fits`, among those mentioned in the last `lookBack`
+    /// mentions before the quotation; nil when none does or when two or more do.
+    static func soleOrganisation(_ ctx: Context, lookBack: Int, _ fits: (Entity) -> Bool) -> Int? {
         let end = firstIndex(ctx.mentions, from: ctx.quoteStart)
         var found: Int? = nil
-        for m in ctx.mentions[..<end].suffix(400) where m.entity != found && m.range.upperBound <= ctx.quoteStart {
+        for m in ctx.mentions[..<end].suffix(lookBack) where m.entity != found && m.range.upperBound <= ctx.quoteStart {
             let e = ctx.table.entities[m.entity]
-            guard e.kind == .org, e.name.lowercased().split(separator: " ").contains(Substring(head)) else { continue }
+            guard e.kind == .org, fits(e) else { continue }
             if found != nil { return nil }
             found = m.entity
         }
