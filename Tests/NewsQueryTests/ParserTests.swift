@@ -57,7 +57,7 @@ final class ParserTests: XCTestCase {
     func testMisspeltForeignStageSuggestsNewsqs() {
         // "limt" is no newsq stage and too far from any; it is SQL's "limit" misspelt.
         let (_, diags) = parse("articles | limt 3")
-        XCTAssertEqual(diags.first?.help.first, "did you mean 'take'? ('limit' elsewhere is 'take' in newsq)")
+        XCTAssertEqual(diags.first?.help.first, "did you mean 'take'? (newsq's name for 'limit')")
         // A newsq stage wins over a foreign name when both are close.
         XCTAssertEqual(parse("articles | tke 3").1.first?.help.first, "did you mean 'take'?")
     }

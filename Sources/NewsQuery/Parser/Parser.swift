@@ -272,7 +272,7 @@ public struct Parser {
             } else if let foreign = Suggest.closest(to: word, among: Parser.foreignStages.keys.sorted()),
                       let meant = Parser.foreignStages[foreign] {
                 // A misspelt name from another language ("limt" for SQL's "limit"): point at newsq's own.
-                help.insert("did you mean '\(meant)'? ('\(foreign)' elsewhere is '\(meant)' in newsq)", at: 0)
+                help.insert("did you mean '\(meant)'? (newsq's name for '\(foreign)')", at: 0)
             }
             error(.unknownStage, "unknown stage '\(word)'", help: help)
         } else if t.kind == .end {
