@@ -666,4 +666,22 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Russia"), [.place], "known names in quote marks are still named")
         XCTAssertEqual(kinds(c, "China"), [.place])
     }
+
+    func testTwoFullBodiesJoinedByAndAreTwo() throws {
+        let c = try corpus(["""
+        Officials of the Ministry of Harbours and the Ministry of Inland Tolls met on Monday, a spokesman said.
+
+        Inspectors from the Bureau of Fisheries and Bureau of Mines visited the site, while the Bank of Quellmont declined to comment.
+
+        The Department of Farming and Rural Affairs said the Seed and Soil Administration would review it.
+        """])
+        XCTAssertEqual(kinds(c, "Ministry of Harbours"), [.org], "two bodies joined by 'and the' are two")
+        XCTAssertEqual(kinds(c, "Ministry of Inland Tolls"), [.org])
+        XCTAssertTrue(kinds(c, "Ministry of Harbours and the Ministry of Inland Tolls").isEmpty)
+        XCTAssertEqual(kinds(c, "Bureau of Fisheries"), [.org], "the right one opens with a body's noun and 'of'")
+        XCTAssertEqual(kinds(c, "Bureau of Mines"), [.org])
+        XCTAssertEqual(kinds(c, "Bank of Quellmont"), [.org])
+        XCTAssertEqual(kinds(c, "Department of Farming and Rural Affairs"), [.org], "a remit's 'and' stays inside the name")
+        XCTAssertEqual(kinds(c, "Seed and Soil Administration"), [.org])
+    }
 }
