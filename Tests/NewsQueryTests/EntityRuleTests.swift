@@ -684,4 +684,24 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Department of Farming and Rural Affairs"), [.org], "a remit's 'and' stays inside the name")
         XCTAssertEqual(kinds(c, "Seed and Soil Administration"), [.org])
     }
+
+    func testRegionsOfTheISOListAsPlacesOnlyWhereWrittenSo() throws {
+        let c = try corpus(["""
+        Farmers in Fife were angry about the price of milk, a union official said on Tuesday.
+
+        Fighting in Rakhine state went on for a third day, a monitor said.
+        """, """
+        Perlis is a long way from the coast, the driver said. Reading is popular there, he added.
+
+        The film "Perlis Nights" was shown at the festival on Friday, its maker said.
+        """, """
+        The bank Rakhine cut its rates on Monday, and shares in Rakhine fell by a third.
+        """])
+        XCTAssertEqual(kinds(c, "Fife"), [.place], "a region after 'in'")
+        XCTAssertEqual(kinds(c, "Rakhine"), [.place, .org], "a region before 'state'; a bank of a region's name stays a bank")
+        XCTAssertEqual(c.entityTable.mentions.filter { $0.text == "Rakhine" && $0.article == 2 }
+            .map { c.entityTable.entities[$0.entity].kind }, [.org, .org], "the bank's article keeps it an organisation")
+        XCTAssertTrue(kinds(c, "Perlis").isEmpty, "a region's name opening a sentence or a quoted title is no evidence")
+        XCTAssertTrue(kinds(c, "Reading").isEmpty, "a common word is no region")
+    }
 }
