@@ -699,8 +699,8 @@ final class EntityRuleTests: XCTestCase {
         """])
         XCTAssertEqual(kinds(c, "Fife"), [.place], "a region after 'in'")
         XCTAssertEqual(kinds(c, "Rakhine"), [.place, .org], "a region before 'state'; a bank of a region's name stays a bank")
-        XCTAssertEqual(c.entityTable.mentions.filter { $0.text == "Rakhine" && $0.article == 2 }
-            .map { c.entityTable.entities[$0.entity].kind }, [.org, .org], "the bank's article keeps it an organisation")
+        XCTAssertEqual(Set(c.entityTable.mentions.filter { $0.text == "Rakhine" && $0.article == 2 }
+            .map { c.entityTable.entities[$0.entity].kind }), [.org], "the bank's article keeps it an organisation")
         XCTAssertTrue(kinds(c, "Perlis").isEmpty, "a region's name opening a sentence or a quoted title is no evidence")
         XCTAssertTrue(kinds(c, "Reading").isEmpty, "a common word is no region")
     }
