@@ -704,4 +704,17 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertTrue(kinds(c, "Perlis").isEmpty, "a region's name opening a sentence or a quoted title is no evidence")
         XCTAssertTrue(kinds(c, "Reading").isEmpty, "a common word is no region")
     }
+
+    func testACityOrRegionGluedBeforeAPerson() throws {
+        let c = try corpus(["""
+        The new members included Fife Moira Grant and Dundee Alan Pryce, the party said on Friday.
+
+        Voters in Fife and Dundee were unhappy with the result, one campaigner said.
+        """])
+        XCTAssertEqual(kinds(c, "Moira Grant"), [.person], "a region's name run into a person's is cut off")
+        XCTAssertEqual(kinds(c, "Alan Pryce"), [.person], "and so is a city's")
+        XCTAssertEqual(kinds(c, "Fife"), [.place])
+        XCTAssertEqual(kinds(c, "Dundee"), [.place])
+        XCTAssertTrue(kinds(c, "Fife Moira Grant").isEmpty && kinds(c, "Dundee Alan Pryce").isEmpty)
+    }
 }
