@@ -666,4 +666,55 @@ final class EntityRuleTests: XCTestCase {
         XCTAssertEqual(kinds(c, "Russia"), [.place], "known names in quote marks are still named")
         XCTAssertEqual(kinds(c, "China"), [.place])
     }
+
+    func testTwoFullBodiesJoinedByAndAreTwo() throws {
+        let c = try corpus(["""
+        Officials of the Ministry of Harbours and the Ministry of Inland Tolls met on Monday, a spokesman said.
+
+        Inspectors from the Bureau of Fisheries and Bureau of Mines visited the site, while the Bank of Quellmont declined to comment.
+
+        The Department of Farming and Rural Affairs said the Seed and Soil Administration would review it.
+        """])
+        XCTAssertEqual(kinds(c, "Ministry of Harbours"), [.org], "two bodies joined by 'and the' are two")
+        XCTAssertEqual(kinds(c, "Ministry of Inland Tolls"), [.org])
+        XCTAssertTrue(kinds(c, "Ministry of Harbours and the Ministry of Inland Tolls").isEmpty)
+        XCTAssertEqual(kinds(c, "Bureau of Fisheries"), [.org], "the right one opens with a body's noun and 'of'")
+        XCTAssertEqual(kinds(c, "Bureau of Mines"), [.org])
+        XCTAssertEqual(kinds(c, "Bank of Quellmont"), [.org])
+        XCTAssertEqual(kinds(c, "Department of Farming and Rural Affairs"), [.org], "a remit's 'and' stays inside the name")
+        XCTAssertEqual(kinds(c, "Seed and Soil Administration"), [.org])
+    }
+
+    func testRegionsOfTheISOListAsPlacesOnlyWhereWrittenSo() throws {
+        let c = try corpus(["""
+        Farmers in Fife were angry about the price of milk, a union official said on Tuesday.
+
+        Fighting in Rakhine state went on for a third day, a monitor said.
+        """, """
+        Perlis is a long way from the coast, the driver said. Reading is popular there, he added.
+
+        The film "Perlis Nights" was shown at the festival on Friday, its maker said.
+        """, """
+        The bank Rakhine cut its rates on Monday, and shares in Rakhine fell by a third.
+        """])
+        XCTAssertEqual(kinds(c, "Fife"), [.place], "a region after 'in'")
+        XCTAssertEqual(kinds(c, "Rakhine"), [.place, .org], "a region before 'state'; a bank of a region's name stays a bank")
+        XCTAssertEqual(Set(c.entityTable.mentions.filter { $0.text == "Rakhine" && $0.article == 2 }
+            .map { c.entityTable.entities[$0.entity].kind }), [.org], "the bank's article keeps it an organisation")
+        XCTAssertTrue(kinds(c, "Perlis").isEmpty, "a region's name opening a sentence or a quoted title is no evidence")
+        XCTAssertTrue(kinds(c, "Reading").isEmpty, "a common word is no region")
+    }
+
+    func testACityOrRegionGluedBeforeAPerson() throws {
+        let c = try corpus(["""
+        The new members included Fife Moira Grant and Dundee Alan Pryce, the party said on Friday.
+
+        Voters in Fife and Dundee were unhappy with the result, one campaigner said.
+        """])
+        XCTAssertEqual(kinds(c, "Moira Grant"), [.person], "a region's name run into a person's is cut off")
+        XCTAssertEqual(kinds(c, "Alan Pryce"), [.person], "and so is a city's")
+        XCTAssertEqual(kinds(c, "Fife"), [.place])
+        XCTAssertEqual(kinds(c, "Dundee"), [.place])
+        XCTAssertTrue(kinds(c, "Fife Moira Grant").isEmpty && kinds(c, "Dundee Alan Pryce").isEmpty)
+    }
 }

@@ -663,7 +663,11 @@ enum EntitiesExtractor {
             let kinds = Gazetteer.Bit.country | Gazetteer.Bit.state
             let body = Lex.orgWords.contains(last) || Lex.stateForms.contains(last)
             // (a known place at the end, of one word or two: "Antarctica", "New Mexico"; not a given name: "Jordan")
-            let place = (Lex.places[last] != nil || gaz.bits(FeatureHash.word(last)) & kinds != 0)
+            // (or a region or city of one word that is no one's name: "Fife", a constituency before its member)
+            let names = Gazetteer.Bit.firstName | Gazetteer.Bit.lastName
+            let region = head.count == 1 && gaz.bits(FeatureHash.word(last)) & names == 0
+                && (gaz.isRegion([last]) || gaz.bits(FeatureHash.word(last)) & Gazetteer.Bit.city != 0)
+            let place = (Lex.places[last] != nil || gaz.bits(FeatureHash.word(last)) & kinds != 0 || region)
                 && gaz.bits(FeatureHash.word(last)) & Gazetteer.Bit.firstName == 0
                 || (head.count >= 2 && Lex.places[head.suffix(2).joined(separator: " ")] != nil)
             if body || place { return n }
@@ -741,6 +745,8 @@ enum EntitiesExtractor {
         // a state named by its form of government ("Kingdom of Saudi Arabia", "Republic of Korea"): one place
         // (and a court's district: "Southern District of California")
         if stateForm(words) || courtDistrict(words) { return [idx] }
+        // a known place whose name holds a joining word ("Trinidad and Tobago", "Bosnia and Herzegovina"): one place
+        if words.count >= 3, NameTagger.sharedGazetteer.isPlacePhrase(words) { return [idx] }
         let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
         // two organisations joined by "and" ("Colisee Group and China Merchants Holdings"): the left one
         // complete (ending in an organisation word), the right one of two words or more
@@ -752,6 +758,12 @@ enum EntitiesExtractor {
             if right.count >= 2 || right.first.map({ Lex.places[toks[$0].lower] != nil }) == true {
                 return splitConnectors(Array(idx[..<a]), toks) + (right.isEmpty ? [] : splitConnectors(right, toks))
             }
+        }
+        // two full names of bodies or places joined by "and" ("the Ministry of Defence and the Ministry of
+        // Health"): each one on its own
+        if let a = joinOfTwoBodies(words) {
+            let right = Array(idx[(a + 1)...].drop(while: { toks[$0].lower == "the" }))
+            return splitConnectors(Array(idx[..<a]), toks) + splitConnectors(right, toks)
         }
         // a person of an organisation ("Shamsi Ali of the Jamaica Muslim Center"): two or three
         // name words (no organisation, place, nationality or common word among them) before "of"
@@ -793,6 +805,31 @@ enum EntitiesExtractor {
         }
         if !cur.isEmpty { parts.append(cur) }
         return parts
+    }
+
+    /// The index of an "and" that joins two full names of bodies or places, or nil. News lists two
+    /// bodies as "the Ministry of Defence and the Ministry of Health" or "Bank of Spain and Bank of
+    /// Italy": the left part is a whole name (it holds a body's or place's noun, or is a known one),
+    /// and the right part follows "the" or opens with a body's noun and its "of"/"for". A name
+    /// holding "and" itself has neither ("Food and Drug Administration", "Department of Health and
+    /// Human Services", "Marks and Spencer", "Trinidad and Tobago").
+    static func joinOfTwoBodies(_ words: [String]) -> Int? {
+        let isName: (String) -> Bool = { Lex.orgWords.contains($0) || Lex.placeWords.contains($0) }
+        let gazetteer = NameTagger.sharedGazetteer
+        let known: (ArraySlice<String>) -> Bool = {
+            let key = $0.joined(separator: " ")
+            if Lex.orgs[key] != nil || Lex.places[key] != nil || gazetteer.isPlacePhrase(Array($0)) { return true }
+            return $0.count == 1 && gazetteer.bits(FeatureHash.word(key)) & Gazetteer.Bit.knownOrg != 0
+        }
+        for a in words.indices where words[a] == "and" && a > 0 && a + 2 < words.count {
+            let left = words[..<a]
+            guard let l = left.last, !Lex.connectors.contains(l), left.contains(where: isName) || known(left) else { continue }
+            let right = words[(a + 1)...].drop(while: { $0 == "the" })
+            guard let r = right.first, !Lex.connectors.contains(r), let rl = right.last, !Lex.connectors.contains(rl) else { continue }
+            if words[a + 1] == "the", right.contains(where: isName) || known(right) { return a }
+            if Lex.orgWords.contains(r), right.count >= 3, ["of", "for"].contains(right[right.startIndex + 1]) { return a }
+        }
+        return nil
     }
 
     /// Whether the words of `idx` are spelled by the acronym in parentheses right after them

@@ -232,6 +232,42 @@ extension EntitiesExtractor {
         return .none
     }
 
+    /// Words before a name that put it in a place ("in", "across", "from", "the governor of").
+    static let regionPrepositions: Set<String> = Lex.placePrepositions.union(["of", "from"])
+    /// Lowercase words after a region's name that say what it is ("Rakhine state", "Sichuan province").
+    static let regionKindWords: Set<String> = Lex.placeKindWords.union(["state", "states"])
+
+    /// Whether a candidate is a region's name (`Gazetteer.isRegion`) written as a place: capitalised
+    /// inside a sentence (not at its start or after an opening quote mark, where a capital says
+    /// nothing, and not in capitals), and either of several words, or with a place's cue: a
+    /// preposition before it ("in Fife"), a kind word after it ("Rakhine state"), a comma and a
+    /// country after it ("Selangor, Malaysia"), or named twice in its article. A one-word region
+    /// that is also a given name or surname ("Merton") needs a kind word, a country or "in"-like
+    /// preposition. The region list holds no common English word (eval/train/regions.py).
+    static func regionCue(_ c: Candidate, _ toks: [EntityToken], namedTwice: Bool) -> Bool {
+        guard let k = toks.firstIndex(where: { $0.range.lowerBound == c.range.lowerBound }),
+              let e = toks[k...].firstIndex(where: { $0.range.upperBound >= c.range.upperBound }),
+              !sentenceStart(toks, k), !(k...e).contains(where: { toks[$0].isAcronym }) else { return false }
+        let gaz = NameTagger.sharedGazetteer
+        let words = Gazetteer.tokens(c.lowerKey).filter(\.isWord).map(\.lower)
+        guard gaz.isRegion(words) else { return false }
+        if words.count >= 2 { return true }
+        // (a nationality is no place, whatever region shares its word)
+        if Lex.demonyms.contains(words[0]) { return false }
+        if e + 1 < toks.count, toks[e + 1].isWord, !toks[e + 1].isCapitalized, regionKindWords.contains(toks[e + 1].lower) { return true }
+        if e + 2 < toks.count, toks[e + 1].text == ",",
+           gaz.bits(FeatureHash.word(undotted(toks[e + 2].lower))) & Gazetteer.Bit.country != 0 || Lex.places[undotted(toks[e + 2].lower)] != nil {
+            return true
+        }
+        let prep = k > 0 && toks[k - 1].isWord ? toks[k - 1].text : ""
+        if Lex.placePrepositions.contains(prep) || prep == "from" { return true }
+        let isName = gaz.bits(FeatureHash.word(words[0])) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) != 0
+        // (named twice counts only where it is not a modifier before a lowercase noun, as a nationality
+        // is: "Somali refugees")
+        let modifier = e + 1 < toks.count && toks[e + 1].isWord && !toks[e + 1].isCapitalized
+        return !isName && (regionPrepositions.contains(prep) || (namedTwice && !modifier))
+    }
+
     /// Whether one to three capitalised words ending at `ending` (or starting at `starting`) are a
     /// country, state or city the gazetteer knows, and no one's given name ("Jordan").
     static func knownPlace(_ toks: [EntityToken], ending: Int? = nil, starting: Int? = nil) -> Bool {
@@ -398,6 +434,19 @@ extension EntitiesExtractor {
                   !NameTagger.sharedGazetteer.isPlace(f) else { continue }
             var p = SIMD4<Float>(); p[0] = fv[1] + fv[2] + 1
             votes[f] = fv + p
+        }
+        // a region's name the rules had no kind for ("in Rakhine", "Fife, Scotland"): a place, unless a
+        // person's or organisation's vote for that name is there (a bank named after its region stays a bank)
+        var named: [String: Int] = [:]
+        for c in cands where !c.lowerKey.isEmpty { named[c.lowerKey, default: 0] += 1 }
+        for i in cands.indices where cands[i].kind == .person && !cands[i].tagged && !cands[i].strong && !cands[i].evidence
+            && cue[i] != .strong && !cands[i].lowerKey.isEmpty {
+            guard let toks = toksOf[cands[i].sentence],
+                  regionCue(cands[i], toks, namedTwice: (named[cands[i].lowerKey] ?? 0) >= 2) else { continue }
+            if let v = votes[cands[i].lowerKey], v[0] > 0 || v[1] > 0 { continue }
+            cue[i] = .strong
+            var v = SIMD4<Float>(); v[2] = 3
+            votes[cands[i].lowerKey, default: SIMD4()] += v
         }
         for i in cands.indices where cands[i].tagged && cands[i].kind != .acronym {
             // (a person by the votes has that evidence, whatever the rules found)

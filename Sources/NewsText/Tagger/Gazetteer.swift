@@ -37,6 +37,9 @@ struct Gazetteer: Sendable {
     var orgs = HashMap64(capacity: 256)
     var maxPlaceTokens = 1
     var maxOrgTokens = 1
+    /// Word or phrase hash -> 1, for the region names of `regions.txt` (ISO 3166-2 subdivisions).
+    /// Read by the entity rules only, never by the tagger's features: the model did not see them.
+    var regions = HashMap64(capacity: 8192)
     /// Entries read from the files (places, first names, last names), for reports.
     var fileCounts = (places: 0, first: 0, last: 0)
 
@@ -67,6 +70,18 @@ struct Gazetteer: Sendable {
             return String(decoding: d, as: UTF8.self)
         }
         add(places: read("places.txt") ?? "", firstNames: read("first-names.txt") ?? "", lastNames: read("last-names.txt") ?? "")
+        add(regions: read("regions.txt") ?? "")
+    }
+
+    /// Adds the names of a region list's text (one name a line).
+    mutating func add(regions text: String) {
+        Self.eachLine(text) { line in
+            let name = Self.trimmed(line)
+            guard !name.isEmpty, name.utf8.first != 0x23 else { return }
+            let toks = Gazetteer.tokens(name.lowercased())
+            guard !toks.isEmpty else { return }
+            regions.insert(toks.count == 1 ? FeatureHash.word(toks[0].lower) : FeatureHash.phrase(toks.map { FeatureHash.word($0.lower) }), bits: 1)
+        }
     }
 
     /// Adds the entries of the three files' texts.
@@ -150,6 +165,12 @@ struct Gazetteer: Sendable {
 
     /// Whether a lowercased word is a known place (file or lexicon).
     func isPlace(_ lower: String) -> Bool { bits(FeatureHash.word(lower)) & Bit.place != 0 }
+    /// Whether lowercased words (one or more, as the entity tokenizer splits them) are a region's name.
+    func isRegion(_ lowerWords: [String]) -> Bool {
+        guard !lowerWords.isEmpty else { return false }
+        let key = lowerWords.count == 1 ? FeatureHash.word(lowerWords[0]) : FeatureHash.phrase(lowerWords.map(FeatureHash.word))
+        return regions.get(key) != nil
+    }
     func isPlacePhrase(_ lowerWords: [String]) -> Bool {
         if lowerWords.count == 1 { return isPlace(lowerWords[0]) }
         return places.get(FeatureHash.phrase(lowerWords.map(FeatureHash.word))) != nil
