@@ -318,11 +318,28 @@ enum QuotesExtractor {
         guard let d = w.firstIndex(where: { ["a", "an", "one", "another"].contains($0.lower) }), d <= 4 else { return nil }
         // what comes before is a short adverbial ("In the meantime"), not a subject of its own
         if d > 0, !["in", "on", "at", "meanwhile", "later", "earlier", "separately", "however", "but", "and", "also"].contains(w[0].lower) { return nil }
-        guard let n = w[d...].prefix(6).firstIndex(where: { Lex.personNouns.contains($0.lower) }) else { return nil }
+        guard let n = w[d...].prefix(6).indices.first(where: { isSpeakerNoun(w, $0) }) else { return nil }
         guard w[(n + 1)...].prefix(4).contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) else { return nil }
         let text = w[d...n].enumerated().map { k, t in d + k < n ? t.text + t.suffix : t.text }.joined(separator: " ")
         return (w[d].range.lowerBound, text)
     }
+
+    /// Whether `w[k]` is a noun for who speaks ("a Navy official", "one witness"): not
+    /// "official" as an adjective before the noun it qualifies ("an official 2013 report",
+    /// "official figures"), where a number, a capitalised name or a document follows it.
+    static func isSpeakerNoun(_ w: [EntityToken], _ k: Int) -> Bool {
+        guard Lex.personNouns.contains(w[k].lower) else { return false }
+        guard w[k].lower == "official", k + 1 < w.count, w[k + 1].isWord else { return true }
+        let next = w[k + 1]
+        // (not a day: "a Pentagon official Monday said" is the official speaking)
+        let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next.lower)
+        return !((next.isCapitalized && !day) || next.lower.first?.isNumber == true || documentNouns.contains(next.lower)
+            || officialTopics.contains(next.lower))
+    }
+
+    /// What "official" qualifies when it is an adjective ("official figures show").
+    static let officialTopics: Set<String> = ["figures", "data", "statistics", "estimates", "results", "count", "tally",
+        "records", "sources", "documents", "papers", "website", "visit", "residence", "language"]
 
     /// Quotation spans of a paragraph.
     /// The kind of mark a quotation opened with.
@@ -894,6 +911,7 @@ enum QuotesExtractor {
                          "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
                          "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
                 }
+                if sentenceEnded, reportsClause(t[(k + 1)...]) { continue }
                 // (nor a verb of a relative clause in the next sentence: `…." The Democrats join
                 // several others, including five who announced their opposition Thursday.`)
                 if sentenceEnded, k > 0, t[..<k].filter(\.isWord).count > 4, ["who", "which", "that"].contains(t[k - 1].lower) { continue }
@@ -1111,6 +1129,15 @@ enum QuotesExtractor {
         return nil
     }
 
+    /// Whether the words after a speech verb go on to "that" and a clause within a short
+    /// time or place phrase ("said on Monday that …", "told reporters in Paris that …"):
+    /// after a closed quotation (`…."`) such a verb reports a new statement, not the quotation.
+    static func reportsClause(_ rest: ArraySlice<EntityToken>) -> Bool {
+        let words = rest.prefix { $0.isWord || ["-", "’", "'"].contains($0.text) }.filter(\.isWord)
+        guard let k = words.prefix(7).firstIndex(where: { $0.lower == "that" }) else { return false }
+        return words.count - k >= 3
+    }
+
     /// Speech verbs of French, German, Spanish and Italian reports, for quotations in their
     /// marks ("« … », a déclaré Jean Dupont", "„…“, sagte Anna Weber"); the French inversion
     /// ("dit-il", "a-t-elle") carries its pronoun.
@@ -1255,8 +1282,8 @@ enum QuotesExtractor {
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
         // (its head is the first such noun: "A Twitter spokesperson responded … by forwarding a statement")
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
-           var n = words.prefix(7).lastIndex(where: { Lex.personNouns.contains($0.lower) })
-               .map({ last in words.prefix(7).firstIndex(where: { Lex.personNouns.contains($0.lower) && !["statement", "report", "letter", "release"].contains($0.lower) }) ?? last }),
+           var n = words.prefix(7).indices.last(where: { isSpeakerNoun(words, $0) })
+               .map({ last in words.prefix(7).indices.first(where: { isSpeakerNoun(words, $0) && !["statement", "report", "letter", "release"].contains(words[$0].lower) }) ?? last }),
            !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.lowerBound < words[n].range.upperBound }),
            inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound || $0.range.lowerBound > words[n].range.upperBound }) {
             // (a run of such nouns ends on its head: "a police source")
