@@ -1293,6 +1293,7 @@ enum QuotesExtractor {
                let m = inside.last(where: { ctx.table.entities[$0.entity].kind == .org && $0.range.upperBound <= words[n].range.lowerBound }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
             }
+            if n == 1, words[n].lower == "report", let e = reportAuthor(ctx) { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
@@ -1367,6 +1368,7 @@ enum QuotesExtractor {
             if ["group", "organisation", "organization", "charity", "body"].contains(head), let e = organisationBack(ctx) {
                 return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
+            if head == "report", let e = reportAuthor(ctx) { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "Germany's foreign ministry said": a country's body, not named as an entity, speaks unnamed
@@ -1505,6 +1507,19 @@ enum QuotesExtractor {
             found = m.entity
         }
         return found
+    }
+
+    /// Who "a report said" or "the report said" means: the one organisation named in the
+    /// sentence right before the quotation's ("…, the Defence Ministry said. "…," a report
+    /// said"). Nil when that sentence names none or several: the report stays unnamed rather
+    /// than given to an organisation named further back.
+    static func reportAuthor(_ ctx: Context) -> Int? {
+        let end = ctx.sentenceStart.map { min($0, ctx.quoteStart) } ?? ctx.quoteStart
+        guard let before = previousSentence(ctx.b, max(0, end - 400), end),
+              let lo = before.first?.range.lowerBound, let hi = before.last?.range.upperBound else { return nil }
+        let orgs = Set(ctx.mentions[firstIndex(ctx.mentions, from: lo)...].prefix { $0.range.lowerBound < hi }
+            .filter { ctx.table.entities[$0.entity].kind == .org }.map(\.entity))
+        return orgs.count == 1 ? orgs.first : nil
     }
 
     /// What "it said" refers to: the later of the previous quotation's speaker, when an
