@@ -521,8 +521,7 @@ enum QuotesExtractor {
         // (nor in a reported clause, two words or more: "Xi said … a "crushing momentum" against graft
         // has taken shape"; "told CNN he is a "Russian patriot" committed to his cause")
         let reportedSpeech = words >= 2 && !possessiveBefore
-            && (sentenceLead ?? lead).contains { $0.isWord && ["said", "says", "told", "tells", "added", "adds", "insisted", "warned", "argued",
-                                            "stressed", "noted", "explained", "claimed", "believes"].contains($0.lower) }
+            && (sentenceLead ?? lead).contains { $0.isWord && reportingVerbs.contains($0.lower) }
         if words <= 2, !endsOpen, !endsStop, !verbBefore, !reportedSpeech, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
@@ -535,6 +534,11 @@ enum QuotesExtractor {
         }
         return false
     }
+
+    /// Verbs that report a clause of someone's words ("said a "crushing momentum" has taken
+    /// shape"), in the past and the present alike ("insisted", "insists").
+    static let reportingVerbs: Set<String> = Lex.speechVerbs.subtracting(["according", "asked", "asks", "quoted", "continued", "continues",
+        "say", "saying", "adding", "telling", "tweeted", "wrote", "writes"]).union(["believes", "believed", "claims", "stresses"])
 
     /// Nouns of works known by a title ("a book called "…"", "his film named "…"").
     static let workNouns: Set<String> = ["book", "books", "film", "films", "movie", "song", "songs", "album", "show", "series",
