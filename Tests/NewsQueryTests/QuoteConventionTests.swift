@@ -1069,4 +1069,55 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "most important step")?.speaker, "Dan Cole")
     }
+
+    func testClosedQuotationIsNotAttributedByANewReportedStatement() throws {
+        let c = try corpus(["""
+        Tom Baker, the director of the clinic, spoke at the opening on Friday. "The clinic will open every day of the week from now on." Dr Sara Hunt said on Monday that the hospital would hire forty more nurses.
+        """])
+        // "X said on Monday that …" after `."` starts a statement of its own
+        XCTAssertNotEqual(quote(c, "open every day")?.speaker, "Sara Hunt")
+    }
+
+    func testOfficialAsAnAdjectiveIsNoSpeaker() throws {
+        let c = try corpus(["""
+        The port has lost trade for a decade. An official 2015 Harbour Authority report revealed "serious failings" at the docks.
+        """])
+        let q = quote(c, "serious failings")
+        XCTAssertNotEqual(q?.speaker, "An official")
+        XCTAssertEqual(q?.speaker, "Harbour Authority")
+    }
+
+    func testAReportSaidIsTheOneOrganisationOfTheSentenceBefore() throws {
+        let c = try corpus(["""
+        Two rescue boats were sent to the bay on Sunday, the Ministry of Transport said.
+
+        "Both crews returned safely to the harbour before dark on Sunday," a report said.
+        """, """
+        The Coastguard Agency sent two rescue boats to the bay on Sunday, the Ministry of Transport said.
+
+        "Both crews returned safely to the harbour before dark on Sunday," a report said.
+        """])
+        let named = c.quotes.filter { $0.text.contains("Both crews") }
+        XCTAssertEqual(named.count, 2)
+        XCTAssertEqual(named.first?.speaker, "Ministry of Transport")
+        // two organisations in the sentence before: the report stays unnamed
+        XCTAssertNil(named.last?.speakerEntity, "\(named.last?.speaker ?? "nil") was guessed between two organisations")
+    }
+
+    func testQuotedWordsInAPresentTenseReportedClause() throws {
+        let c = try corpus(["""
+        Farmer Ann Lowe warns a "hard winter" lies ahead for the growers of the valley.
+        """])
+        // "warns" reports a clause as "warned" does: the two words are hers, not a name
+        XCTAssertNotNil(quote(c, "hard winter"))
+    }
+
+    func testItSaidAfterAnUnnamedOrganisationIsThatOne() throws {
+        let c = try corpus(["""
+        The Harbour Trust said the pier needed repairs. The government said the money had been set aside. It said it would "act quickly" on the repairs.
+        """])
+        // "It" is the government the sentence before opened on, not the trust named earlier
+        let q = quote(c, "act quickly")
+        XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was taken from further back")
+    }
 }

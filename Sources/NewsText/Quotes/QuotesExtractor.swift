@@ -1537,9 +1537,29 @@ enum QuotesExtractor {
             if k > 0, pre[k - 1].text == "The" { k -= 1 }
             return k == 0 || !pre[k - 1].isWord && [".", "?", "!", "-", ":", ";"].contains(pre[k - 1].text) || pre[k - 1].isQuote
         }
+        // (a later sentence opening on an organisation left unnamed, "The government said …. It
+        // said …", is what "it" refers to: no named one from further back)
+        let unnamed = unnamedOrganisationOpening(ctx)
         if let last = ctx.state.last, let e = last.entity, ctx.table.entities[e].kind == .org,
-           m.map({ last.at > $0.range.lowerBound }) ?? true { return e }
+           m.map({ last.at > $0.range.lowerBound }) ?? true { return unnamed.map { $0 > last.at } == true ? nil : e }
+        if let u = unnamed, let found = m, found.range.lowerBound < u { return nil }
         return m?.entity
+    }
+
+    /// Where the sentence before the quotation's opens on an organisation named only by its
+    /// noun ("The government said …", "The ministry added …"), that noun not a named entity's mention.
+    static func unnamedOrganisationOpening(_ ctx: Context) -> Int? {
+        let end = ctx.sentenceStart.map { min($0, ctx.quoteStart) } ?? ctx.quoteStart
+        let t = EntityWords.tokens(ctx.b, max(0, end - 400)..<end)
+        guard let cut = lastBoundary(t), cut > 0 else { return nil }
+        let from = lastBoundary(Array(t[..<(cut - 1)])) ?? 0
+        let words = t[from..<cut].prefix { !$0.isQuote }.filter(\.isWord).prefix(3)
+        guard words.count >= 3, words.first?.lower == "the", orgHeads.contains(words[words.startIndex + 1].lower),
+              speechVerbs.contains(words[words.startIndex + 2].lower) || ["has", "had", "also"].contains(words[words.startIndex + 2].lower) else { return nil }
+        let at = words[words.startIndex + 1].range.lowerBound
+        let named = ctx.mentions[firstIndex(ctx.mentions, from: max(0, at - 80))...].prefix { $0.range.lowerBound <= at }
+            .contains { $0.range.upperBound > at }
+        return named ? nil : at
     }
 
     /// Whether a mention in a subject's words follows a preposition or "told" ("wrote to the
