@@ -1120,4 +1120,12 @@ final class QuoteConventionTests: XCTestCase {
         let q = quote(c, "act quickly")
         XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was taken from further back")
     }
+
+    func testANameModifyingAnAdministrationIsNotTheSpeaker() throws {
+        let c = try corpus(["""
+        President Ann Lowe took office in March. The Lowe administration said: "The states should take the lead on the new rules for schools."
+        """])
+        // the administration speaks, not the president whose name it bears
+        XCTAssertNotEqual(quote(c, "take the lead")?.speaker, "Ann Lowe")
+    }
 }

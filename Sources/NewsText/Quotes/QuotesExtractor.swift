@@ -1306,7 +1306,8 @@ enum QuotesExtractor {
         // ("Jones wrote to the Security Council": a name after a preposition is the audience or
         // a circumstance, never the subject who speaks)
         let audience = subject ? Set(inside.filter { isObject($0, words) }.map(\.range.lowerBound)) : []
-        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound) }
+        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound)
+            && !namesAGroup($0, words) }
         let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
         // ("Grey's remarks came as he relayed Lowe's "concern"": with only owners named, a subject
         // pronoun after the first of them is who speaks)
@@ -1570,6 +1571,13 @@ enum QuotesExtractor {
         // (not "with" nor "at": "with the union saying …", "officials at the ministry said" are the speakers)
         return ["to", "towards", "toward", "before", "against", "into", "than", "about", "told", "tells",
                 "telling", "urged", "urging", "asked", "asking"].contains(words[k].lower)
+    }
+
+    /// Whether a person's name is a modifier of the body that bears it ("the Trump administration",
+    /// "the Obama campaign", "the Clinton camp"): that body speaks, not the person.
+    static func namesAGroup(_ m: Mention, _ words: [EntityToken]) -> Bool {
+        guard let k = words.firstIndex(where: { $0.range.lowerBound >= m.range.upperBound }), k > 0, !words[k - 1].possessive else { return false }
+        return ["administration", "campaign", "camp", "government", "team", "presidency"].contains(words[k].lower)
     }
 
     /// Nouns of documents: "Trump's statement said" is Trump's words.
