@@ -1114,10 +1114,10 @@ final class QuoteConventionTests: XCTestCase {
 
     func testItSaidAfterAnUnnamedOrganisationIsThatOne() throws {
         let c = try corpus(["""
-        The Harbour Trust said the pier needed repairs. The government said the money had been set aside. It said it would "act quickly" on the repairs.
+        The Port Development Committee said money for the pier should be spent "on evidence rather than headlines". Some repairs were put off after bad publicity, the committee said. The government said the repairs had to be "affordable". It said it would not "shy away" from "hard choices on spending".
         """])
-        // "It" is the government the sentence before opened on, not the trust named earlier
-        let q = quote(c, "act quickly")
+        // "It" is the government the sentence before opened on, not the committee named earlier
+        let q = quote(c, "shy away")
         XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was taken from further back")
     }
 
