@@ -1069,4 +1069,63 @@ final class QuoteConventionTests: XCTestCase {
         """])
         XCTAssertEqual(quote(c, "most important step")?.speaker, "Dan Cole")
     }
+
+    func testClosedQuotationIsNotAttributedByANewReportedStatement() throws {
+        let c = try corpus(["""
+        Tom Baker, the director of the clinic, spoke at the opening on Friday. "The clinic will open every day of the week from now on." Dr Sara Hunt said on Monday that the hospital would hire forty more nurses.
+        """])
+        // "X said on Monday that …" after `."` starts a statement of its own
+        XCTAssertNotEqual(quote(c, "open every day")?.speaker, "Sara Hunt")
+    }
+
+    func testOfficialAsAnAdjectiveIsNoSpeaker() throws {
+        let c = try corpus(["""
+        The port has lost trade for a decade. An official 2015 Harbour Authority report revealed "serious failings" at the docks.
+        """])
+        let q = quote(c, "serious failings")
+        XCTAssertNotEqual(q?.speaker, "An official")
+        XCTAssertEqual(q?.speaker, "Harbour Authority")
+    }
+
+    func testAReportSaidIsTheOneOrganisationOfTheSentenceBefore() throws {
+        let c = try corpus(["""
+        Two rescue boats were sent to the bay on Sunday, the Ministry of Transport said.
+
+        "Both crews returned safely to the harbour before dark on Sunday," a report said.
+        """, """
+        The Coastguard Agency sent two rescue boats to the bay on Sunday, the Ministry of Transport said.
+
+        "Both crews returned safely to the harbour before dark on Sunday," a report said.
+        """])
+        let named = c.quotes.filter { $0.text.contains("Both crews") }
+        XCTAssertEqual(named.count, 2)
+        XCTAssertEqual(named.first?.speaker, "Ministry of Transport")
+        // two organisations in the sentence before: the report stays unnamed
+        XCTAssertNil(named.last?.speakerEntity, "\(named.last?.speaker ?? "nil") was guessed between two organisations")
+    }
+
+    func testQuotedWordsInAPresentTenseReportedClause() throws {
+        let c = try corpus(["""
+        Farmer Ann Lowe warns a "hard winter" lies ahead for the growers of the valley.
+        """])
+        // "warns" reports a clause as "warned" does: the two words are hers, not a name
+        XCTAssertNotNil(quote(c, "hard winter"))
+    }
+
+    func testItSaidAfterAnUnnamedOrganisationIsThatOne() throws {
+        let c = try corpus(["""
+        The Port Development Committee said money for the pier should be spent "on evidence rather than headlines". Some repairs were put off after bad publicity, the committee said. The government said the repairs had to be "affordable". It said it would not "shy away" from "hard choices on spending".
+        """])
+        // "It" is the government the sentence before opened on, not the committee named earlier
+        let q = quote(c, "shy away")
+        XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was taken from further back")
+    }
+
+    func testANameModifyingAnAdministrationIsNotTheSpeaker() throws {
+        let c = try corpus(["""
+        President Ann Lowe took office in March. The Lowe administration said: "The states should take the lead on the new rules for schools."
+        """])
+        // the administration speaks, not the president whose name it bears
+        XCTAssertNotEqual(quote(c, "take the lead")?.speaker, "Ann Lowe")
+    }
 }

@@ -318,11 +318,28 @@ enum QuotesExtractor {
         guard let d = w.firstIndex(where: { ["a", "an", "one", "another"].contains($0.lower) }), d <= 4 else { return nil }
         // what comes before is a short adverbial ("In the meantime"), not a subject of its own
         if d > 0, !["in", "on", "at", "meanwhile", "later", "earlier", "separately", "however", "but", "and", "also"].contains(w[0].lower) { return nil }
-        guard let n = w[d...].prefix(6).firstIndex(where: { Lex.personNouns.contains($0.lower) }) else { return nil }
+        guard let n = w[d...].prefix(6).indices.first(where: { isSpeakerNoun(w, $0) }) else { return nil }
         guard w[(n + 1)...].prefix(4).contains(where: { speechVerbs.contains($0.lower) && $0.lower != "according" }) else { return nil }
         let text = w[d...n].enumerated().map { k, t in d + k < n ? t.text + t.suffix : t.text }.joined(separator: " ")
         return (w[d].range.lowerBound, text)
     }
+
+    /// Whether `w[k]` is a noun for who speaks ("a Navy official", "one witness"): not
+    /// "official" as an adjective before the noun it qualifies ("an official 2013 report",
+    /// "official figures"), where a number, a capitalised name or a document follows it.
+    static func isSpeakerNoun(_ w: [EntityToken], _ k: Int) -> Bool {
+        guard Lex.personNouns.contains(w[k].lower) else { return false }
+        guard w[k].lower == "official", k + 1 < w.count, w[k + 1].isWord else { return true }
+        let next = w[k + 1]
+        // (not a day: "a Pentagon official Monday said" is the official speaking)
+        let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(next.lower)
+        return !((next.isCapitalized && !day) || next.lower.first?.isNumber == true || documentNouns.contains(next.lower)
+            || officialTopics.contains(next.lower))
+    }
+
+    /// What "official" qualifies when it is an adjective ("official figures show").
+    static let officialTopics: Set<String> = ["figures", "data", "statistics", "estimates", "results", "count", "tally",
+        "records", "sources", "documents", "papers", "website", "visit", "residence", "language"]
 
     /// Quotation spans of a paragraph.
     /// The kind of mark a quotation opened with.
@@ -504,8 +521,7 @@ enum QuotesExtractor {
         // (nor in a reported clause, two words or more: "Xi said … a "crushing momentum" against graft
         // has taken shape"; "told CNN he is a "Russian patriot" committed to his cause")
         let reportedSpeech = words >= 2 && !possessiveBefore
-            && (sentenceLead ?? lead).contains { $0.isWord && ["said", "says", "told", "tells", "added", "adds", "insisted", "warned", "argued",
-                                            "stressed", "noted", "explained", "claimed", "believes"].contains($0.lower) }
+            && (sentenceLead ?? lead).contains { $0.isWord && reportingVerbs.contains($0.lower) }
         if words <= 2, !endsOpen, !endsStop, !verbBefore, !reportedSpeech, let l = before.last,
            possessiveBefore || ["the", "a", "an", "some", "other", "its", "their", "his", "her", "our", "this", "these", "those", "any", "such"].contains(l),
            let next = trail.first, next.isWord,
@@ -518,6 +534,11 @@ enum QuotesExtractor {
         }
         return false
     }
+
+    /// Verbs that report a clause of someone's words ("said a "crushing momentum" has taken
+    /// shape"), in the past and the present alike ("insisted", "insists").
+    static let reportingVerbs: Set<String> = Lex.speechVerbs.subtracting(["according", "asked", "asks", "quoted", "continued", "continues",
+        "say", "saying", "adding", "telling", "tweeted", "wrote", "writes"]).union(["believes", "believed", "claims", "stresses"])
 
     /// Nouns of works known by a title ("a book called "…"", "his film named "…"").
     static let workNouns: Set<String> = ["book", "books", "film", "films", "movie", "song", "songs", "album", "show", "series",
@@ -894,6 +915,7 @@ enum QuotesExtractor {
                          "last", "this", "when", "while", "as", "from", "with", "about", "afterwards", "recently", "previously",
                          "then", "also", "again", "via", "through", "by", "late", "early", "shortly"].contains(n.lower) { continue }
                 }
+                if sentenceEnded, reportsClause(t[(k + 1)...]) { continue }
                 // (nor a verb of a relative clause in the next sentence: `…." The Democrats join
                 // several others, including five who announced their opposition Thursday.`)
                 if sentenceEnded, k > 0, t[..<k].filter(\.isWord).count > 4, ["who", "which", "that"].contains(t[k - 1].lower) { continue }
@@ -1111,6 +1133,15 @@ enum QuotesExtractor {
         return nil
     }
 
+    /// Whether the words after a speech verb go on to "that" and a clause within a short
+    /// time or place phrase ("said on Monday that …", "told reporters in Paris that …"):
+    /// after a closed quotation (`…."`) such a verb reports a new statement, not the quotation.
+    static func reportsClause(_ rest: ArraySlice<EntityToken>) -> Bool {
+        let words = rest.prefix { $0.isWord || ["-", "’", "'"].contains($0.text) }.filter(\.isWord)
+        guard let k = words.prefix(7).firstIndex(where: { $0.lower == "that" }) else { return false }
+        return words.count - k >= 3
+    }
+
     /// Speech verbs of French, German, Spanish and Italian reports, for quotations in their
     /// marks ("« … », a déclaré Jean Dupont", "„…“, sagte Anna Weber"); the French inversion
     /// ("dit-il", "a-t-elle") carries its pronoun.
@@ -1255,8 +1286,8 @@ enum QuotesExtractor {
         // "a Navy official", "A Church in Wales spokeswoman": an unnamed member of an organisation
         // (its head is the first such noun: "A Twitter spokesperson responded … by forwarding a statement")
         if ["a", "an", "one", "another"].contains(words.first?.lower ?? ""),
-           var n = words.prefix(7).lastIndex(where: { Lex.personNouns.contains($0.lower) })
-               .map({ last in words.prefix(7).firstIndex(where: { Lex.personNouns.contains($0.lower) && !["statement", "report", "letter", "release"].contains($0.lower) }) ?? last }),
+           var n = words.prefix(7).indices.last(where: { isSpeakerNoun(words, $0) })
+               .map({ last in words.prefix(7).indices.first(where: { isSpeakerNoun(words, $0) && !["statement", "report", "letter", "release"].contains(words[$0].lower) }) ?? last }),
            !inside.contains(where: { ctx.table.entities[$0.entity].kind == .person && $0.range.lowerBound < words[n].range.upperBound }),
            inside.allSatisfy({ $0.range.upperBound <= words[n].range.lowerBound || $0.range.lowerBound > words[n].range.upperBound }) {
             // (a run of such nouns ends on its head: "a police source")
@@ -1266,6 +1297,7 @@ enum QuotesExtractor {
                let m = inside.last(where: { ctx.table.entities[$0.entity].kind == .org && $0.range.upperBound <= words[n].range.lowerBound }) {
                 return Attribution(speaker: ctx.table.entities[m.entity].name, entity: m.entity, cue: nil)
             }
+            if n == 1, words[n].lower == "report", let e = reportAuthor(ctx) { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
             return Attribution(speaker: words[...n].map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "He asked the Justice Department …": a pronoun opening a subject is the subject
@@ -1274,7 +1306,8 @@ enum QuotesExtractor {
         // ("Jones wrote to the Security Council": a name after a preposition is the audience or
         // a circumstance, never the subject who speaks)
         let audience = subject ? Set(inside.filter { isObject($0, words) }.map(\.range.lowerBound)) : []
-        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound) }
+        let named = inside.filter { ctx.table.entities[$0.entity].kind == .person && !audience.contains($0.range.lowerBound)
+            && !namesAGroup($0, words) }
         let owners = named.filter { m in words.contains { $0.possessive && $0.range.upperBound == m.range.upperBound } }
         // ("Grey's remarks came as he relayed Lowe's "concern"": with only owners named, a subject
         // pronoun after the first of them is who speaks)
@@ -1340,6 +1373,7 @@ enum QuotesExtractor {
             if ["group", "organisation", "organization", "charity", "body"].contains(head), let e = organisationBack(ctx) {
                 return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil)
             }
+            if head == "report", let e = reportAuthor(ctx) { return Attribution(speaker: ctx.table.entities[e].name, entity: e, cue: nil) }
             return Attribution(speaker: words.map(\.text).joined(separator: " "), entity: nil, cue: nil)
         }
         // "Germany's foreign ministry said": a country's body, not named as an entity, speaks unnamed
@@ -1480,6 +1514,19 @@ enum QuotesExtractor {
         return found
     }
 
+    /// Who "a report said" or "the report said" means: the one organisation named in the
+    /// sentence right before the quotation's ("…, the Defence Ministry said. "…," a report
+    /// said"). Nil when that sentence names none or several: the report stays unnamed rather
+    /// than given to an organisation named further back.
+    static func reportAuthor(_ ctx: Context) -> Int? {
+        let end = ctx.sentenceStart.map { min($0, ctx.quoteStart) } ?? ctx.quoteStart
+        guard let before = previousSentence(ctx.b, max(0, end - 400), end),
+              let lo = before.first?.range.lowerBound, let hi = before.last?.range.upperBound else { return nil }
+        let orgs = Set(ctx.mentions[firstIndex(ctx.mentions, from: lo)...].prefix { $0.range.lowerBound < hi }
+            .filter { ctx.table.entities[$0.entity].kind == .org }.map(\.entity))
+        return orgs.count == 1 ? orgs.first : nil
+    }
+
     /// What "it said" refers to: the later of the previous quotation's speaker, when an
     /// organisation, and the last organisation that opened a sentence ("Abta said …", "The
     /// Church in Wales denied …") within the 800 bytes before the quotation.
@@ -1491,9 +1538,29 @@ enum QuotesExtractor {
             if k > 0, pre[k - 1].text == "The" { k -= 1 }
             return k == 0 || !pre[k - 1].isWord && [".", "?", "!", "-", ":", ";"].contains(pre[k - 1].text) || pre[k - 1].isQuote
         }
+        // (a later sentence opening on an organisation left unnamed, "The government said …. It
+        // said …", is what "it" refers to: no named one from further back)
+        let unnamed = unnamedOrganisationOpening(ctx)
         if let last = ctx.state.last, let e = last.entity, ctx.table.entities[e].kind == .org,
-           m.map({ last.at > $0.range.lowerBound }) ?? true { return e }
+           m.map({ last.at > $0.range.lowerBound }) ?? true { return unnamed.map { $0 > last.at } == true ? nil : e }
+        if let u = unnamed, let found = m, found.range.lowerBound < u { return nil }
         return m?.entity
+    }
+
+    /// Where the sentence before the quotation's opens on an organisation named only by its
+    /// noun ("The government said …", "The ministry added …"), that noun not a named entity's mention.
+    static func unnamedOrganisationOpening(_ ctx: Context) -> Int? {
+        let end = ctx.sentenceStart.map { min($0, ctx.quoteStart) } ?? ctx.quoteStart
+        let t = EntityWords.tokens(ctx.b, max(0, end - 400)..<end)
+        guard let cut = lastBoundary(t), cut > 0 else { return nil }
+        let from = lastBoundary(Array(t[..<(cut - 1)])) ?? 0
+        let words = t[from..<cut].prefix { !$0.isQuote }.filter(\.isWord).prefix(3)
+        guard words.count >= 3, words.first?.lower == "the", orgHeads.contains(words[words.startIndex + 1].lower),
+              speechVerbs.contains(words[words.startIndex + 2].lower) || ["has", "had", "also"].contains(words[words.startIndex + 2].lower) else { return nil }
+        let at = words[words.startIndex + 1].range.lowerBound
+        let named = ctx.mentions[firstIndex(ctx.mentions, from: max(0, at - 80))...].prefix { $0.range.lowerBound <= at }
+            .contains { $0.range.upperBound > at }
+        return named ? nil : at
     }
 
     /// Whether a mention in a subject's words follows a preposition or "told" ("wrote to the
@@ -1504,6 +1571,13 @@ enum QuotesExtractor {
         // (not "with" nor "at": "with the union saying …", "officials at the ministry said" are the speakers)
         return ["to", "towards", "toward", "before", "against", "into", "than", "about", "told", "tells",
                 "telling", "urged", "urging", "asked", "asking"].contains(words[k].lower)
+    }
+
+    /// Whether a person's name is a modifier of the body that bears it ("the Trump administration",
+    /// "the Obama campaign", "the Clinton camp"): that body speaks, not the person.
+    static func namesAGroup(_ m: Mention, _ words: [EntityToken]) -> Bool {
+        guard let k = words.firstIndex(where: { $0.range.lowerBound >= m.range.upperBound }), k > 0, !words[k - 1].possessive else { return false }
+        return ["administration", "campaign", "camp", "government", "team", "presidency"].contains(words[k].lower)
     }
 
     /// Nouns of documents: "Trump's statement said" is Trump's words.
