@@ -270,7 +270,8 @@ def fix_case(name):
 
 NOTICE = """\
 Resources in this folder made by eval/train/gazetteers.py (places, first-names,
-last-names) and by the newsq-train tagger trainer.
+last-names), by eval/train/regions.py (regions) and by the newsq-train tagger
+trainer.
 
 places.txt
   Place names from GeoNames (https://www.geonames.org/), licensed under the
@@ -293,6 +294,12 @@ first-names.txt, last-names.txt
   counts in the 2021 leak of Facebook user records (533M accounts) and that
   lists of names are generally not copyrightable. Only names, no counts,
   ranks or other data about people, are kept here.
+
+regions.txt
+  ISO 3166-2 subdivision names from Debian's iso-codes (LGPL-2.1+), as
+  packaged by pycountry 26.2.16; cleaned, filtered (common English words
+  removed) and extended with a short hand list of English exonyms by
+  eval/train/regions.py.
 """
 
 
