@@ -1128,4 +1128,13 @@ final class QuoteConventionTests: XCTestCase {
         // the administration speaks, not the president whose name it bears
         XCTAssertNotEqual(quote(c, "take the lead")?.speaker, "Ann Lowe")
     }
+
+    func testTheStudySaysIsTheStudyNotItsAuthor() throws {
+        let c = try corpus(["""
+        Professor Ann Lowe led the team that counted the birds of the estuary over three winters. "Although every effort was made to count each flock, some birds were certainly missed," the study says.
+        """])
+        // a document speaks for its authors, unnamed: not the researcher named before it
+        let q = quote(c, "every effort was made")
+        XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was taken for the study")
+    }
 }

@@ -830,7 +830,9 @@ enum QuotesExtractor {
         "committee", "commission", "union", "bank", "group", "organisation", "organization", "office", "embassy", "army",
         "military", "navy", "police", "club", "university", "board", "authority", "service", "government", "kremlin",
         "federation", "institute", "association", "foundation", "network", "channel", "newspaper", "paper", "statement",
-        "report", "release", "agency's"]
+        "report", "release", "agency's",
+        // (documents of research that speak for their authors, left unnamed: "the study says")
+        "study", "survey", "analysis", "review"]
 
     struct Attribution { var speaker: String?; var entity: Int?; var cue: String?
         /// The office it was read from ("president" for "the president said"), for the
