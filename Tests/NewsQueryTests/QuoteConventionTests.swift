@@ -1114,11 +1114,12 @@ final class QuoteConventionTests: XCTestCase {
 
     func testItSaidAfterAnUnnamedOrganisationIsThatOne() throws {
         let c = try corpus(["""
-        The Port Development Committee said money for the pier should be spent "on evidence rather than headlines". Some repairs were put off after bad publicity, the committee said. The government said the repairs had to be "affordable". It said it would not "shy away" from "hard choices on spending".
+        "Money for the pier should be spent on evidence," the Port Development Committee said in a statement. The government said the repairs had to be affordable. "We will not shy away from hard choices on spending," it said.
         """])
-        // "It" is the government the sentence before opened on, not the committee named earlier
+        // "it" is the government the sentence before opened on, not the committee that spoke last
         let q = quote(c, "shy away")
         XCTAssertNil(q?.speakerEntity, "\(q?.speaker ?? "nil") was taken from further back")
+        XCTAssertEqual(q?.speaker, "The government")
     }
 
     func testANameModifyingAnAdministrationIsNotTheSpeaker() throws {
