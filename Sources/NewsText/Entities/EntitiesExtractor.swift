@@ -664,11 +664,11 @@ enum EntitiesExtractor {
             let body = Lex.orgWords.contains(last) || Lex.stateForms.contains(last)
             // (a known place at the end, of one word or two: "Antarctica", "New Mexico"; not a given name: "Jordan")
             // (or a region or city of one word that is no one's name: "Fife", a constituency before its member)
-            let names = Gazetteer.Bit.firstName | Gazetteer.Bit.lastName
-            let region = head.count == 1 && gaz.bits(FeatureHash.word(last)) & names == 0
-                && (gaz.isRegion([last]) || gaz.bits(FeatureHash.word(last)) & Gazetteer.Bit.city != 0)
-            let place = (Lex.places[last] != nil || gaz.bits(FeatureHash.word(last)) & kinds != 0 || region)
-                && gaz.bits(FeatureHash.word(last)) & Gazetteer.Bit.firstName == 0
+            let bits = gaz.bits(FeatureHash.word(last))
+            let region = head.count == 1 && bits & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) == 0
+                && (gaz.isRegion([last]) || bits & Gazetteer.Bit.city != 0)
+            let place = (Lex.places[last] != nil || bits & kinds != 0 || region)
+                && bits & Gazetteer.Bit.firstName == 0
                 || (head.count >= 2 && Lex.places[head.suffix(2).joined(separator: " ")] != nil)
             if body || place { return n }
         }

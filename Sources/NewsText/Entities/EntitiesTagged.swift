@@ -259,7 +259,8 @@ extension EntitiesExtractor {
            gaz.bits(FeatureHash.word(undotted(toks[e + 2].lower))) & Gazetteer.Bit.country != 0 || Lex.places[undotted(toks[e + 2].lower)] != nil {
             return true
         }
-        let prep = k > 0 && toks[k - 1].isWord ? toks[k - 1].text : ""
+        // (lowercased: "In Fife, …" opening a sentence is a cue too)
+        let prep = k > 0 && toks[k - 1].isWord ? toks[k - 1].lower : ""
         if Lex.placePrepositions.contains(prep) || prep == "from" { return true }
         let isName = gaz.bits(FeatureHash.word(words[0])) & (Gazetteer.Bit.firstName | Gazetteer.Bit.lastName) != 0
         // (named twice counts only where it is not a modifier before a lowercase noun, as a nationality

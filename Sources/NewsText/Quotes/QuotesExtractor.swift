@@ -486,13 +486,17 @@ enum QuotesExtractor {
     /// The sentence just before `end` (the tokens between the last two sentence
     /// ends in `start..<end`), when it quotes nothing.
     static func previousSentence(_ b: [UInt8], _ start: Int, _ end: Int) -> [EntityToken]? {
+        guard let sentence = sentenceBefore(b, start, end), !sentence.contains(where: \.isQuote) else { return nil }
+        return sentence.count >= 3 ? Array(sentence) : nil
+    }
+
+    /// The tokens between the last two sentence ends in `start..<end` (at most its last 400 bytes),
+    /// quotation marks and all.
+    static func sentenceBefore(_ b: [UInt8], _ start: Int, _ end: Int) -> ArraySlice<EntityToken>? {
         let t = EntityWords.tokens(b, max(start, end - 400)..<end)
         guard let cut = lastBoundary(t), cut > 0 else { return nil }
-        let head = Array(t[..<(cut - 1)])
-        let from = lastBoundary(head) ?? 0
-        let sentence = Array(t[from..<cut])
-        if sentence.contains(where: \.isQuote) { return nil }
-        return sentence.count >= 3 ? sentence : nil
+        let from = lastBoundary(Array(t[..<(cut - 1)])) ?? 0
+        return t[from..<cut]
     }
 
     /// Quoted words that name something rather than report speech: after "known as",
@@ -1553,10 +1557,8 @@ enum QuotesExtractor {
     /// noun ("The government said …", "The ministry added …"), that noun not a named entity's mention.
     static func unnamedOrganisationOpening(_ ctx: Context) -> Int? {
         let end = ctx.sentenceStart.map { min($0, ctx.quoteStart) } ?? ctx.quoteStart
-        let t = EntityWords.tokens(ctx.b, max(0, end - 400)..<end)
-        guard let cut = lastBoundary(t), cut > 0 else { return nil }
-        let from = lastBoundary(Array(t[..<(cut - 1)])) ?? 0
-        let words = t[from..<cut].prefix { !$0.isQuote }.filter(\.isWord).prefix(3)
+        guard let sentence = sentenceBefore(ctx.b, 0, end) else { return nil }
+        let words = sentence.prefix { !$0.isQuote }.filter(\.isWord).prefix(3)
         guard words.count >= 3, words.first?.lower == "the", orgHeads.contains(words[words.startIndex + 1].lower),
               speechVerbs.contains(words[words.startIndex + 2].lower) || ["has", "had", "also"].contains(words[words.startIndex + 2].lower) else { return nil }
         let at = words[words.startIndex + 1].range.lowerBound
